@@ -1,0 +1,64 @@
+// The phone line's menu tree: key -> action. Hotline first, at most five choices, depth at most three.
+
+import type { Menu, MenuId } from './types.js';
+
+export const MENUS: Readonly<Record<MenuId, Menu>> = {
+  main: {
+    id: 'main',
+    choices: [
+      { key: '1', action: { kind: 'transfer', resourceId: 'traffickingHotline' } },
+      { key: '2', action: { kind: 'transfer', resourceId: 'sheriffCentury' } },
+      { key: '3', action: { kind: 'menu', menuId: 'report' } },
+      { key: '4', action: { kind: 'menu', menuId: 'leaving' } },
+      { key: '5', action: { kind: 'menu', menuId: 'info' } },
+    ],
+  },
+  report: {
+    id: 'report',
+    parent: 'main',
+    choices: [
+      { key: '1', action: { kind: 'topic', topicId: 'signs' } },
+      { key: '2', action: { kind: 'topic', topicId: 'whatToDo' } },
+      { key: '3', action: { kind: 'topic', topicId: 'localConcern' } },
+    ],
+  },
+  leaving: {
+    id: 'leaving',
+    parent: 'main',
+    choices: [
+      { key: '1', action: { kind: 'transfer', resourceId: 'cast' } },
+      { key: '2', action: { kind: 'transfer', resourceId: 'downtownWomensCenter' } },
+      { key: '3', action: { kind: 'transfer', resourceId: 'journeyOut' } },
+      { key: '4', action: { kind: 'topic', topicId: 'leavingSupport' } },
+      { key: '5', action: { kind: 'resources', listId: 'healthAnd211' } },
+    ],
+  },
+  info: {
+    id: 'info',
+    parent: 'main',
+    choices: [
+      { key: '1', action: { kind: 'topic', topicId: 'legalStatus' } },
+      { key: '2', action: { kind: 'menu', menuId: 'risks' } },
+      { key: '3', action: { kind: 'topic', topicId: 'consentVsCoercion' } },
+      { key: '4', action: { kind: 'menu', menuId: 'community' } },
+      { key: '5', action: { kind: 'topic', topicId: 'trustedSources' } },
+    ],
+  },
+  risks: {
+    id: 'risks',
+    parent: 'info',
+    choices: [
+      { key: '1', action: { kind: 'topic', topicId: 'physicalDangers' } },
+      { key: '2', action: { kind: 'topic', topicId: 'healthRisks' } },
+      { key: '3', action: { kind: 'topic', topicId: 'longTermConsequences' } },
+    ],
+  },
+  community: {
+    id: 'community',
+    parent: 'info',
+    choices: [
+      { key: '1', action: { kind: 'topic', topicId: 'communityImpact' } },
+      { key: '2', action: { kind: 'topic', topicId: 'whatIsBeingDone' } },
+    ],
+  },
+};

@@ -1,0 +1,154 @@
+// The one place sentences are assembled: a locale string plus registry tokens becomes a neutral Prompt.
+//
+// Locale strings may hold these tokens (never digits of a phone number):
+//   {number:ID}   the resource's phone (read 3-3-4) or dial code (211, 911)
+//   {sms:ID}      the resource's SMS short code
+//   {name:ID}     the resource's name, {purpose:ID} what it is for (both from the locale file)
+//   {web:ID}      the resource's website
+//   {pause}       a short pause
+
+import { tFor } from './i18n.js';
+import { RESOURCES } from './resources.js';
+import { RESOURCE_IDS, type Locale, type Prompt, type ResourceId, type Segment, type TopicId } from './types.js';
+import { TOPICS } from './topics.js';
+
+export const PAUSE_MS = 400;
+const TOKEN = /\{(number|sms|name|purpose|web|pause)(?::([A-Za-z0-9]+))?\}/g;
+const MAX_DEPTH = 3;
+
+export class ContentError extends Error {
+  constructor(
+    readonly locale: Locale,
+    readonly key: string,
+    problem: string,
+  ) {
+    super(`content/locales/${locale}.json, key "${key}": ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+export type Vars = Readonly<Record<string, string | number>>;
+
+function isResourceId(id: string): id is ResourceId {
+  return (RESOURCE_IDS as readonly string[]).includes(id);
+}
+
+function resourceSegment(locale: Locale, key: string, kind: string, id: ResourceId): Segment {
+  const r = RESOURCES[id];
+  if (kind === 'number') {
+    if (r.phone) return { kind: 'phone', e164: r.phone };
+    if (r.dialCode) return { kind: 'digits', digits: r.dialCode };
+    throw new ContentError(locale, key, `{number:${id}} but the registry has no phone or dial code for "${id}"`);
+  }
+  if (kind === 'sms') {
+    if (r.sms) return { kind: 'digits', digits: r.sms.shortCode };
+    throw new ContentError(locale, key, `{sms:${id}} but the registry has no SMS short code for "${id}"`);
+  }
+  if (r.website) return { kind: 'text', text: r.website };
+  throw new ContentError(locale, key, `{web:${id}} but the registry has no website for "${id}"`);
+}
+
+function expand(locale: Locale, key: string, raw: string, depth: number): Segment[] {
+  if (/[{}]/.test(raw.replace(TOKEN, ''))) {
+    throw new ContentError(
+      locale,
+      key,
+      'has a brace that is not a known token: use {number:ID}, {sms:ID}, {name:ID}, {purpose:ID}, {web:ID} or {pause}',
+    );
+  }
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of raw.matchAll(TOKEN)) {
+    if (m.index > last) out.push({ kind: 'text', text: raw.slice(last, m.index) });
+    last = m.index + m[0].length;
+    const [, kind, id] = m;
+    if (kind === 'pause') {
+      out.push({ kind: 'pause', ms: PAUSE_MS });
+      continue;
+    }
+    if (!id || !isResourceId(id)) {
+      throw new ContentError(locale, key, `${m[0]} names no resource in content/resources.ts`);
+    }
+    if (kind === 'name' || kind === 'purpose') {
+      if (depth >= MAX_DEPTH) throw new ContentError(locale, key, `${m[0]} nests too deeply`);
+      const nestedKey = `resource.${id}.${kind}`;
+      out.push(...expand(locale, nestedKey, lookup(locale, nestedKey), depth + 1));
+    } else {
+      out.push(resourceSegment(locale, key, kind as string, id));
+    }
+  }
+  if (last < raw.length) out.push({ kind: 'text', text: raw.slice(last) });
+  return merge(out);
+}
+
+/** Joins neighbouring text segments so renderers see the fewest pieces. */
+function merge(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const prev = out.at(-1);
+    if (s.kind === 'text' && prev?.kind === 'text') out[out.length - 1] = { kind: 'text', text: prev.text + s.text };
+    else if (s.kind !== 'text' || s.text !== '') out.push(s);
+  }
+  return out;
+}
+
+function lookup(locale: Locale, key: string, vars?: Vars): string {
+  const value: unknown = tFor(locale)(key, { ...vars, returnObjects: true, defaultValue: '' });
+  if (typeof value !== 'string' || value === '') {
+    throw new ContentError(locale, key, 'is missing or not a string');
+  }
+  return value;
+}
+
+function lookupList(locale: Locale, key: string): string[] {
+  const value: unknown = tFor(locale)(key, { returnObjects: true, defaultValue: [] });
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string' && v !== '')) {
+    throw new ContentError(locale, key, 'must be a non-empty list of strings');
+  }
+  return value as string[];
+}
+
+/** The prompt for one locale key, with i18next {{vars}} filled in and registry tokens resolved. */
+export function prompt(locale: Locale, key: string, vars?: Vars): Prompt {
+  return expand(locale, key, lookup(locale, key, vars), 0);
+}
+
+/** Several prompts said one after another, separated by a space. */
+export function join(...parts: readonly Prompt[]): Prompt {
+  const out: Segment[] = [];
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (out.length > 0) out.push({ kind: 'text', text: ' ' });
+    out.push(...part);
+  }
+  return merge(out);
+}
+
+export const topicTitle = (locale: Locale, id: TopicId): Prompt => prompt(locale, `topic.${id}.title`);
+export const topicSummary = (locale: Locale, id: TopicId): Prompt => prompt(locale, `topic.${id}.summary`);
+
+/** The fuller answer, one prompt per chunk (about 90 words each). */
+export function topicDetails(locale: Locale, id: TopicId): Prompt[] {
+  const key = `topic.${id}.details`;
+  const chunks = lookupList(locale, key);
+  if (chunks.length !== TOPICS[id].detailChunks) {
+    throw new ContentError(
+      locale,
+      key,
+      `has ${chunks.length} chunks; content/topics.ts says ${TOPICS[id].detailChunks}`,
+    );
+  }
+  return chunks.map((raw, i) => expand(locale, `${key}.${i}`, raw, 0));
+}
+
+export const resourceName = (locale: Locale, id: ResourceId): Prompt => prompt(locale, `resource.${id}.name`);
+export const resourceShortName = (locale: Locale, id: ResourceId): Prompt => prompt(locale, `resource.${id}.short`);
+export const resourcePurpose = (locale: Locale, id: ResourceId): Prompt => prompt(locale, `resource.${id}.purpose`);
+
+/** "The number is X." then "Again, that is X.": for answers whose point is a number. */
+export function numberTwice(locale: Locale, id: ResourceId): Prompt {
+  return join(
+    prompt(locale, 'common.numberIs', { resourceId: id }),
+    prompt(locale, 'common.numberAgain', { resourceId: id }),
+  );
+}

@@ -1,0 +1,112 @@
+// The resource registry: the only place in the project where phone numbers, short codes and web addresses live.
+
+import type { Resource, ResourceId, ResourceListId } from './types.js';
+
+const SEED = 'Seed text ../shared/seeds/000_c752855ba540ee9d.txt';
+const SEEDED = '2026-11-27';
+
+export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
+  traffickingHotline: {
+    id: 'traffickingHotline',
+    phone: '+18883737888',
+    sms: { shortCode: '233733', keywords: ['HELP', 'INFO'] },
+    transferable: true,
+    hours: '24/7',
+    languages: 'multilingual',
+    confidential: true,
+    source: `${SEED}; 24-hour service per ../shared/design/voice-ux.md`,
+    lastVerified: SEEDED,
+    topicIds: ['whatToDo', 'leavingSupport', 'trustedSources', 'signs', 'localConcern'],
+  },
+  sheriffCentury: {
+    id: 'sheriffCentury',
+    phone: '+13238905500',
+    transferable: true,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['whatToDo', 'trustedSources', 'legalStatus'],
+  },
+  cast: {
+    id: 'cast',
+    phone: '+12133651906',
+    transferable: true,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['leavingSupport'],
+  },
+  downtownWomensCenter: {
+    id: 'downtownWomensCenter',
+    phone: '+12136800600',
+    transferable: true,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['leavingSupport'],
+  },
+  journeyOut: {
+    id: 'journeyOut',
+    phone: '+18189881955',
+    transferable: true,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['leavingSupport'],
+  },
+  la211: {
+    id: 'la211',
+    dialCode: '211',
+    transferable: false,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['leavingSupport', 'trustedSources'],
+  },
+  dhsWomensHealth: {
+    id: 'dhsWomensHealth',
+    transferable: false,
+    source: `${SEED} (no number given: referral only)`,
+    lastVerified: SEEDED,
+    topicIds: ['leavingSupport'],
+  },
+  dphStdPrograms: {
+    id: 'dphStdPrograms',
+    transferable: false,
+    source: `${SEED} (no number given: referral only)`,
+    lastVerified: SEEDED,
+    topicIds: ['healthRisks', 'trustedSources'],
+  },
+  emergency911: {
+    id: 'emergency911',
+    dialCode: '911',
+    // Said to callers; the product never dials it and never claims to.
+    transferable: false,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['whatToDo'],
+  },
+  laCountyGov: {
+    id: 'laCountyGov',
+    website: 'lacounty.gov',
+    transferable: false,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['trustedSources'],
+  },
+  caAttorneyGeneral: {
+    id: 'caAttorneyGeneral',
+    website: 'oag.ca.gov/human-trafficking',
+    transferable: false,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['trustedSources'],
+  },
+  polarisProject: {
+    id: 'polarisProject',
+    website: 'polarisproject.org',
+    transferable: false,
+    source: SEED,
+    lastVerified: SEEDED,
+    topicIds: ['trustedSources'],
+  },
+};
+
+export const RESOURCE_LISTS: Readonly<Record<ResourceListId, readonly ResourceId[]>> = {
+  healthAnd211: ['la211', 'dhsWomensHealth', 'dphStdPrograms'],
+};

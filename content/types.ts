@@ -1,0 +1,122 @@
+// The content module's vocabulary: every id list is `as const`, so a typo in a reference fails to compile.
+
+export const LOCALES = ['en-US', 'es-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const TOPIC_IDS = [
+  'legalStatus',
+  'physicalDangers',
+  'healthRisks',
+  'longTermConsequences',
+  'localConcern',
+  'signs',
+  'whatToDo',
+  'leavingSupport',
+  'communityImpact',
+  'whatIsBeingDone',
+  'trustedSources',
+  'consentVsCoercion',
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const RESOURCE_IDS = [
+  'traffickingHotline',
+  'sheriffCentury',
+  'cast',
+  'downtownWomensCenter',
+  'journeyOut',
+  'la211',
+  'dhsWomensHealth',
+  'dphStdPrograms',
+  'emergency911',
+  'laCountyGov',
+  'caAttorneyGeneral',
+  'polarisProject',
+] as const;
+export type ResourceId = (typeof RESOURCE_IDS)[number];
+
+export const MENU_IDS = ['main', 'report', 'leaving', 'info', 'risks', 'community'] as const;
+export type MenuId = (typeof MENU_IDS)[number];
+
+/** A phone number in E.164 form, e.g. +18883737888. */
+export type E164 = `+${string}`;
+
+export interface SmsService {
+  /** Short code to text, digits only. */
+  readonly shortCode: string;
+  /** Keywords the service answers to; spoken as written. */
+  readonly keywords: readonly string[];
+}
+
+export interface Resource {
+  readonly id: ResourceId;
+  /** A full phone number a caller can dial, and the phone line may transfer to. */
+  readonly phone?: E164;
+  /** A short dialling code such as 211 or 911: said and shown, never dialled by the product. */
+  readonly dialCode?: string;
+  readonly sms?: SmsService;
+  readonly website?: string;
+  /** True when the phone line may connect a caller to `phone`. */
+  readonly transferable: boolean;
+  /** "24/7" where a source says so; omitted where no source gives hours. */
+  readonly hours?: '24/7';
+  /** Languages the service answers in, where a source says so ("multilingual" is recorded as such). */
+  readonly languages?: 'multilingual';
+  readonly confidential?: boolean;
+  /** Where the number or address comes from. */
+  readonly source: string;
+  /** ISO date (YYYY-MM-DD) when the number was last checked against its source. */
+  readonly lastVerified: string;
+  readonly topicIds: readonly TopicId[];
+}
+
+export interface Topic {
+  readonly id: TopicId;
+  readonly resourceIds: readonly ResourceId[];
+  /** How many detail chunks the locale files hold for this topic. */
+  readonly detailChunks: number;
+}
+
+/** What a key press on the phone line does. */
+export type MenuAction =
+  | { readonly kind: 'transfer'; readonly resourceId: ResourceId }
+  | { readonly kind: 'menu'; readonly menuId: MenuId }
+  | { readonly kind: 'topic'; readonly topicId: TopicId }
+  | { readonly kind: 'resources'; readonly listId: ResourceListId };
+
+/** Named groups of resources the phone line reads out together (names and numbers, no transfer). */
+export const RESOURCE_LIST_IDS = ['healthAnd211'] as const;
+export type ResourceListId = (typeof RESOURCE_LIST_IDS)[number];
+
+export const MENU_KEYS = ['1', '2', '3', '4', '5'] as const;
+export type MenuKey = (typeof MENU_KEYS)[number];
+
+export interface MenuChoice {
+  readonly key: MenuKey;
+  readonly action: MenuAction;
+}
+
+export interface Menu {
+  readonly id: MenuId;
+  /** The menu this one was reached from; absent for the main menu. */
+  readonly parent?: MenuId;
+  readonly choices: readonly MenuChoice[];
+}
+
+/** Keys that mean the same thing on every menu of the phone line. */
+export const GLOBAL_KEYS = {
+  hotline: '0',
+  repeat: '*',
+  switchLanguage: '9',
+  mainMenu: '8',
+  back: '7',
+} as const;
+
+/** One piece of a neutral prompt; every channel has one renderer for these. */
+export type Segment =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'phone'; readonly e164: E164 }
+  | { readonly kind: 'digits'; readonly digits: string }
+  | { readonly kind: 'pause'; readonly ms: number };
+
+export type Prompt = readonly Segment[];
