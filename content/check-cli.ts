@@ -1,0 +1,42 @@
+// `npm run content:check`: reads the locale files from disk and prints every problem; exit 1 on any error.
+// `--dir DIR` checks locale files in another folder (used by the tests with deliberately broken files).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent, formatProblem, localeFile } from './check.js';
+import { MENUS } from './menus.js';
+import { RESOURCE_LISTS, RESOURCES } from './resources.js';
+import { TOPICS } from './topics.js';
+import { LOCALES, type Locale } from './types.js';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+const dir = values.dir ?? join(import.meta.dirname, 'locales');
+
+const locales = {} as Record<Locale, unknown>;
+let unreadable = false;
+for (const locale of LOCALES) {
+  const path = join(dir, `${locale}.json`);
+  try {
+    locales[locale] = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    unreadable = true;
+    console.error(
+      `${localeFile(locale)}: (file): cannot be read as JSON (${(error as Error).message}); fix the syntax`,
+    );
+  }
+}
+if (unreadable) process.exit(1);
+
+const { errors, warnings } = checkContent({
+  locales,
+  resources: RESOURCES,
+  topics: TOPICS,
+  menus: MENUS,
+  resourceLists: RESOURCE_LISTS,
+  today: new Date(),
+});
+for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
+for (const e of errors) console.error(`error: ${formatProblem(e)}`);
+console.log(`content check: ${errors.length} errors, ${warnings.length} warnings`);
+process.exit(errors.length > 0 ? 1 : 0);

@@ -1,0 +1,375 @@
+// The content check: every rule an operator can break when editing content/, as a pure function over the data.
+
+import { z } from 'zod';
+import { isNanpE164 } from './phone.js';
+import { FLAGGED_TERMS } from './wording.js';
+import {
+  LOCALES,
+  MENU_IDS,
+  RESOURCE_IDS,
+  RESOURCE_LIST_IDS,
+  TOPIC_IDS,
+  type Locale,
+  type Menu,
+  type MenuId,
+  type Resource,
+  type ResourceId,
+  type Topic,
+  type TopicId,
+} from './types.js';
+
+export interface Problem {
+  readonly file: string;
+  readonly key: string;
+  readonly message: string;
+}
+
+export interface CheckInput {
+  readonly locales: Readonly<Record<Locale, unknown>>;
+  readonly resources: Readonly<Record<ResourceId, Resource>>;
+  readonly topics: Readonly<Record<TopicId, Topic>>;
+  readonly menus: Readonly<Record<MenuId, Menu>>;
+  readonly resourceLists: Readonly<Record<string, readonly ResourceId[]>>;
+  readonly today: Date;
+}
+
+export interface CheckResult {
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** Budgets from ../shared/design/voice-ux.md: one breath, a chunk, and the platforms' hard limits. */
+export const BUDGET = {
+  summaryWords: { warn: 40, max: 45 },
+  chunkWords: { warn: 90, max: 100 },
+  alexaSpeechChars: 8000,
+  twilioSayChars: 3000,
+  verifiedDays: 180,
+} as const;
+
+export const localeFile = (locale: Locale): string => `content/locales/${locale}.json`;
+const REGISTRY = 'content/resources.ts';
+const TOPICS_FILE = 'content/topics.ts';
+const MENUS_FILE = 'content/menus.ts';
+
+const TOKEN = /\{(number|sms|name|purpose|web|pause)(?::([A-Za-z0-9]+|\{\{resourceId\}\}))?\}/g;
+/** Digit patterns that look like a phone number, short code or N11 code written into a sentence. */
+const NUMBER_LIKE = [
+  /(?:\b1[\s.-]?)?\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b/,
+  /\b\d{5,}\b/,
+  /\b[2-9]-?1-?1\b/,
+  /\b1-?8\d\d\b/,
+];
+
+const text = z.string().trim().min(1, 'is empty');
+const nested: z.ZodType<unknown> = z.lazy(() => z.union([text, z.array(text).min(1), z.record(z.string(), nested)]));
+const idRecord = <T extends z.ZodTypeAny>(ids: readonly string[], value: T) =>
+  z.object(Object.fromEntries(ids.map((id) => [id, value]))).catchall(nested);
+
+export const localeSchema = z
+  .object({
+    common: z.record(z.string(), text),
+    resource: idRecord(RESOURCE_IDS, z.object({ name: text, short: text, purpose: text }).strict()),
+    resourceList: idRecord(RESOURCE_LIST_IDS, z.object({ title: text, intro: text }).strict()),
+    topic: idRecord(TOPIC_IDS, z.object({ title: text, summary: text, details: z.array(text).min(1) }).strict()),
+    menu: idRecord(MENU_IDS, z.object({ title: text }).strict()),
+  })
+  .catchall(nested);
+
+/** Every leaf of a locale file as [dotted key, string]; array items get their index as a key part. */
+export function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => flatten(v, `${prefix}.${i}`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [[prefix, String(value)]];
+}
+
+export const wordCount = (s: string): number => s.replace(TOKEN, 'X').trim().split(/\s+/).filter(Boolean).length;
+
+function tokensOf(s: string): string[] {
+  return [...s.matchAll(TOKEN)].map((m) => m[0]).sort();
+}
+
+function checkString(locale: Locale, key: string, value: string, input: CheckInput, errors: Problem[]): void {
+  const file = localeFile(locale);
+  const stripped = value.replace(TOKEN, '');
+  if (/[{}]/.test(stripped.replace(/\{\{[a-zA-Z]+\}\}/g, ''))) {
+    errors.push({
+      file,
+      key,
+      message:
+        'has a brace that is not a known token; use {number:ID}, {sms:ID}, {name:ID}, {purpose:ID}, {web:ID} or {pause}',
+    });
+  }
+  for (const pattern of NUMBER_LIKE) {
+    const hit = pattern.exec(stripped);
+    if (hit) {
+      errors.push({
+        file,
+        key,
+        message: `contains "${hit[0]}", which looks like a phone number or code; put the number in ${REGISTRY} and write {number:ID} or {sms:ID} here`,
+      });
+      break;
+    }
+  }
+  for (const m of value.matchAll(TOKEN)) {
+    const [token, kind, id] = m;
+    if (kind === 'pause' || id === '{{resourceId}}') continue;
+    if (!id || !(RESOURCE_IDS as readonly string[]).includes(id)) {
+      errors.push({ file, key, message: `${token} names no resource; known ids: ${RESOURCE_IDS.join(', ')}` });
+      continue;
+    }
+    const r = input.resources[id as ResourceId];
+    const missing =
+      (kind === 'number' && !r.phone && !r.dialCode && 'a phone or dial code') ||
+      (kind === 'sms' && !r.sms && 'an SMS short code') ||
+      (kind === 'web' && !r.website && 'a website');
+    if (missing) errors.push({ file, key, message: `${token} but ${REGISTRY} gives "${id}" no ${missing}` });
+  }
+  for (const { term, instead } of FLAGGED_TERMS[locale]) {
+    const hit = term.exec(value);
+    if (hit) errors.push({ file, key, message: `uses "${hit[0]}", a stigmatising or blaming term; say ${instead}` });
+  }
+  const isSummary = /^topic\.[^.]+\.summary$/.test(key);
+  const isChunk = /^topic\.[^.]+\.details\.\d+$/.test(key);
+  const budget = isSummary ? BUDGET.summaryWords : isChunk ? BUDGET.chunkWords : undefined;
+  if (budget) {
+    const n = wordCount(value);
+    if (n > budget.max) {
+      errors.push({
+        file,
+        key,
+        message: `${n} words; the budget is about ${budget.warn} (${budget.max} at most). Shorten it`,
+      });
+    }
+  }
+  if (value.length > BUDGET.twilioSayChars) {
+    errors.push({
+      file,
+      key,
+      message: `${value.length} characters; one Twilio <Say> takes ${BUDGET.twilioSayChars} at most`,
+    });
+  }
+}
+
+function checkLocales(input: CheckInput, errors: Problem[], warnings: Problem[]): void {
+  const flat = new Map<Locale, Map<string, string>>();
+  for (const locale of LOCALES) {
+    const file = localeFile(locale);
+    const parsed = localeSchema.safeParse(input.locales[locale]);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push({ file, key: issue.path.join('.') || '(root)', message: issue.message });
+      }
+    }
+    const leaves = new Map(flatten(input.locales[locale]));
+    flat.set(locale, leaves);
+    for (const [key, value] of leaves) checkString(locale, key, value, input, errors);
+    for (const id of TOPIC_IDS) {
+      const details = [...leaves.keys()].filter((k) => k.startsWith(`topic.${id}.details.`));
+      if (details.length > 0 && details.length !== input.topics[id].detailChunks) {
+        errors.push({
+          file,
+          key: `topic.${id}.details`,
+          message: `has ${details.length} chunks but ${TOPICS_FILE} says detailChunks: ${input.topics[id].detailChunks}; make them agree`,
+        });
+      }
+      const whole = [`topic.${id}.summary`, ...details].map((k) => leaves.get(k) ?? '').join(' ');
+      if (whole.length > BUDGET.alexaSpeechChars / 2) {
+        warnings.push({
+          file,
+          key: `topic.${id}`,
+          message: `${whole.length} characters in all; Alexa speech must stay under ${BUDGET.alexaSpeechChars} with markup`,
+        });
+      }
+    }
+  }
+  const [first, ...rest] = LOCALES;
+  const base = flat.get(first) as Map<string, string>;
+  for (const other of rest) {
+    const theirs = flat.get(other) as Map<string, string>;
+    for (const key of base.keys()) {
+      if (!theirs.has(key))
+        errors.push({
+          file: localeFile(other),
+          key,
+          message: `is missing; ${localeFile(first)} has it. Add the translation`,
+        });
+    }
+    for (const key of theirs.keys()) {
+      if (!base.has(key))
+        errors.push({
+          file: localeFile(first),
+          key,
+          message: `is missing; ${localeFile(other)} has it. Add the translation`,
+        });
+    }
+    for (const [key, value] of base) {
+      const theirValue = theirs.get(key);
+      if (theirValue === undefined) continue;
+      const a = tokensOf(value).join(' ');
+      const b = tokensOf(theirValue).join(' ');
+      if (a !== b) {
+        errors.push({
+          file: localeFile(other),
+          key,
+          message: `has tokens [${b}] but ${localeFile(first)} has [${a}]; both languages must give the same numbers`,
+        });
+      }
+    }
+  }
+}
+
+function checkRegistry(input: CheckInput, errors: Problem[], warnings: Problem[]): void {
+  const dayMs = 86_400_000;
+  for (const id of RESOURCE_IDS) {
+    const r = input.resources[id];
+    const key = `RESOURCES.${id}`;
+    if (r.id !== id) errors.push({ file: REGISTRY, key, message: `has id "${r.id}"; it must be "${id}"` });
+    if (r.phone !== undefined && !isNanpE164(r.phone)) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.phone`,
+        message: `"${r.phone}" is not a valid E.164 US number; write +1 and ten digits, e.g. +13238905500`,
+      });
+    }
+    if (r.dialCode !== undefined && !/^[2-9]11$/.test(r.dialCode)) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.dialCode`,
+        message: `"${r.dialCode}" is not an N11 dial code such as 211`,
+      });
+    }
+    if (r.sms !== undefined && !/^\d{5,6}$/.test(r.sms.shortCode)) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.sms.shortCode`,
+        message: `"${r.sms.shortCode}" is not a 5 or 6 digit short code`,
+      });
+    }
+    if (r.transferable && !r.phone) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.transferable`,
+        message: 'is true but there is no phone to transfer to; set transferable: false',
+      });
+    }
+    if (r.dialCode === '911' && r.transferable) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.transferable`,
+        message: 'the product never dials 911; set transferable: false',
+      });
+    }
+    if (!r.source.trim())
+      errors.push({ file: REGISTRY, key: `${key}.source`, message: 'is empty; say where the number comes from' });
+    const verified = /^\d{4}-\d{2}-\d{2}$/.test(r.lastVerified) ? new Date(`${r.lastVerified}T00:00:00Z`) : undefined;
+    if (!verified || Number.isNaN(verified.getTime())) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.lastVerified`,
+        message: `"${r.lastVerified}" is not a date; write YYYY-MM-DD`,
+      });
+    } else if (verified.getTime() > input.today.getTime() + dayMs) {
+      errors.push({ file: REGISTRY, key: `${key}.lastVerified`, message: `${r.lastVerified} is in the future` });
+    } else {
+      const age = Math.floor((input.today.getTime() - verified.getTime()) / dayMs);
+      if (age > BUDGET.verifiedDays) {
+        warnings.push({
+          file: REGISTRY,
+          key: `${key}.lastVerified`,
+          message: `${age} days old; call the number, then update source and lastVerified`,
+        });
+      }
+    }
+  }
+  const numbers = new Map<string, ResourceId>();
+  for (const id of RESOURCE_IDS) {
+    const phone = input.resources[id].phone;
+    if (!phone) continue;
+    const dup = numbers.get(phone);
+    if (dup)
+      errors.push({
+        file: REGISTRY,
+        key: `RESOURCES.${id}.phone`,
+        message: `is the same number as ${dup}; one entry per number`,
+      });
+    numbers.set(phone, id);
+  }
+}
+
+function checkMenus(input: CheckInput, errors: Problem[]): void {
+  const reached = new Set<MenuId>();
+  const topicsReached = new Set<TopicId>();
+  const visit = (id: MenuId, depth: number): void => {
+    const menu = input.menus[id];
+    const key = `MENUS.${id}`;
+    if (!menu) return void errors.push({ file: MENUS_FILE, key, message: 'is referenced but not defined' });
+    if (reached.has(id)) return;
+    reached.add(id);
+    if (depth > 3) errors.push({ file: MENUS_FILE, key, message: `is at depth ${depth}; menus go 3 deep at most` });
+    if (menu.choices.length > 5)
+      errors.push({ file: MENUS_FILE, key, message: `has ${menu.choices.length} choices; 5 at most` });
+    const keys = menu.choices.map((c) => c.key);
+    if (new Set(keys).size !== keys.length) errors.push({ file: MENUS_FILE, key, message: 'uses a key twice' });
+    for (const choice of menu.choices) {
+      const a = choice.action;
+      if (a.kind === 'transfer' && !input.resources[a.resourceId]?.transferable) {
+        errors.push({
+          file: MENUS_FILE,
+          key: `${key}.${choice.key}`,
+          message: `transfers to "${a.resourceId}", which is not transferable in ${REGISTRY}`,
+        });
+      }
+      if (a.kind === 'menu') {
+        if (input.menus[a.menuId]?.parent !== id) {
+          errors.push({
+            file: MENUS_FILE,
+            key: `${key}.${choice.key}`,
+            message: `opens "${a.menuId}", whose parent is not "${id}"`,
+          });
+        }
+        visit(a.menuId, depth + 1);
+      }
+      if (a.kind === 'topic') topicsReached.add(a.topicId);
+      if (a.kind === 'resources' && !input.resourceLists[a.listId]) {
+        errors.push({
+          file: MENUS_FILE,
+          key: `${key}.${choice.key}`,
+          message: `reads list "${a.listId}", which content/resources.ts does not define`,
+        });
+      }
+    }
+  };
+  visit('main', 1);
+  const main = input.menus.main;
+  const first = main?.choices.find((c) => c.key === '1')?.action;
+  if (!first || first.kind !== 'transfer' || first.resourceId !== 'traffickingHotline') {
+    errors.push({
+      file: MENUS_FILE,
+      key: 'MENUS.main.1',
+      message: 'must transfer to the National Human Trafficking Hotline (hotline first)',
+    });
+  }
+  for (const id of MENU_IDS) {
+    if (!reached.has(id))
+      errors.push({ file: MENUS_FILE, key: `MENUS.${id}`, message: 'cannot be reached from the main menu' });
+  }
+  for (const id of TOPIC_IDS) {
+    if (!topicsReached.has(id))
+      errors.push({ file: MENUS_FILE, key: `topic ${id}`, message: 'no phone menu leads to this topic' });
+  }
+}
+
+export function checkContent(input: CheckInput): CheckResult {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  checkLocales(input, errors, warnings);
+  checkRegistry(input, errors, warnings);
+  checkMenus(input, errors);
+  return { errors, warnings };
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}: ${p.key}: ${p.message}`;

@@ -1,0 +1,30 @@
+// Words the content check rejects: stigmatising or blaming terms, per language. Data, not prose.
+
+import type { Locale } from './types.js';
+
+export const FLAGGED_TERMS: Readonly<Record<Locale, readonly { term: RegExp; instead: string }[]>> = {
+  'en-US': [
+    { term: /\bprostitutes?\b/i, instead: 'people in prostitution' },
+    { term: /\bhookers?\b/i, instead: 'people in prostitution' },
+    { term: /\bwhores?\b/i, instead: 'people in prostitution' },
+    { term: /\bpimps?\b/i, instead: 'traffickers or exploiters' },
+    { term: /\bchild prostitut/i, instead: 'a child who is sexually exploited' },
+    { term: /\billegal (?:aliens?|immigrants?)\b/i, instead: 'people (immigration status is not our subject)' },
+    { term: /\byour (?:own )?fault\b/i, instead: 'no blame: "it is not your fault" only as reassurance, reworded' },
+    { term: /\bshould have known\b/i, instead: 'no blame' },
+    { term: /\bconfront (?:them|the trafficker)\b(?![^.]*\bnot\b)/i, instead: 'never advise confronting anyone' },
+  ],
+  'es-US': [
+    { term: /\bprostitutas?\b/i, instead: 'personas en la prostitución' },
+    { term: /\bputas?\b/i, instead: 'personas en la prostitución' },
+    { term: /\bpadrotes?\b/i, instead: 'tratantes o explotadores' },
+    { term: /\bchulos?\b/i, instead: 'tratantes o explotadores' },
+    { term: /\bproxenetas?\b/i, instead: 'tratantes o explotadores' },
+    {
+      term: /\b(?:los|inmigrantes|extranjeros) ilegales\b/i,
+      instead: 'personas (el estatus migratorio no es nuestro tema)',
+    },
+    { term: /\bculpa suya\b/i, instead: 'sin culpar a nadie' },
+    { term: /\bdebió saber\b/i, instead: 'sin culpar a nadie' },
+  ],
+};

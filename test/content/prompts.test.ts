@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ContentError,
+  LOCALES,
+  RESOURCES,
+  TOPIC_IDS,
+  TOPICS,
+  join,
+  numberTwice,
+  prompt,
+  renderDisplay,
+  topicDetails,
+  topicSummary,
+  topicTitle,
+  type Segment,
+} from '../../content/index.js';
+
+const phones = (segments: readonly Segment[]): string[] =>
+  segments.flatMap((s) => (s.kind === 'phone' ? [s.e164] : s.kind === 'digits' ? [s.digits] : []));
+
+describe('prompt', () => {
+  it.each(LOCALES)('when the key holds {number:...} tokens (%s), then the numbers come from the registry', (locale) => {
+    const p = prompt(locale, 'common.hotlineOffer');
+    expect(phones(p)).toEqual([RESOURCES.traffickingHotline.phone]);
+    expect(p.every((s) => s.kind !== 'text' || !/\d{3}/.test(s.text))).toBe(true);
+  });
+
+  it.each(LOCALES)('resolves {name:ID} through the locale file and {sms:ID} to the short code (%s)', (locale) => {
+    const p = prompt(locale, 'common.textOffer');
+    expect(phones(p)).toEqual(['233733']);
+  });
+
+  it('fills i18next variables before resolving tokens', () => {
+    const p = prompt('en-US', 'common.numberIs', { resourceId: 'sheriffCentury' });
+    expect(renderDisplay(p)).toBe('The number is (323) 890-5500.');
+  });
+
+  it('when a key does not exist, then it throws a ContentError naming the file and key', () => {
+    expect(() => prompt('es-US', 'common.noSuchKey')).toThrow(ContentError);
+    expect(() => prompt('es-US', 'common.noSuchKey')).toThrow('content/locales/es-US.json, key "common.noSuchKey"');
+  });
+
+  it('when the key is a list, not a string, then it throws', () => {
+    expect(() => prompt('en-US', 'topic.signs.details')).toThrow(/not a string/);
+  });
+});
+
+describe('join', () => {
+  it('separates prompts with one space and merges neighbouring text', () => {
+    const joined = join([{ kind: 'text', text: 'a' }], [], [{ kind: 'text', text: 'b' }]);
+    expect(joined).toEqual([{ kind: 'text', text: 'a b' }]);
+  });
+});
+
+describe('numberTwice', () => {
+  it.each(LOCALES)('says the number two times (%s)', (locale) => {
+    expect(phones(numberTwice(locale, 'traffickingHotline'))).toEqual(['+18883737888', '+18883737888']);
+  });
+});
+
+describe.each(LOCALES)('every topic in %s', (locale) => {
+  it.each(TOPIC_IDS)('%s has a title, a summary and its detail chunks', (id) => {
+    expect(renderDisplay(topicTitle(locale, id)).length).toBeGreaterThan(3);
+    expect(renderDisplay(topicSummary(locale, id)).length).toBeGreaterThan(20);
+    expect(topicDetails(locale, id)).toHaveLength(TOPICS[id].detailChunks);
+  });
+});
+
+describe('facts from the source text', () => {
+  const whole = (locale: (typeof LOCALES)[number]) =>
+    TOPIC_IDS.map((id) => [topicSummary(locale, id), ...topicDetails(locale, id)].map(renderDisplay).join(' ')).join(
+      ' ',
+    );
+
+  it.each(LOCALES)('names the penal code sections 647(b), 266 and 315 (%s)', (locale) => {
+    const legal = topicDetails(locale, 'legalStatus').map(renderDisplay).join(' ');
+    for (const section of ['647(b)', '266', '315']) expect(legal).toContain(section);
+  });
+
+  it.each(LOCALES)('gives every seed number somewhere in the topics (%s)', (locale) => {
+    const text = whole(locale);
+    for (const n of [
+      '1-888-373-7888',
+      '233733',
+      '(323) 890-5500',
+      '(213) 365-1906',
+      '(213) 680-0600',
+      '(818) 988-1955',
+      '211',
+      '911',
+    ]) {
+      expect(text).toContain(n);
+    }
+  });
+
+  it.each(LOCALES)('gives the three websites (%s)', (locale) => {
+    const text = whole(locale);
+    for (const site of ['lacounty.gov', 'oag.ca.gov/human-trafficking', 'polarisproject.org'])
+      expect(text).toContain(site);
+  });
+});
