@@ -72,13 +72,27 @@ function expand(locale: Locale, key: string, raw: string, depth: number): Segmen
     if (kind === 'name' || kind === 'purpose') {
       if (depth >= MAX_DEPTH) throw new ContentError(locale, key, `${m[0]} nests too deeply`);
       const nestedKey = `resource.${id}.${kind}`;
-      out.push(...expand(locale, nestedKey, lookup(locale, nestedKey), depth + 1));
+      const nested = expand(locale, nestedKey, lookup(locale, nestedKey), depth + 1);
+      out.push(...(startsSentence(out, depth) ? capitalised(nested) : nested));
     } else {
       out.push(resourceSegment(locale, key, kind as string, id));
     }
   }
   if (last < raw.length) out.push({ kind: 'text', text: raw.slice(last) });
   return merge(out);
+}
+
+/** True when the next word opens a sentence, so "the Downtown Women's Center" becomes "The ...". */
+function startsSentence(before: readonly Segment[], depth: number): boolean {
+  const last = before.at(-1);
+  if (!last) return depth === 0;
+  return last.kind === 'text' && /(^|[.!?])\s*$/.test(last.text) && !(before.length === 1 && last.text.trim() === '');
+}
+
+function capitalised(segments: Segment[]): Segment[] {
+  const [first, ...rest] = segments;
+  if (first?.kind !== 'text') return segments;
+  return [{ kind: 'text', text: first.text.charAt(0).toLocaleUpperCase() + first.text.slice(1) }, ...rest];
 }
 
 /** Joins neighbouring text segments so renderers see the fewest pieces. */

@@ -99,3 +99,18 @@ describe('facts from the source text', () => {
       expect(text).toContain(site);
   });
 });
+
+describe('resource names inside sentences', () => {
+  it('when a name opens a sentence, then its first letter is a capital', () => {
+    const chunk = renderDisplay(topicDetails('es-US', 'leavingSupport')[2]!);
+    expect(chunk.startsWith('Journey Out')).toBe(true);
+    const en = renderDisplay(topicDetails('en-US', 'leavingSupport')[1]!);
+    expect(en).toContain('Westmont. The Coalition to Abolish Slavery & Trafficking, CAST:');
+  });
+  it('when a name is inside a sentence, then it keeps its lower-case article', () => {
+    expect(renderDisplay(prompt('en-US', 'common.textOffer'))).not.toContain('The');
+    expect(renderDisplay(topicDetails('en-US', 'whatToDo')[0]!)).toContain(
+      'to the National Human Trafficking Hotline at',
+    );
+  });
+});
