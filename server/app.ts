@@ -1,0 +1,56 @@
+// The one express app every host uses (npm start, the tests, Lambda): health check, each channel's router, 404, errors.
+
+import { STATUS_CODES } from 'node:http';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { ivrRouter } from '../ivr/router.js';
+import { assertUnsignedAllowed, type AppConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** Twilio's webhooks are small forms; anything bigger is not from Twilio. */
+export const BODY_LIMIT = '64kb';
+
+export interface AppDeps {
+  readonly logger?: Logger;
+}
+
+const notFound: RequestHandler = (_req, res) => {
+  res.status(404).type('text/plain').send('Not found.');
+};
+
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const e = err as { status?: unknown; statusCode?: unknown; name?: unknown };
+    const raw = typeof e.status === 'number' ? e.status : e.statusCode;
+    const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+    // The path, never the query or body: they may carry what a caller said or typed.
+    if (status >= 500) logger.error({ path: req.path, errorName: String(e.name ?? 'Error') }, 'unhandled error');
+    else logger.warn({ path: req.path, status }, 'rejected request');
+    const message = status === 413 ? 'Request body too large: the limit is 64 kB.' : (STATUS_CODES[status] ?? 'Error');
+    res.status(status).type('text/plain').send(message);
+  };
+}
+
+export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
+  assertUnsignedAllowed(config);
+  const logger = deps.logger ?? createLogger();
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  // Each channel's router, under its own path. Other channels mount theirs here:
+  //   app.use('/alexa', alexaRouter({ config: config.alexa, logger }));
+  //   app.use('/', webRouter({ config: config.web, logger }));
+  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger }));
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}
