@@ -3,6 +3,7 @@
 import { STATUS_CODES } from 'node:http';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ivrRouter } from '../ivr/router.js';
+import { webRouter } from '../web/router.js';
 import { assertUnsignedAllowed, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -47,8 +48,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
 
   // Each channel's router, under its own path. Other channels mount theirs here:
   //   app.use('/alexa', alexaRouter({ config: config.alexa, logger }));
-  //   app.use('/', webRouter({ config: config.web, logger }));
   app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger }));
+  // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
+  app.use(webRouter(config.web, { logger }));
 
   app.use(notFound);
   app.use(errorHandler(logger));

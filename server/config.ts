@@ -1,6 +1,7 @@
 // The whole server's settings: host and port, plus each channel's own loader, validated once and frozen.
 
 import { loadIvrConfig, type IvrConfig } from '../ivr/config.js';
+import { loadWebConfig, type WebConfig } from '../web/config.js';
 import { ConfigError, collect, type ConfigProblem } from './config-error.js';
 import { isLoopback } from './loopback.js';
 
@@ -14,6 +15,7 @@ export interface AppConfig {
   /** NODE_ENV=production, or running on AWS Lambda: no unsigned mode, whatever else is set. */
   readonly production: boolean;
   readonly ivr: IvrConfig;
+  readonly web: WebConfig;
   // Other channels add their settings here, e.g. `readonly alexa: AlexaConfig;` and `readonly web: WebConfig;`.
 }
 
@@ -80,11 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   // One line per channel; each loader throws a ConfigError and `collect` keeps its problems.
   const ivr = collect(problems, () => loadIvrConfig(env));
   // const alexa = collect(problems, () => loadAlexaConfig(env));
-  // const web = collect(problems, () => loadWebConfig(env));
+  const web = collect(problems, () => loadWebConfig(env));
 
   if (ivr && ivr.authToken === undefined) problems.push(...unsignedProblems(host, production));
-  if (problems.length > 0 || !ivr) throw new ConfigError(problems);
-  return Object.freeze({ host, port, production, ivr });
+  if (problems.length > 0 || !ivr || !web) throw new ConfigError(problems);
+  return Object.freeze({ host, port, production, ivr, web });
 }
 
 /** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */

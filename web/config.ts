@@ -1,0 +1,146 @@
+// The web page's settings, read once from the environment and validated: quick-exit address, browser call.
+
+import { ConfigError, type ConfigProblem } from '../server/config-error.js';
+import { isLoopback } from '../server/loopback.js';
+
+/** Twilio credentials for "call from this browser"; present only when every one is set. */
+export interface VoiceConfig {
+  readonly accountSid: string;
+  readonly apiKey: string;
+  readonly apiSecret: string;
+  /** The TwiML app whose voice URL is /ivr/voice: the only thing a browser token lets anyone call. */
+  readonly twimlAppSid: string;
+  readonly tokenTtlSeconds: number;
+  /** Tokens one address may fetch per window, so the route cannot be used to run up the bill. */
+  readonly tokensPerWindow: number;
+  readonly windowMs: number;
+}
+
+export interface WebConfig {
+  /** Where quick exit sends the browser: a neutral page that says nothing about this one. */
+  readonly quickExitUrl: string;
+  /** Undefined when the browser call is off: the button is absent and POST /voice-token answers 404. */
+  readonly voice: VoiceConfig | undefined;
+}
+
+export const DEFAULT_QUICK_EXIT_URL = 'https://weather.com/';
+export const DEFAULT_TOKEN_TTL_SECONDS = 600;
+/** Twilio accepts up to 24 hours; a token that only starts a call never needs more than one. */
+export const MAX_TOKEN_TTL_SECONDS = 3600;
+export const DEFAULT_TOKENS_PER_WINDOW = 20;
+export const TOKEN_WINDOW_MS = 10 * 60 * 1000;
+
+/** The variables that switch the browser call on; TWILIO_ACCOUNT_SID alone does not (other channels may use it). */
+const VOICE_SWITCHES = ['TWILIO_API_KEY', 'TWILIO_API_SECRET', 'TWILIO_TWIML_APP_SID'] as const;
+const TURN_OFF = 'or unset TWILIO_API_KEY, TWILIO_API_SECRET and TWILIO_TWIML_APP_SID to turn the browser call off.';
+
+const SIDS = {
+  TWILIO_ACCOUNT_SID: { prefix: 'AC', what: 'Account SID', where: 'the Twilio Console home page' },
+  TWILIO_API_KEY: { prefix: 'SK', what: 'API key SID', where: 'Console > Account > API keys & tokens' },
+  TWILIO_TWIML_APP_SID: { prefix: 'AP', what: 'TwiML app SID', where: 'Console > Voice > TwiML apps' },
+} as const;
+
+function readQuickExitUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string {
+  const raw = env.WEB_QUICK_EXIT_URL?.trim();
+  if (!raw) return DEFAULT_QUICK_EXIT_URL;
+  const variable = 'WEB_QUICK_EXIT_URL';
+  const fix = `set it to a neutral https:// page (a weather or news site), or unset it for ${DEFAULT_QUICK_EXIT_URL}.`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push({ variable, problem: `"${raw}" is not a URL.`, fix });
+    return DEFAULT_QUICK_EXIT_URL;
+  }
+  // Plain http is allowed only to this machine (tests, local dev): anywhere else it leaks the visit to the network.
+  const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+  if (!allowed || url.username || url.password) {
+    problems.push({ variable, problem: `"${raw}" must be an https:// address without credentials.`, fix });
+    return DEFAULT_QUICK_EXIT_URL;
+  }
+  return url.href;
+}
+
+function readSid(env: NodeJS.ProcessEnv, variable: keyof typeof SIDS, problems: ConfigProblem[]): string {
+  const raw = env[variable]?.trim() ?? '';
+  const { prefix, what, where } = SIDS[variable];
+  const fix = `copy the ${what} (${prefix} followed by 32 hexadecimal characters) from ${where}, ${TURN_OFF}`;
+  if (raw === '') problems.push({ variable, problem: 'is missing, but the browser call needs it.', fix });
+  else if (!new RegExp(`^${prefix}[0-9a-f]{32}$`).test(raw)) {
+    problems.push({
+      variable,
+      problem: `does not look like a ${what} (${prefix} and 32 hexadecimal characters).`,
+      fix,
+    });
+  }
+  return raw;
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  fallback: number,
+  range: { min: number; max: number; fix: string },
+  problems: ConfigProblem[],
+): number {
+  const raw = env[variable]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < range.min || n > range.max) {
+    problems.push({
+      variable,
+      problem: `"${raw}" is not a whole number from ${range.min} to ${range.max}.`,
+      fix: range.fix,
+    });
+    return fallback;
+  }
+  return n;
+}
+
+function readVoice(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): VoiceConfig | undefined {
+  if (!VOICE_SWITCHES.some((name) => env[name]?.trim())) return undefined;
+  const apiSecret = env.TWILIO_API_SECRET?.trim() ?? '';
+  if (apiSecret === '') {
+    problems.push({
+      variable: 'TWILIO_API_SECRET',
+      problem: 'is missing, but the browser call needs it.',
+      fix: `set it to the secret shown once when the API key was created (make a new key if it is lost), ${TURN_OFF}`,
+    });
+  }
+  return Object.freeze({
+    accountSid: readSid(env, 'TWILIO_ACCOUNT_SID', problems),
+    apiKey: readSid(env, 'TWILIO_API_KEY', problems),
+    apiSecret,
+    twimlAppSid: readSid(env, 'TWILIO_TWIML_APP_SID', problems),
+    tokenTtlSeconds: readInteger(
+      env,
+      'WEB_VOICE_TOKEN_TTL_SECONDS',
+      DEFAULT_TOKEN_TTL_SECONDS,
+      { min: 60, max: MAX_TOKEN_TTL_SECONDS, fix: `unset it for ${DEFAULT_TOKEN_TTL_SECONDS} (ten minutes).` },
+      problems,
+    ),
+    tokensPerWindow: readInteger(
+      env,
+      'WEB_VOICE_TOKEN_LIMIT',
+      DEFAULT_TOKENS_PER_WINDOW,
+      {
+        min: 1,
+        max: 1000,
+        fix: `give the tokens one address may fetch in ten minutes, or unset it for ${DEFAULT_TOKENS_PER_WINDOW}.`,
+      },
+      problems,
+    ),
+    windowMs: TOKEN_WINDOW_MS,
+  });
+}
+
+/** Reads the web page's settings; throws one ConfigError naming every problem. */
+export function loadWebConfig(env: NodeJS.ProcessEnv): WebConfig {
+  const problems: ConfigProblem[] = [];
+  const config: WebConfig = {
+    quickExitUrl: readQuickExitUrl(env, problems),
+    voice: readVoice(env, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
