@@ -5,8 +5,17 @@ import { spokenGroups, type Prompt, type Segment } from '../content/index.js';
 /** Pause between the groups of a phone number (1 / 888 / 373 / 7888). */
 export const GROUP_BREAK = '<break time="300ms"/>';
 
+// XML 1.0 forbids these control characters; one stray byte from an editor would make Alexa reject the response.
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function escapeSsml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(XML_INVALID, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 const digits = (value: string): string => `<say-as interpret-as="digits">${value}</say-as>`;
@@ -14,16 +23,18 @@ const digits = (value: string): string => `<say-as interpret-as="digits">${value
 function segmentSsml(segment: Segment): string {
   switch (segment.kind) {
     case 'text':
-      return escapeSsml(segment.text);
+      // Line breaks and tabs in a locale string are layout, not speech: one space is what the listener hears.
+      return escapeSsml(segment.text.replace(/\s+/g, ' '));
     case 'phone':
       return spokenGroups(segment.e164).map(digits).join(GROUP_BREAK);
     case 'digits':
+      if (!/^\d+$/.test(segment.digits)) throw new Error(`A digits segment must hold digits only: "${segment.digits}"`);
       return digits(segment.digits);
     case 'pause':
-      return `<break time="${segment.ms}ms"/>`;
+      return `<break time="${Math.max(0, Math.round(segment.ms))}ms"/>`;
   }
 }
 
 export function renderSsml(prompt: Prompt): string {
-  return prompt.map(segmentSsml).join('');
+  return prompt.map(segmentSsml).join('').trim();
 }

@@ -1,0 +1,191 @@
+// What the skill says, as pure functions of the locale and the request: neutral Prompts from content/, no SDK.
+
+import {
+  RESOURCES,
+  TOPICS,
+  join,
+  numberTwice,
+  prompt,
+  renderDisplay,
+  resourcePurpose,
+  topicDetails,
+  topicSummary,
+  type Locale,
+  type Prompt,
+  type ResourceId,
+  type TopicId,
+} from '../content/index.js';
+
+export interface MorePosition {
+  readonly topicId: TopicId;
+  /** The index of the detail chunk "yes" will read next. */
+  readonly next: number;
+}
+
+export interface NumbersDisplay {
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+export interface Answer {
+  readonly speech: Prompt;
+  /** Present whenever the session stays open. */
+  readonly reprompt?: Prompt;
+  readonly end?: boolean;
+  /** Resources whose numbers this answer gives: shown on a screen, and remembered for the card. */
+  readonly numbers?: readonly ResourceId[];
+  /** Where "want to hear more?" continues; absent when nothing is pending. */
+  readonly more?: MorePosition;
+  /** The one card the skill ever sends, only when the user asks for the numbers. */
+  readonly card?: NumbersDisplay;
+}
+
+/** The numbers a card holds even when the user has heard none yet: the hotline, the Sheriff, 211. */
+export const CARD_DEFAULTS: readonly ResourceId[] = ['traffickingHotline', 'sheriffCentury', 'la211'];
+
+const alexa = (locale: Locale, key: string, vars?: Readonly<Record<string, string>>): Prompt =>
+  prompt(locale, `alexa.${key}`, vars);
+
+const hasNumber = (id: ResourceId): boolean => Boolean(RESOURCES[id].phone ?? RESOURCES[id].dialCode);
+
+const upperFirst = (locale: Locale, s: string): string => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+
+function textOffer(locale: Locale, id: ResourceId): Prompt {
+  const sms = RESOURCES[id].sms;
+  if (!sms) return [];
+  const or = ` ${renderDisplay(alexa(locale, 'or'))} `;
+  return alexa(locale, 'textOffer', { keywords: sms.keywords.join(or), resourceId: id });
+}
+
+export function launchAnswer(locale: Locale): Answer {
+  return {
+    speech: join(alexa(locale, 'emergencyNotice'), alexa(locale, 'welcome')),
+    reprompt: alexa(locale, 'welcomeReprompt'),
+  };
+}
+
+export function helpAnswer(locale: Locale): Answer {
+  return {
+    speech: join(alexa(locale, 'emergencyNotice'), alexa(locale, 'help')),
+    reprompt: alexa(locale, 'helpReprompt'),
+  };
+}
+
+export function topicAnswer(locale: Locale, topicId: TopicId): Answer {
+  return {
+    speech: join(topicSummary(locale, topicId), alexa(locale, 'moreOffer')),
+    reprompt: alexa(locale, 'moreReprompt'),
+    numbers: TOPICS[topicId].resourceIds.filter(hasNumber),
+    more: { topicId, next: 0 },
+  };
+}
+
+/** The next chunk of a long answer, then "want to hear more?" again, or the end of the topic. */
+export function moreAnswer(locale: Locale, position: MorePosition): Answer {
+  const chunks = topicDetails(locale, position.topicId);
+  const chunk = chunks[position.next];
+  if (!chunk) return nothingPendingAnswer(locale);
+  const numbers = TOPICS[position.topicId].resourceIds.filter(hasNumber);
+  if (position.next + 1 < chunks.length) {
+    return {
+      speech: join(chunk, alexa(locale, 'moreOffer')),
+      reprompt: alexa(locale, 'moreReprompt'),
+      numbers,
+      more: { topicId: position.topicId, next: position.next + 1 },
+    };
+  }
+  return { speech: join(chunk, alexa(locale, 'topicEnd')), reprompt: alexa(locale, 'anythingElseReprompt'), numbers };
+}
+
+export function noMoreAnswer(locale: Locale): Answer {
+  return { speech: alexa(locale, 'noMore'), reprompt: alexa(locale, 'anythingElseReprompt') };
+}
+
+export function nothingPendingAnswer(locale: Locale): Answer {
+  return { speech: alexa(locale, 'nothingPending'), reprompt: alexa(locale, 'helpReprompt') };
+}
+
+/** Who they are, what they do, and the number twice: the number is the point of this answer. */
+export function resourceAnswer(locale: Locale, id: ResourceId): Answer {
+  const number = hasNumber(id) ? numberTwice(locale, id) : [];
+  return {
+    speech: join(
+      alexa(locale, 'resourceIntro', { resourceId: id }),
+      resourcePurpose(locale, id),
+      number,
+      textOffer(locale, id),
+      alexa(locale, 'anythingElse'),
+    ),
+    reprompt: alexa(locale, 'anythingElseReprompt'),
+    numbers: hasNumber(id) ? [id] : [],
+  };
+}
+
+export function unknownTopicAnswer(locale: Locale): Answer {
+  return { speech: alexa(locale, 'unknownTopic'), reprompt: alexa(locale, 'helpReprompt') };
+}
+
+export function unknownResourceAnswer(locale: Locale): Answer {
+  return {
+    speech: alexa(locale, 'unknownResource'),
+    reprompt: alexa(locale, 'helpReprompt'),
+    numbers: [],
+  };
+}
+
+/** 911 first, then the hotline, its number said twice. The skill never calls anyone and never says it does. */
+export function emergencyAnswer(locale: Locale): Answer {
+  return {
+    speech: join(
+      alexa(locale, 'emergency'),
+      prompt(locale, 'common.hotlineOffer'),
+      prompt(locale, 'common.numberAgain', { resourceId: 'traffickingHotline' }),
+    ),
+    reprompt: alexa(locale, 'emergencyReprompt'),
+    numbers: ['traffickingHotline'],
+  };
+}
+
+export function fallbackAnswer(locale: Locale): Answer {
+  return {
+    speech: join(alexa(locale, 'fallback'), prompt(locale, 'common.hotlineOffer')),
+    reprompt: alexa(locale, 'helpReprompt'),
+    numbers: ['traffickingHotline'],
+  };
+}
+
+export function errorAnswer(locale: Locale): Answer {
+  return {
+    speech: join(prompt(locale, 'common.apology'), prompt(locale, 'common.hotlineOffer')),
+    reprompt: alexa(locale, 'errorReprompt'),
+    numbers: ['traffickingHotline'],
+  };
+}
+
+export function goodbyeAnswer(locale: Locale): Answer {
+  return { speech: alexa(locale, 'goodbye'), end: true };
+}
+
+/** The numbers as lines to read on a screen or a card: 911 first, then each number, then how to text. */
+export function numbersDisplay(locale: Locale, ids: readonly ResourceId[]): NumbersDisplay {
+  const shown = [...new Set(ids)].filter((id) => hasNumber(id) && id !== 'emergency911');
+  const lines = [
+    alexa(locale, 'cardEmergency'),
+    ...shown.map((id) => alexa(locale, 'numberLine', { resourceId: id })),
+    ...shown.map((id) => textOffer(locale, id)),
+  ]
+    .filter((p) => p.length > 0)
+    .map((p) => upperFirst(locale, renderDisplay(p)));
+  return { title: renderDisplay(alexa(locale, 'numbersTitle')), lines };
+}
+
+/** A one-line caution about the app's history, then one card with the numbers heard so far and the defaults. */
+export function sendNumbersAnswer(locale: Locale, heard: readonly ResourceId[]): Answer {
+  const ids = [...new Set([...heard, ...CARD_DEFAULTS])];
+  return {
+    speech: join(alexa(locale, 'sendCaution'), alexa(locale, 'sent')),
+    reprompt: alexa(locale, 'anythingElseReprompt'),
+    numbers: ids,
+    card: numbersDisplay(locale, ids),
+  };
+}

@@ -1,0 +1,54 @@
+// Answer -> Alexa response: SSML speech and reprompt, the session state, the screen on APL devices, a card only on request.
+
+import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { RESOURCE_IDS, type ResourceId } from '../content/index.js';
+import { numbersDisplay, type Answer } from './answers.js';
+import { APL_INTERFACE, numbersDirective } from './apl.js';
+import { localeOf } from './interceptors/locale.js';
+import { renderSsml } from './render-ssml.js';
+import { readSession, type SessionState } from './session.js';
+
+export function hasScreen(input: HandlerInput): boolean {
+  try {
+    return APL_INTERFACE in getSupportedInterfaces(input.requestEnvelope);
+  } catch {
+    return false;
+  }
+}
+
+export const sessionOf = (input: HandlerInput): SessionState =>
+  readSession(input.attributesManager.getSessionAttributes());
+
+/** Numbers heard this session, in registry order, so the card can hold them all. */
+function heardAfter(before: readonly ResourceId[], now: readonly ResourceId[]): ResourceId[] {
+  const all = new Set([...before, ...now]);
+  return RESOURCE_IDS.filter((id) => all.has(id));
+}
+
+/** Speaks an already-rendered speech and reprompt (used by Repeat) with the session state given. */
+export function sendRendered(
+  input: HandlerInput,
+  rendered: { speech: string; reprompt?: string | undefined },
+  state: SessionState,
+): Response {
+  const builder = input.responseBuilder.speak(rendered.speech);
+  if (rendered.reprompt) builder.reprompt(rendered.reprompt);
+  else builder.withShouldEndSession(true);
+  input.attributesManager.setSessionAttributes({ ...state, last: rendered });
+  return builder.getResponse();
+}
+
+export function respond(input: HandlerInput, answer: Answer): Response {
+  const before = sessionOf(input);
+  const reprompt = answer.end || !answer.reprompt ? undefined : renderSsml(answer.reprompt);
+  const rendered = { speech: renderSsml(answer.speech), ...(reprompt ? { reprompt } : {}) };
+  const heard = heardAfter(before.heard ?? [], answer.numbers ?? []);
+  const state: SessionState = { ...(answer.more ? { more: answer.more } : {}), ...(heard.length ? { heard } : {}) };
+  const numbers = answer.numbers ?? [];
+  if (numbers.length > 0 && hasScreen(input)) {
+    input.responseBuilder.addDirective(numbersDirective(numbersDisplay(localeOf(input), numbers)));
+  }
+  if (answer.card) input.responseBuilder.withSimpleCard(answer.card.title, answer.card.lines.join('\n'));
+  return sendRendered(input, rendered, state);
+}

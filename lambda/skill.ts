@@ -1,0 +1,50 @@
+// buildSkill(config): the Alexa skill, its builder read as a table of contents of what it can do.
+
+import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import { createLogger, type Logger } from '../server/logger.js';
+import type { AlexaConfig } from './config.js';
+import {
+  FallbackIntentHandler,
+  HelpIntentHandler,
+  sessionEndedHandler,
+  StopCancelIntentHandler,
+} from './handlers/builtins.js';
+import { EmergencyIntentHandler } from './handlers/emergency.js';
+import { errorHandler } from './handlers/error.js';
+import { LaunchRequestHandler, NavigateHomeHandler } from './handlers/launch.js';
+import { NoIntentHandler, YesIntentHandler } from './handlers/more.js';
+import { RepeatIntentHandler } from './handlers/repeat.js';
+import { ResourceIntentHandler } from './handlers/resource.js';
+import { SendNumbersIntentHandler } from './handlers/send-numbers.js';
+import { TopicIntentHandler } from './handlers/topic.js';
+import { LocaleInterceptor } from './interceptors/locale.js';
+import { logInterceptor } from './interceptors/log.js';
+
+export interface SkillDeps {
+  readonly logger?: Logger;
+}
+
+export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
+  const logger = deps.logger ?? createLogger();
+  const builder = SkillBuilders.custom()
+    .addRequestInterceptors(LocaleInterceptor, logInterceptor(logger))
+    .addRequestHandlers(
+      LaunchRequestHandler,
+      EmergencyIntentHandler,
+      TopicIntentHandler,
+      ResourceIntentHandler,
+      YesIntentHandler,
+      NoIntentHandler,
+      RepeatIntentHandler,
+      SendNumbersIntentHandler,
+      HelpIntentHandler,
+      StopCancelIntentHandler,
+      NavigateHomeHandler,
+      sessionEndedHandler(logger),
+      FallbackIntentHandler,
+    )
+    .addErrorHandlers(errorHandler(logger))
+    .withCustomUserAgent('westmont-help-line');
+  if (config.skillId) builder.withSkillId(config.skillId);
+  return builder.create();
+}
