@@ -1,9 +1,19 @@
-// The phone line's express router, mounted at /ivr: signature check first, then thin routes (parse -> TwiML -> send).
+// The phone line's express router, mounted at /ivr: body limit, signature check, then thin routes
+// (parse the request -> decide the next step -> render TwiML -> send as text/xml).
 
-import { Router } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
+import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import type { Logger } from '../server/logger.js';
+import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
+import { fallbackTwiml } from './fallback.js';
+import { DIAL_STATUSES, decide, decideDial, homeOf, type Input, type Step } from './flow.js';
+import { logError, logStep } from './log.js';
+import { formParams, param } from './params.js';
 import { twilioSignature } from './signature.js';
+import { matchSpeech } from './speech.js';
+import { endTwiml, goodbyeTwiml, openingTwiml, screenTwiml, transferTwiml, type TwimlContext } from './twiml.js';
+import { parseFrom, parseResourceId, parseScreen, parseState } from './urls.js';
 
 export interface IvrRouterOptions {
   readonly config: IvrConfig;
@@ -11,9 +21,148 @@ export interface IvrRouterOptions {
   readonly logger: Logger;
 }
 
+/** Twilio's webhooks are small forms; this also bounds bodies that are not form-encoded (JSON, text, ...). */
+const ANY_BODY_LIMIT = express.raw({ type: () => true, limit: '64kb' });
+
+/** Digits first, then speech, else silence. */
+export function readInput(req: Request, locale: Locale): Input {
+  const params = formParams(req);
+  const digits = param(params, 'Digits');
+  if (digits) return { kind: 'key', key: digits };
+  const speech = param(params, 'SpeechResult');
+  if (speech && speech.trim()) return { kind: 'speech', match: matchSpeech(locale, speech) };
+  return { kind: 'silence' };
+}
+
+/** Twilio's status as logged: one of its known values, or "other", never a free string. */
+const known = (status: string | undefined): string =>
+  status !== undefined && (DIAL_STATUSES as readonly string[]).includes(status) ? status : 'other';
+
+function outcomeOf(step: Step): string {
+  switch (step.kind) {
+    case 'opening':
+      return 'opening';
+    case 'transfer':
+      return `${step.auto ? 'auto-transfer' : 'transfer'}:${step.resourceId}`;
+    case 'show': {
+      const s = step.screen;
+      const what =
+        s.kind === 'menu'
+          ? s.menuId
+          : s.kind === 'topic'
+            ? s.topicId
+            : s.kind === 'resources'
+              ? s.listId
+              : s.resourceId;
+      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.more ? ':more' : ''}`;
+    }
+  }
+}
+
 export function ivrRouter(options: IvrRouterOptions): Router {
-  const { config, production } = options;
+  const { config, production, logger } = options;
+  const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const router = Router();
+  router.use(ANY_BODY_LIMIT);
   router.use(twilioSignature({ authToken: config.authToken, publicBaseUrl: config.publicBaseUrl, production }));
+
+  /** Renders a step; a transfer the line cannot make privately becomes the failed-transfer answer. */
+  function render(step: Step, req: Request): string {
+    switch (step.kind) {
+      case 'opening':
+        return openingTwiml(step.locale, ctx);
+      case 'show':
+        return screenTwiml(step.screen, step.state, ctx, step.preface);
+      case 'transfer': {
+        const callerId = chooseCallerId(config.transferCallerId, formParams(req));
+        if (callerId.kind === 'unavailable')
+          return afterDial(step.resourceId, step.from, step.locale, step.auto, 'failed');
+        return transferTwiml({ ...step, callerId }, ctx);
+      }
+    }
+  }
+
+  function afterDial(resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean, status?: string): string {
+    const outcome = decideDial(resourceId, from, auto, status);
+    if (outcome.kind === 'goodbye') return goodbyeTwiml(locale, ctx);
+    if (outcome.kind === 'end') return endTwiml(locale, resourceId, ctx);
+    return screenTwiml(outcome.screen, { locale, tries: 0 }, ctx);
+  }
+
+  /** Thin route: whatever goes wrong inside, the caller hears an apology, the hotline number and a dial to it. */
+  function twimlRoute(route: string, handle: (req: Request) => string | undefined): RequestHandler {
+    return (req, res, next) => {
+      let xml: string | undefined;
+      try {
+        xml = handle(req);
+      } catch (err) {
+        logError(logger, route, err);
+        const { locale } = parseState(req.query);
+        xml = fallbackTwiml({
+          locale,
+          voices: config.voices,
+          callerId: chooseCallerId(config.transferCallerId, formParams(req)),
+        });
+      }
+      if (xml === undefined) {
+        next();
+        return;
+      }
+      res.status(200).type('text/xml').send(xml);
+    };
+  }
+
+  router.post(
+    '/voice',
+    twimlRoute('voice', (req) => {
+      const { locale } = parseState(req.query);
+      logStep(logger, { route: 'voice', locale, outcome: 'opening' });
+      return openingTwiml(locale, ctx);
+    }),
+  );
+
+  router.post('/fallback', (req, res) => {
+    const { locale } = parseState(req.query);
+    const explicit = typeof req.query.lang === 'string' ? locale : undefined;
+    logStep(logger, { route: 'fallback', locale, outcome: 'fallback' });
+    const callerId = chooseCallerId(config.transferCallerId, formParams(req));
+    res
+      .status(200)
+      .type('text/xml')
+      .send(fallbackTwiml({ locale: explicit, voices: config.voices, callerId }));
+  });
+
+  router.post(
+    '/dial/:resourceId',
+    twimlRoute('dial', (req) => {
+      const resourceId = parseResourceId(String(req.params.resourceId));
+      if (!resourceId || !RESOURCES[resourceId].transferable) return undefined;
+      const { locale } = parseState(req.query);
+      const from = parseFrom(req.query);
+      const auto = req.query.auto === '1';
+      const status = param(formParams(req), 'DialCallStatus');
+      logStep(logger, { route: 'dial', menu: from, locale, outcome: `dial-${known(status)}:${resourceId}` });
+      return afterDial(resourceId, from, locale, auto, status);
+    }),
+  );
+
+  router.post(
+    '/:segment/:id',
+    twimlRoute('screen', (req) => {
+      const screen = parseScreen(String(req.params.segment), String(req.params.id), req.query);
+      if (!screen) return undefined;
+      const state = parseState(req.query);
+      const { step, category } = decide(screen, state, readInput(req, state.locale));
+      logStep(logger, {
+        route: screen.kind,
+        menu: homeOf(screen),
+        key: category,
+        locale: state.locale,
+        outcome: outcomeOf(step),
+      });
+      return render(step, req);
+    }),
+  );
+
   return router;
 }

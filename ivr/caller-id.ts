@@ -1,0 +1,33 @@
+// Which number a transferred-to service sees: by default the line's own, so the caller's number is not passed on.
+
+import type { TransferCallerId } from './config.js';
+import { param, type FormParams } from './params.js';
+
+export type CallerIdChoice =
+  /** Present this number (the line's own, or the operator's fixed one). */
+  | { readonly kind: 'present'; readonly number: string }
+  /** Leave <Dial callerId> unset: Twilio then shows the caller's own number (TRANSFER_CALLER_ID=caller). */
+  | { readonly kind: 'passThrough' }
+  /** The line's number is unknown (e.g. a browser or SIP call): do not dial, or the caller's number would show. */
+  | { readonly kind: 'unavailable' };
+
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+export function chooseCallerId(mode: TransferCallerId, params: FormParams): CallerIdChoice {
+  switch (mode.mode) {
+    case 'caller':
+      return { kind: 'passThrough' };
+    case 'fixed':
+      return { kind: 'present', number: mode.number };
+    case 'line': {
+      // On an inbound call `To` (also sent as `Called`) is the Twilio number the caller dialled: the line's own.
+      const line = param(params, 'To') ?? param(params, 'Called');
+      return line !== undefined && E164.test(line) ? { kind: 'present', number: line } : { kind: 'unavailable' };
+    }
+  }
+}
+
+/** The <Dial> attributes for a choice that allows dialling. */
+export function callerIdAttributes(choice: CallerIdChoice): { callerId?: string } {
+  return choice.kind === 'present' ? { callerId: choice.number } : {};
+}

@@ -1,0 +1,248 @@
+// The call flow as a pure function: (screen the caller is on, what they did) -> what happens next. No I/O, no words.
+
+import {
+  GLOBAL_KEYS,
+  MENUS,
+  RESOURCES,
+  RESOURCE_IDS,
+  TOPICS,
+  otherLocale,
+  type Locale,
+  type MenuId,
+  type ResourceId,
+  type ResourceListId,
+  type TopicId,
+} from '../content/index.js';
+import type { SpeechMatch } from './speech.js';
+
+/** Reprompts in a row before the caller is put through to the hotline. */
+export const MAX_REPROMPTS = 2;
+
+/** Keys of the screen that follows a failed transfer. */
+export const DIAL_FAILED_KEYS = { retry: '1', text: '2', other: '3' } as const;
+/** Key for the fuller answer after a topic's summary. */
+export const MORE_KEY = '1';
+
+/** Where a caller can be; each screen is one <Gather>. `from` is the menu that "back" returns to. */
+export type Screen =
+  | { readonly kind: 'menu'; readonly menuId: MenuId }
+  | { readonly kind: 'topic'; readonly topicId: TopicId; readonly from: MenuId; readonly more: boolean }
+  | { readonly kind: 'resources'; readonly listId: ResourceListId; readonly from: MenuId }
+  | { readonly kind: 'dialFailed'; readonly resourceId: ResourceId; readonly from: MenuId }
+  | { readonly kind: 'text'; readonly resourceId: ResourceId; readonly from: MenuId }
+  | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId };
+
+/** What travels in every URL of a call: there is no server-side session. */
+export interface CallState {
+  readonly locale: Locale;
+  /** Reprompts in a row so far on this screen (0 to MAX_REPROMPTS). */
+  readonly tries: number;
+}
+
+export type Input =
+  | { readonly kind: 'key'; readonly key: string }
+  | { readonly kind: 'speech'; readonly match: SpeechMatch | undefined }
+  | { readonly kind: 'silence' };
+
+/** Said before a screen when the caller is shown it again. */
+export type Preface = 'noInput' | 'noMatch' | 'emergency';
+
+export type Step =
+  | { readonly kind: 'opening'; readonly locale: Locale }
+  | {
+      readonly kind: 'show';
+      readonly screen: Screen;
+      readonly state: CallState;
+      readonly preface?: Preface;
+    }
+  | {
+      readonly kind: 'transfer';
+      readonly resourceId: ResourceId;
+      readonly from: MenuId;
+      readonly locale: Locale;
+      /** True when the line chose it (after reprompts); a failed automatic transfer ends the call. */
+      readonly auto: boolean;
+    };
+
+/** How a caller's input is classified in logs: never the digits or words themselves. */
+export type KeyCategory =
+  | 'choice'
+  | 'hotline'
+  | 'repeat'
+  | 'language'
+  | 'main-menu'
+  | 'back'
+  | 'emergency'
+  | 'invalid'
+  | 'no-match'
+  | 'silence';
+
+export interface Decision {
+  readonly step: Step;
+  readonly category: KeyCategory;
+}
+
+/** Transferable services other than `except`, in registry order (hotline first): the "another service" list. */
+export function otherServices(except: ResourceId): ResourceId[] {
+  return RESOURCE_IDS.filter((id) => id !== except && RESOURCES[id].transferable && RESOURCES[id].phone).slice(0, 5);
+}
+
+/** The menu "back" (7) leads to from a screen. */
+export function backOf(screen: Screen): MenuId {
+  if (screen.kind === 'menu') return MENUS[screen.menuId].parent ?? 'main';
+  return screen.from;
+}
+
+/** The menu a screen belongs to, for "back" on the screens that follow it. */
+export function homeOf(screen: Screen): MenuId {
+  return screen.kind === 'menu' ? screen.menuId : screen.from;
+}
+
+const show = (screen: Screen, locale: Locale, preface?: Preface): Step => ({
+  kind: 'show',
+  screen,
+  state: { locale, tries: 0 },
+  ...(preface ? { preface } : {}),
+});
+
+function menuScreen(menuId: MenuId, locale: Locale): Step {
+  // The main menu in a new language starts with the opening again, so the 911 notice is heard in that language.
+  return { kind: 'show', screen: { kind: 'menu', menuId }, state: { locale, tries: 0 } };
+}
+
+/** A key this screen gives its own meaning to, or undefined. */
+function screenChoice(screen: Screen, key: string, locale: Locale): Step | undefined {
+  const from = homeOf(screen);
+  switch (screen.kind) {
+    case 'menu': {
+      const action = MENUS[screen.menuId].choices.find((c) => c.key === key)?.action;
+      if (!action) return undefined;
+      switch (action.kind) {
+        case 'transfer':
+          return { kind: 'transfer', resourceId: action.resourceId, from, locale, auto: false };
+        case 'menu':
+          return menuScreen(action.menuId, locale);
+        case 'topic':
+          return show({ kind: 'topic', topicId: action.topicId, from, more: false }, locale);
+        case 'resources':
+          return show({ kind: 'resources', listId: action.listId, from }, locale);
+      }
+      return undefined;
+    }
+    case 'topic':
+      return key === MORE_KEY && !screen.more && TOPICS[screen.topicId].detailChunks > 0
+        ? show({ ...screen, more: true }, locale)
+        : undefined;
+    case 'dialFailed':
+      if (key === DIAL_FAILED_KEYS.retry)
+        return { kind: 'transfer', resourceId: screen.resourceId, from, locale, auto: false };
+      if (key === DIAL_FAILED_KEYS.text) return show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale);
+      if (key === DIAL_FAILED_KEYS.other)
+        return show({ kind: 'services', resourceId: screen.resourceId, from }, locale);
+      return undefined;
+    case 'services': {
+      const resourceId = otherServices(screen.resourceId)[Number(key) - 1];
+      return /^[1-5]$/.test(key) && resourceId
+        ? { kind: 'transfer', resourceId, from, locale, auto: false }
+        : undefined;
+    }
+    case 'resources':
+    case 'text':
+      return undefined;
+  }
+}
+
+function switchLanguage(screen: Screen, locale: Locale): Step {
+  const other = otherLocale(locale);
+  if (screen.kind === 'menu' && screen.menuId === 'main') return { kind: 'opening', locale: other };
+  return show(screen, other);
+}
+
+/** A key press (or the key a phrase stands for) on a screen. */
+function onKey(screen: Screen, state: CallState, key: string): Decision | undefined {
+  const { locale } = state;
+  const own = screenChoice(screen, key, locale);
+  if (own) return { step: own, category: 'choice' };
+  switch (key) {
+    case GLOBAL_KEYS.hotline:
+      return {
+        step: { kind: 'transfer', resourceId: 'traffickingHotline', from: homeOf(screen), locale, auto: false },
+        category: 'hotline',
+      };
+    case GLOBAL_KEYS.repeat:
+      return { step: show(screen, locale), category: 'repeat' };
+    case GLOBAL_KEYS.switchLanguage:
+      return { step: switchLanguage(screen, locale), category: 'language' };
+    case GLOBAL_KEYS.mainMenu:
+      return { step: menuScreen('main', locale), category: 'main-menu' };
+    case GLOBAL_KEYS.back:
+      return { step: menuScreen(backOf(screen), locale), category: 'back' };
+  }
+  return undefined;
+}
+
+const SPEECH_KEYS = {
+  hotline: GLOBAL_KEYS.hotline,
+  otherLanguage: GLOBAL_KEYS.switchLanguage,
+  repeat: GLOBAL_KEYS.repeat,
+  mainMenu: GLOBAL_KEYS.mainMenu,
+  back: GLOBAL_KEYS.back,
+  more: MORE_KEY,
+} as const;
+
+/** Invalid input or silence: a short reprompt, and after MAX_REPROMPTS of them the hotline. */
+function retry(screen: Screen, state: CallState, preface: Preface, category: KeyCategory): Decision {
+  if (state.tries >= MAX_REPROMPTS) {
+    return {
+      step: {
+        kind: 'transfer',
+        resourceId: 'traffickingHotline',
+        from: homeOf(screen),
+        locale: state.locale,
+        auto: true,
+      },
+      category,
+    };
+  }
+  return { step: { kind: 'show', screen, state: { locale: state.locale, tries: state.tries + 1 }, preface }, category };
+}
+
+/** The whole call flow: what happens after the caller pressed, said, or did nothing on a screen. */
+export function decide(screen: Screen, state: CallState, input: Input): Decision {
+  if (input.kind === 'silence') return retry(screen, state, 'noInput', 'silence');
+  if (input.kind === 'key') {
+    return onKey(screen, state, input.key) ?? retry(screen, state, 'noMatch', 'invalid');
+  }
+  const match = input.match;
+  if (!match) return retry(screen, state, 'noMatch', 'no-match');
+  if (match.kind === 'emergency') return { step: show(screen, state.locale, 'emergency'), category: 'emergency' };
+  if (match.kind === 'sheriff') {
+    return {
+      step: { kind: 'transfer', resourceId: 'sheriffCentury', from: homeOf(screen), locale: state.locale, auto: false },
+      category: 'choice',
+    };
+  }
+  const key = match.kind === 'key' ? match.key : SPEECH_KEYS[match.kind];
+  return onKey(screen, state, key) ?? retry(screen, state, 'noMatch', 'no-match');
+}
+
+/** Twilio's DialCallStatus values; anything else is treated as a failure. */
+export const DIAL_STATUSES = ['completed', 'answered', 'busy', 'no-answer', 'failed', 'canceled'] as const;
+export type DialStatus = (typeof DIAL_STATUSES)[number];
+
+export type DialOutcome =
+  | { readonly kind: 'goodbye' }
+  /** Automatic transfers end here, so silence cannot loop: the number twice, goodbye, hang up. */
+  | { readonly kind: 'end' }
+  | { readonly kind: 'show'; readonly screen: Screen };
+
+export function decideDial(
+  resourceId: ResourceId,
+  from: MenuId,
+  auto: boolean,
+  status: string | undefined,
+): DialOutcome {
+  if (status === 'completed' || status === 'answered') return { kind: 'goodbye' };
+  if (auto) return { kind: 'end' };
+  return { kind: 'show', screen: { kind: 'dialFailed', resourceId, from } };
+}

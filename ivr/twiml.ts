@@ -1,0 +1,154 @@
+// Pure TwiML builders, one per screen: (words, state, context) -> an XML string for Twilio.
+
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
+import {
+  RESOURCES,
+  type Locale,
+  type MenuId,
+  type ResourceId,
+  type ResourceListId,
+  type TopicId,
+} from '../content/index.js';
+import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
+import type { CallState, Preface, Screen } from './flow.js';
+import { appendPrompt } from './render-say.js';
+import {
+  endScript,
+  goodbyeScript,
+  openingScript,
+  prefacePart,
+  screenScript,
+  transferScript,
+  type Part,
+  type Script,
+} from './script.js';
+import { speechHints } from './speech.js';
+import { dialUrl, screenUrl } from './urls.js';
+import { languageOf, voiceFor, type TwilioVoice } from './voices.js';
+
+/** Seconds of silence before a Gather gives up (the rules say 6 to 8). */
+export const GATHER_TIMEOUT_S = 7;
+/** Seconds a transfer rings before Twilio reports no-answer. */
+export const DIAL_TIMEOUT_S = 30;
+
+export interface TwimlContext {
+  readonly voices: Readonly<Record<Locale, TwilioVoice>>;
+  /** PUBLIC_BASE_URL, or '' for root-relative URLs that Twilio resolves against the request. */
+  readonly base: string;
+}
+
+function addSay(parent: VoiceResponse | VoiceResponse.Gather, part: Part, ctx: TwimlContext): void {
+  appendPrompt(parent.say(voiceFor(ctx.voices, part.locale), ''), part.prompt);
+}
+
+/** Every prompt sits inside a Gather (a key press interrupts it); silence falls through to the Redirect. */
+function gatherTwiml(parts: readonly Part[], locale: Locale, action: string, ctx: TwimlContext): string {
+  const response = new VoiceResponse();
+  const gather = response.gather({
+    input: ['dtmf', 'speech'],
+    numDigits: 1,
+    timeout: GATHER_TIMEOUT_S,
+    speechTimeout: 'auto',
+    language: languageOf(locale),
+    hints: speechHints(locale),
+    action,
+    method: 'POST',
+  });
+  for (const part of parts) addSay(gather, part, ctx);
+  response.redirect({ method: 'POST' }, action);
+  return response.toString();
+}
+
+/** The body on a first visit or a repeat; on a reprompt only the short preface and the choices. */
+function partsOf(script: Script, locale: Locale, preface: Preface | undefined): Part[] {
+  if (!preface) return [...script.body, ...script.choices];
+  return [prefacePart(locale, preface), ...script.choices];
+}
+
+export function openingTwiml(locale: Locale, ctx: TwimlContext): string {
+  const script = openingScript(locale);
+  const main: Screen = { kind: 'menu', menuId: 'main' };
+  return gatherTwiml([...script.body, ...script.choices], locale, screenUrl(ctx.base, main, { locale, tries: 0 }), ctx);
+}
+
+export function screenTwiml(screen: Screen, state: CallState, ctx: TwimlContext, preface?: Preface): string {
+  const parts = partsOf(screenScript(screen, state.locale), state.locale, preface);
+  return gatherTwiml(parts, state.locale, screenUrl(ctx.base, screen, state), ctx);
+}
+
+export const menuTwiml = (menuId: MenuId, state: CallState, ctx: TwimlContext, preface?: Preface): string =>
+  screenTwiml({ kind: 'menu', menuId }, state, ctx, preface);
+
+export const topicTwiml = (
+  topicId: TopicId,
+  from: MenuId,
+  more: boolean,
+  state: CallState,
+  ctx: TwimlContext,
+  preface?: Preface,
+): string => screenTwiml({ kind: 'topic', topicId, from, more }, state, ctx, preface);
+
+export const resourcesTwiml = (
+  listId: ResourceListId,
+  from: MenuId,
+  state: CallState,
+  ctx: TwimlContext,
+  preface?: Preface,
+): string => screenTwiml({ kind: 'resources', listId, from }, state, ctx, preface);
+
+export const dialFailedTwiml = (
+  resourceId: ResourceId,
+  from: MenuId,
+  state: CallState,
+  ctx: TwimlContext,
+  preface?: Preface,
+): string => screenTwiml({ kind: 'dialFailed', resourceId, from }, state, ctx, preface);
+
+function sayAll(parts: readonly Part[], ctx: TwimlContext): VoiceResponse {
+  const response = new VoiceResponse();
+  for (const part of parts) addSay(response, part, ctx);
+  return response;
+}
+
+export interface TransferRequest {
+  readonly resourceId: ResourceId;
+  readonly from: MenuId;
+  readonly locale: Locale;
+  readonly auto: boolean;
+  /** Must allow dialling: the route turns 'unavailable' into the failed-transfer answer instead. */
+  readonly callerId: Exclude<CallerIdChoice, { kind: 'unavailable' }>;
+}
+
+/** Who will answer, then <Dial answerOnBridge> with a 30 s ring and an action for every DialCallStatus. */
+export function transferTwiml(request: TransferRequest, ctx: TwimlContext): string {
+  const { resourceId, from, locale, auto, callerId } = request;
+  const phone = RESOURCES[resourceId].phone;
+  if (!phone || !RESOURCES[resourceId].transferable) {
+    throw new Error(`content/resources.ts: "${resourceId}" cannot be transferred to (no phone, or not transferable).`);
+  }
+  const response = sayAll(transferScript(locale, resourceId, auto), ctx);
+  response
+    .dial({
+      answerOnBridge: true,
+      timeout: DIAL_TIMEOUT_S,
+      action: dialUrl(ctx.base, resourceId, from, locale, auto),
+      method: 'POST',
+      ...callerIdAttributes(callerId),
+    })
+    .number(phone);
+  return response.toString();
+}
+
+/** After a connected transfer: thanks, the hotline number, goodbye, hang up. */
+export function goodbyeTwiml(locale: Locale, ctx: TwimlContext): string {
+  const response = sayAll(goodbyeScript(locale), ctx);
+  response.hangup();
+  return response.toString();
+}
+
+/** The end of a call the line could not connect: the numbers twice, how to text, goodbye, hang up. */
+export function endTwiml(locale: Locale, resourceId: ResourceId, ctx: TwimlContext): string {
+  const response = sayAll(endScript(locale, resourceId), ctx);
+  response.hangup();
+  return response.toString();
+}
