@@ -3,6 +3,7 @@
 import { STATUS_CODES } from 'node:http';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ivrRouter } from '../ivr/router.js';
+import { alexaRouter } from '../lambda/http.js';
 import { webRouter } from '../web/router.js';
 import { assertUnsignedAllowed, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -40,14 +41,15 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   const logger = deps.logger ?? createLogger();
   const app = express();
   app.disable('x-powered-by');
+  // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
+  app.use(alexaRouter(config.alexa, { logger }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  // Each channel's router, under its own path. Other channels mount theirs here:
-  //   app.use('/alexa', alexaRouter({ config: config.alexa, logger }));
+  // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
   app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger }));
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
   app.use(webRouter(config.web, { logger }));

@@ -1,6 +1,7 @@
 // The whole server's settings: host and port, plus each channel's own loader, validated once and frozen.
 
 import { loadIvrConfig, type IvrConfig } from '../ivr/config.js';
+import { loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
 import { loadWebConfig, type WebConfig } from '../web/config.js';
 import { ConfigError, collect, type ConfigProblem } from './config-error.js';
 import { isLoopback } from './loopback.js';
@@ -16,7 +17,9 @@ export interface AppConfig {
   readonly production: boolean;
   readonly ivr: IvrConfig;
   readonly web: WebConfig;
-  // Other channels add their settings here, e.g. `readonly alexa: AlexaConfig;` and `readonly web: WebConfig;`.
+  /** The Alexa skill at POST /alexa: skill ID and the (loopback-only) signature switch. */
+  readonly alexa: AlexaHttpConfig;
+  // Other channels add their settings here.
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -81,12 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
 
   // One line per channel; each loader throws a ConfigError and `collect` keeps its problems.
   const ivr = collect(problems, () => loadIvrConfig(env));
-  // const alexa = collect(problems, () => loadAlexaConfig(env));
+  const alexa = collect(problems, () => loadAlexaConfig(env));
   const web = collect(problems, () => loadWebConfig(env));
 
   if (ivr && ivr.authToken === undefined) problems.push(...unsignedProblems(host, production));
-  if (problems.length > 0 || !ivr || !web) throw new ConfigError(problems);
-  return Object.freeze({ host, port, production, ivr, web });
+  if (problems.length > 0 || !ivr || !web || !alexa) throw new ConfigError(problems);
+  return Object.freeze({ host, port, production, ivr, web, alexa });
 }
 
 /** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */
