@@ -8,8 +8,9 @@ import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { fallbackTwiml } from './fallback.js';
 import { DIAL_STATUSES, decide, decideDial, homeOf, type Input, type Step } from './flow.js';
-import { logError, logStep } from './log.js';
+import { logStep } from './log.js';
 import { formParams, param } from './params.js';
+import { twimlRoute } from './safe-route.js';
 import { twilioSignature } from './signature.js';
 import { matchSpeech } from './speech.js';
 import { endTwiml, goodbyeTwiml, openingTwiml, screenTwiml, transferTwiml, type TwimlContext } from './twiml.js';
@@ -89,32 +90,12 @@ export function ivrRouter(options: IvrRouterOptions): Router {
     return screenTwiml(outcome.screen, { locale, tries: 0 }, ctx);
   }
 
-  /** Thin route: whatever goes wrong inside, the caller hears an apology, the hotline number and a dial to it. */
-  function twimlRoute(route: string, handle: (req: Request) => string | undefined): RequestHandler {
-    return (req, res, next) => {
-      let xml: string | undefined;
-      try {
-        xml = handle(req);
-      } catch (err) {
-        logError(logger, route, err);
-        const { locale } = parseState(req.query);
-        xml = fallbackTwiml({
-          locale,
-          voices: config.voices,
-          callerId: chooseCallerId(config.transferCallerId, formParams(req)),
-        });
-      }
-      if (xml === undefined) {
-        next();
-        return;
-      }
-      res.status(200).type('text/xml').send(xml);
-    };
-  }
+  const safe = (route: string, handle: (req: Request) => string | undefined): RequestHandler =>
+    twimlRoute({ route, config, logger }, handle);
 
   router.post(
     '/voice',
-    twimlRoute('voice', (req) => {
+    safe('voice', (req) => {
       const { locale } = parseState(req.query);
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
       return openingTwiml(locale, ctx);
@@ -134,7 +115,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
 
   router.post(
     '/dial/:resourceId',
-    twimlRoute('dial', (req) => {
+    safe('dial', (req) => {
       const resourceId = parseResourceId(String(req.params.resourceId));
       if (!resourceId || !RESOURCES[resourceId].transferable) return undefined;
       const { locale } = parseState(req.query);
@@ -148,7 +129,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
 
   router.post(
     '/:segment/:id',
-    twimlRoute('screen', (req) => {
+    safe('screen', (req) => {
       const screen = parseScreen(String(req.params.segment), String(req.params.id), req.query);
       if (!screen) return undefined;
       const state = parseState(req.query);

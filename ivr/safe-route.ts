@@ -1,0 +1,40 @@
+// A route that always answers Twilio with TwiML: if anything inside throws, the caller still hears an apology,
+// the hotline number and a dial to it (Twilio would otherwise play "an application error has occurred").
+
+import type { Request, RequestHandler } from 'express';
+import type { Logger } from '../server/logger.js';
+import { chooseCallerId } from './caller-id.js';
+import type { IvrConfig } from './config.js';
+import { fallbackTwiml } from './fallback.js';
+import { logError } from './log.js';
+import { formParams } from './params.js';
+import { parseState } from './urls.js';
+
+export interface SafeRouteOptions {
+  readonly route: string;
+  readonly config: IvrConfig;
+  readonly logger: Logger;
+}
+
+/** `handle` returns TwiML, or undefined when the URL names nothing (the app then answers 404). */
+export function twimlRoute(options: SafeRouteOptions, handle: (req: Request) => string | undefined): RequestHandler {
+  const { route, config, logger } = options;
+  return (req, res, next) => {
+    let xml: string | undefined;
+    try {
+      xml = handle(req);
+    } catch (err) {
+      logError(logger, route, err);
+      xml = fallbackTwiml({
+        locale: parseState(req.query).locale,
+        voices: config.voices,
+        callerId: chooseCallerId(config.transferCallerId, formParams(req)),
+      });
+    }
+    if (xml === undefined) {
+      next();
+      return;
+    }
+    res.status(200).type('text/xml').send(xml);
+  };
+}
