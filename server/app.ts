@@ -13,6 +13,8 @@ export const BODY_LIMIT = '64kb';
 
 export interface AppDeps {
   readonly logger?: Logger;
+  /** Where the web page's built files are; Lambda ships them beside its bundle (see ivr/lambda-app.ts). */
+  readonly webAssetsDir?: string;
 }
 
 const notFound: RequestHandler = (_req, res) => {
@@ -52,7 +54,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
   app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger }));
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
-  app.use(webRouter(config.web, { logger }));
+  app.use(webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }));
 
   app.use(notFound);
   app.use(errorHandler(logger));
