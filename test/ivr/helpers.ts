@@ -1,0 +1,113 @@
+// Shared set-up for the phone line tests: a real server on port 0, real Twilio signatures, TwiML queries.
+
+import { Writable } from 'node:stream';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { RESOURCE_IDS, RESOURCES, spokenGroups } from '../../content/index.js';
+import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../ivr/call-simulator.js';
+import { loadConfig } from '../../server/config.js';
+import { start, stop, type Running } from '../../server/local.js';
+import { createLogger, type Logger } from '../../server/logger.js';
+
+/** A well-formed but fake auth token: signatures are computed offline and Twilio's cloud is never called. */
+export const TOKEN = '0123456789abcdef0123456789abcdef';
+export const OTHER_TOKEN = 'fedcba9876543210fedcba9876543210';
+
+export const silentLogger = (): Logger => createLogger({ level: 'silent' });
+
+/** A logger whose every line lands in `lines`, as written (JSON text). */
+export function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { logger: createLogger({ level: 'debug', destination }), lines };
+}
+
+/** The whole app as npm start runs it, on 127.0.0.1 port 0, signed with TOKEN unless env says otherwise. */
+export async function startLine(env: NodeJS.ProcessEnv = {}, logger: Logger = silentLogger()): Promise<Running> {
+  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), { logger });
+}
+
+export { stop as stopLine };
+
+export interface Reply {
+  readonly status: number;
+  readonly type: string;
+  readonly text: string;
+  readonly headers: Headers;
+}
+
+export interface PostOptions {
+  /** The token to sign with; null sends no signature at all. Default TOKEN. */
+  readonly token?: string | null;
+  /** The URL to sign over, when it should differ from the one requested. */
+  readonly signUrl?: string;
+  /** The parameters to sign over, when they should differ from the ones sent. */
+  readonly signParams?: Record<string, string>;
+  readonly headers?: Record<string, string>;
+}
+
+/** A Twilio-style form POST with a real X-Twilio-Signature. */
+export async function post(
+  url: string,
+  params: Record<string, string> = {},
+  options: PostOptions = {},
+): Promise<Reply> {
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', ...options.headers };
+  const token = options.token === undefined ? TOKEN : options.token;
+  if (token !== null) {
+    headers['x-twilio-signature'] = getExpectedTwilioSignature(
+      token,
+      options.signUrl ?? url,
+      options.signParams ?? params,
+    );
+  }
+  const res = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(params) });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    text: await res.text(),
+    headers: res.headers,
+  };
+}
+
+/** The parameters Twilio sends on every webhook of one call, with fictional numbers. */
+export const callParams = (): Record<string, string> => simulatedCallParams();
+
+/** Every element called `name` under `node`, depth first, in document order. */
+export function findAll(node: TwimlNode, name: string): TwimlNode[] {
+  return node.children.flatMap((c) => [...(c.name === name ? [c] : []), ...findAll(c, name)]);
+}
+
+/** The digit strings a <Say> speaks as numbers: say-as groups separated only by breaks form one number. */
+export function spokenNumbers(say: TwimlNode): string[] {
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const child of say.children) {
+    if (child.name === 'say-as') current = (current ?? '') + child.children.map((c) => c.text ?? '').join('');
+    else if (child.name === 'break' && current !== undefined) continue;
+    else if (current !== undefined) {
+      out.push(current);
+      current = undefined;
+    }
+  }
+  if (current !== undefined) out.push(current);
+  return out;
+}
+
+/** Every number the registry lets the product say, as its spoken digits. */
+export const REGISTRY_SPOKEN = new Set(
+  RESOURCE_IDS.flatMap((id) => {
+    const r = RESOURCES[id];
+    return [r.phone ? spokenGroups(r.phone).join('') : undefined, r.dialCode, r.sms?.shortCode].filter(
+      (v): v is string => v !== undefined,
+    );
+  }),
+);
+
+export const HOTLINE_SPOKEN = spokenGroups(RESOURCES.traffickingHotline.phone ?? '+1').join('');
+
+export { parseTwiml, type TwimlNode };

@@ -1,0 +1,185 @@
+// The phone routes over real HTTP on port 0, with real Twilio signatures: who gets in, and what TwiML comes back.
+
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESOURCES } from '../../content/index.js';
+import { SIMULATED_LINE } from '../../ivr/call-simulator.js';
+import type { Running } from '../../server/local.js';
+import {
+  HOTLINE_SPOKEN,
+  OTHER_TOKEN,
+  TOKEN,
+  callParams,
+  capturingLogger,
+  findAll,
+  parseTwiml,
+  post,
+  spokenNumbers,
+  startLine,
+  stopLine,
+} from './helpers.js';
+
+describe('with TWILIO_AUTH_TOKEN set', () => {
+  let line: Running;
+  const { logger, lines } = capturingLogger();
+  beforeAll(async () => {
+    line = await startLine({}, logger);
+  });
+  afterAll(async () => stopLine(line));
+
+  it('when a webhook is signed correctly, then it gets 200 text/xml TwiML that opens with a Gather', async () => {
+    const reply = await post(`${line.url}/ivr/voice`, callParams());
+    expect(reply.status).toBe(200);
+    expect(reply.type).toMatch(/^text\/xml/);
+    const doc = parseTwiml(reply.text);
+    expect(doc.children[0]?.name).toBe('Gather');
+  });
+
+  it('when the signature is missing, then 403 and nothing is logged as a call step', async () => {
+    const before = lines.length;
+    const reply = await post(`${line.url}/ivr/voice`, callParams(), { token: null });
+    expect(reply.status).toBe(403);
+    expect(reply.text).not.toContain('<Response');
+    expect(lines.slice(before).filter((l) => l.includes('ivr step'))).toEqual([]);
+  });
+
+  it('when the signature was made with another token (forged), then 403', async () => {
+    expect((await post(`${line.url}/ivr/voice`, callParams(), { token: OTHER_TOKEN })).status).toBe(403);
+  });
+
+  it('when a parameter was changed after signing (tampered), then 403', async () => {
+    const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
+    const signed = { ...callParams(), Digits: '5' };
+    const reply = await post(url, { ...signed, Digits: '1' }, { signParams: signed });
+    expect(reply.status).toBe(403);
+  });
+
+  it('when the signature covers another URL (path or query), then 403', async () => {
+    const params = { ...callParams(), Digits: '1' };
+    const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
+    expect((await post(url, params, { signUrl: `${line.url}/ivr/menu/info?lang=en-US&tries=0` })).status).toBe(403);
+    expect((await post(url, params, { signUrl: `${line.url}/ivr/menu/main?lang=es-US&tries=0` })).status).toBe(403);
+  });
+
+  it('when a garbage signature header is sent, then 403', async () => {
+    const reply = await post(`${line.url}/ivr/voice`, callParams(), {
+      token: null,
+      headers: { 'x-twilio-signature': 'abc' },
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('when a signed request names a screen that does not exist, then 404', async () => {
+    expect((await post(`${line.url}/ivr/menu/nowhere?lang=en-US`, callParams())).status).toBe(404);
+    expect((await post(`${line.url}/ivr/nothing/here`, callParams())).status).toBe(404);
+    expect((await post(`${line.url}/ivr/dial/emergency911?lang=en-US`, callParams())).status).toBe(404);
+  });
+
+  it('when the body is not form-encoded, then it counts as no input (a blame-free reprompt), not an error', async () => {
+    const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-twilio-signature': getExpectedTwilioSignature(TOKEN, url, {}),
+      },
+      body: JSON.stringify({ Digits: '1' }),
+    });
+    expect(res.status).toBe(200);
+    const doc = parseTwiml(await res.text());
+    expect(findAll(doc, 'Dial')).toEqual([]);
+    expect(findAll(doc, 'Redirect')[0]?.children[0]?.text).toBe('/ivr/menu/main?lang=en-US&tries=1');
+  });
+
+  it("when a transfer is chosen, then the Dial shows the line's own number, not the caller's", async () => {
+    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...callParams(), Digits: '1' });
+    const dial = findAll(parseTwiml(reply.text), 'Dial')[0];
+    expect(dial?.attrs).toMatchObject({ answerOnBridge: 'true', timeout: '30', callerId: SIMULATED_LINE });
+    expect(dial?.attrs.action).toBe('/ivr/dial/traffickingHotline?lang=en-US&from=main');
+    expect(findAll(dial as never, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.traffickingHotline.phone);
+  });
+
+  it("when the line's own number is not in the request, then no dial is made (the caller's number would show) and the number is read twice", async () => {
+    const { To: _to, Called: _called, ...params } = callParams();
+    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...params, Digits: '1' });
+    const doc = parseTwiml(reply.text);
+    expect(findAll(doc, 'Dial')).toEqual([]);
+    expect(
+      findAll(doc, 'Say')
+        .flatMap(spokenNumbers)
+        .filter((n) => n === HOTLINE_SPOKEN),
+    ).toHaveLength(2);
+  });
+
+  it('when Twilio calls the fallback URL, then it hears the hotline number in both languages and a dial to it', async () => {
+    const reply = await post(`${line.url}/ivr/fallback`, callParams());
+    expect(reply.status).toBe(200);
+    expect(reply.type).toMatch(/^text\/xml/);
+    const doc = parseTwiml(reply.text);
+    const names = doc.children.map((c) => c.name);
+    expect(names).toEqual(['Say', 'Say', 'Dial', 'Say', 'Say', 'Hangup']);
+    expect(doc.children.slice(0, 2).map((s) => s.attrs.language)).toEqual(['en-US', 'es-US']);
+    expect(findAll(doc, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.traffickingHotline.phone);
+    expect(doc.children[2]?.attrs.callerId).toBe(SIMULATED_LINE);
+  });
+
+  it('when the fallback URL is called unsigned, then 403 like every /ivr route', async () => {
+    expect((await post(`${line.url}/ivr/fallback`, callParams(), { token: null })).status).toBe(403);
+  });
+});
+
+describe('with PUBLIC_BASE_URL set (behind a proxy or API Gateway)', () => {
+  let line: Running;
+  const PUBLIC = 'https://help.example.org/prod';
+  beforeAll(async () => {
+    line = await startLine({ PUBLIC_BASE_URL: `${PUBLIC}/` });
+  });
+  afterAll(async () => stopLine(line));
+
+  it('when the signature covers the public URL, then it is accepted and action URLs are absolute public URLs', async () => {
+    const reply = await post(`${line.url}/ivr/voice`, callParams(), { signUrl: `${PUBLIC}/ivr/voice` });
+    expect(reply.status).toBe(200);
+    expect(findAll(parseTwiml(reply.text), 'Gather')[0]?.attrs.action).toBe(
+      `${PUBLIC}/ivr/menu/main?lang=en-US&tries=0`,
+    );
+  });
+
+  it('when the signature covers the local URL instead, then 403', async () => {
+    expect((await post(`${line.url}/ivr/voice`, callParams())).status).toBe(403);
+  });
+});
+
+describe('with TRANSFER_CALLER_ID=caller', () => {
+  let line: Running;
+  beforeAll(async () => {
+    line = await startLine({ TRANSFER_CALLER_ID: 'caller' });
+  });
+  afterAll(async () => stopLine(line));
+
+  it("when a transfer is made, then callerId is left unset so Twilio passes the caller's number on", async () => {
+    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...callParams(), Digits: '2' });
+    const dial = findAll(parseTwiml(reply.text), 'Dial')[0];
+    expect(dial?.attrs.callerId).toBeUndefined();
+    expect(findAll(dial as never, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.sheriffCentury.phone);
+  });
+});
+
+describe('unsigned local mode (no TWILIO_AUTH_TOKEN, loopback)', () => {
+  let line: Running;
+  beforeAll(async () => {
+    line = await startLine({ TWILIO_AUTH_TOKEN: undefined });
+  });
+  afterAll(async () => stopLine(line));
+
+  it('when a request comes straight from this machine, then it is served without a signature', async () => {
+    expect((await post(`${line.url}/ivr/voice`, callParams(), { token: null })).status).toBe(200);
+  });
+
+  it('when the request was forwarded by a proxy or tunnel, then 403', async () => {
+    const reply = await post(`${line.url}/ivr/voice`, callParams(), {
+      token: null,
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    expect(reply.status).toBe(403);
+  });
+});
