@@ -7,7 +7,7 @@
 //   --url URL   talk to a running server's POST /alexa instead of the skill in-process
 //               (start it with ALEXA_VERIFY_SIGNATURE=false on 127.0.0.1: Amazon signs real requests only)
 
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../content/index.js';
 import { createLogger } from '../../server/logger.js';
@@ -59,16 +59,14 @@ function simulatorFor(locale: Locale, screen: boolean, url: string | undefined):
 async function interactive(sim: Simulator): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   console.log('Say something (an empty line opens the skill; "quit" ends).');
+  rl.setPrompt('you> ');
+  rl.prompt();
   try {
-    for (;;) {
-      let line: string;
-      try {
-        line = await rl.question('you> ');
-      } catch {
-        break; // stdin closed (Ctrl-D or end of a piped file)
-      }
-      if (/^\s*(quit|exit|salir del simulador)\s*$/i.test(line)) break;
+    // The async iterator buffers lines, so a piped script is read turn by turn without losing any.
+    for await (const line of rl) {
+      if (/^\s*(quit|exit)\s*$/i.test(line)) break;
       console.log(formatResponse(await sim.say(line)));
+      rl.prompt();
     }
   } finally {
     rl.close();

@@ -1,0 +1,62 @@
+// `npm run ask` as a new user runs it: a real process, the real models, the skill in-process.
+
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { renderDisplay, topicSummary } from '../../content/index.js';
+
+const run = promisify(execFile);
+const TSX = 'node_modules/.bin/tsx';
+const ASK = 'lambda/tools/ask.ts';
+
+async function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string }> {
+  const child = run(TSX, [ASK, ...args], { env: { ...process.env, LOG_LEVEL: 'silent' }, timeout: 30_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  } else {
+    child.child.stdin?.end();
+  }
+  return child;
+}
+
+describe('npm run ask', () => {
+  it('when asked for the hotline number in English, then it prints 1-888-373-7888 in the speech', async () => {
+    const { stdout } = await ask(['what is the number for the human trafficking hotline']);
+    const speech = stdout.split('\n').find((l) => l.startsWith('alexa: ')) ?? '';
+    expect(speech).toContain('The number is 1-888-373-7888.');
+    expect(speech.split('1-888-373-7888').length - 1).toBe(2);
+    expect(stdout).toMatch(/^reprompt: \S/m);
+  });
+
+  it('when asked in Spanish with --locale es-US, then the Spanish answer has the same number', async () => {
+    const { stdout } = await ask([
+      '--locale',
+      'es-US',
+      '¿Cuál es el número de la Línea Nacional contra la Trata de Personas?',
+    ]);
+    const speech = stdout.split('\n').find((l) => l.startsWith('alexa: ')) ?? '';
+    expect(speech).toContain('El número es 1-888-373-7888.');
+  });
+
+  it('when a question holds "tell" (which virtual-alexa alone would take for a launch), then it still gets its answer', async () => {
+    const { stdout } = await ask(['how can I tell if someone is trafficked']);
+    expect(stdout).toContain(renderDisplay(topicSummary('en-US', 'signs')));
+  });
+
+  it('when run interactively, then each line is one turn of the same session, and the card shows on request', async () => {
+    const { stdout } = await ask(
+      ['--interactive'],
+      'what are the signs of trafficking\nyes\nsend the numbers to my phone\nquit\n',
+    );
+    expect(stdout).toContain(renderDisplay(topicSummary('en-US', 'signs')));
+    expect(stdout).toMatch(/^card: \S/m);
+    expect(stdout).toContain('1-888-373-7888');
+  });
+
+  it('when the locale is not supported, then it exits 2 and says which locales work', async () => {
+    await expect(ask(['--locale', 'fr-FR', 'bonjour'])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/en-US or es-US/),
+    });
+  });
+});
