@@ -12,7 +12,8 @@ export function contentSecurityPolicy(options: { call: boolean }): Record<string
     'default-src': ["'none'"],
     'script-src': ["'self'"],
     'style-src': ["'self'"],
-    'img-src': ["'self'"],
+    // data: only for the empty icon that stops the browser asking for /favicon.ico.
+    'img-src': ["'self'", 'data:'],
     // The call script fetches its token and tone from us and signals to Twilio; nothing else leaves the page.
     'connect-src': options.call ? ["'self'", TWILIO_SIGNALLING] : ["'self'"],
     'media-src': ["'self'"],

@@ -29,6 +29,7 @@ function wire(root: HTMLElement): void {
 
   let device: Device | undefined;
   let call: Call | undefined;
+  let connected = false;
 
   const say = (s: Status): void => {
     status.textContent = root.dataset[`status${s.charAt(0).toUpperCase()}${s.slice(1).toLowerCase()}`] ?? '';
@@ -41,7 +42,12 @@ function wire(root: HTMLElement): void {
     if (!on) mute.setAttribute('aria-pressed', 'false');
   };
   const finish = (s: Status): void => {
+    const ended = device;
+    device = undefined;
     call = undefined;
+    connected = false;
+    // One Device per call: destroying it stops the SDK's retries, and the next call starts with a fresh token.
+    ended?.destroy();
     inCallControls(false);
     say(s);
     // Keep focus on a control that still works, so keyboard users are not dropped at the top of the page.
@@ -51,32 +57,41 @@ function wire(root: HTMLElement): void {
   const connect = async (): Promise<void> => {
     start.disabled = true;
     say('connecting');
+    let attempt: Device | undefined;
     try {
       const token = await fetchToken(tokenUrl);
-      if (!device) {
-        // Every sound is our own short tone, so the SDK fetches nothing from Twilio's CDN.
-        const sounds = Object.fromEntries(Object.values(Device.SoundName).map((name) => [name, toneUrl]));
-        // publishEvents is typed only in the SDK's internal options but honoured by Device (_setupPublisher):
-        // off, no call-quality telemetry goes to Twilio's event gateway (the CSP would block it anyway).
-        const options: Device.Options & { publishEvents: boolean } = {
-          sounds,
-          publishEvents: false,
-          closeProtection: false,
-        };
-        device = new Device(token, options);
-        device.on('tokenWillExpire', () => {
-          fetchToken(tokenUrl).then(
-            (fresh) => device?.updateToken(fresh),
-            () => undefined, // The call in progress goes on; the next call fetches a new token.
-          );
-        });
-      } else {
-        device.updateToken(token);
-      }
+      // Every sound is our own short tone, so the SDK fetches nothing from Twilio's CDN.
+      const sounds = Object.fromEntries(Object.values(Device.SoundName).map((name) => [name, toneUrl]));
+      // publishEvents is typed only in the SDK's internal options but honoured by Device (_setupPublisher):
+      // off, no call-quality telemetry goes to Twilio's event gateway (the CSP would block it anyway).
+      const options: Device.Options & { publishEvents: boolean } = {
+        sounds,
+        publishEvents: false,
+        closeProtection: false,
+      };
+      const current = new Device(token, options);
+      attempt = current;
+      device = current;
+      // When Twilio cannot be reached the SDK reports it here and keeps retrying while connect() waits: say so.
+      current.on('error', () => {
+        if (device === current && !connected) finish('failed');
+      });
+      current.on('tokenWillExpire', () => {
+        fetchToken(tokenUrl).then(
+          (fresh) => current.updateToken(fresh),
+          () => undefined, // The call in progress goes on; the next call fetches a new token.
+        );
+      });
       // The page's language goes to the phone menu as a call parameter, so it can answer in the same language.
-      const placed = await device.connect({ params: { lang } });
+      const placed = await current.connect({ params: { lang } });
+      if (device !== current) {
+        placed.disconnect(); // Given up on while connecting: do not leave a call running unseen.
+        return;
+      }
       call = placed;
       placed.on('accept', () => {
+        if (call !== placed) return;
+        connected = true;
         inCallControls(true);
         say('inCall');
         hangUp.focus();
@@ -90,7 +105,7 @@ function wire(root: HTMLElement): void {
       placed.on('cancel', endWith('ended'));
       placed.on('reject', endWith('ended'));
     } catch {
-      finish('failed');
+      if (attempt === undefined || device === attempt) finish('failed');
     }
   };
 

@@ -1,0 +1,97 @@
+// Shared test set-up for the web page: real servers on port 0, a neutral "exit" site, and headless Chromium.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../../server/config.js';
+import { start, stop, type Running } from '../../server/local.js';
+import { buildWebAssets } from '../../web/build.js';
+import { loadWebConfig } from '../../web/config.js';
+import { webRouter, type WebDeps } from '../../web/router.js';
+import { createLogger, type Logger } from '../../server/logger.js';
+
+/** Fake but well-formed Twilio SIDs: tokens are signed offline, and Twilio's cloud is never called. */
+export const VOICE_ENV = {
+  TWILIO_ACCOUNT_SID: `AC${'a'.repeat(32)}`,
+  TWILIO_API_KEY: `SK${'b'.repeat(32)}`,
+  TWILIO_API_SECRET: 'test-api-secret-not-real',
+  TWILIO_TWIML_APP_SID: `AP${'c'.repeat(32)}`,
+};
+
+export const silentLogger = (): Logger => createLogger({ level: 'silent' });
+
+/** The whole app (createApp via start), as npm start runs it, on 127.0.0.1 port 0. */
+export async function startApp(env: NodeJS.ProcessEnv): Promise<Running> {
+  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env }), { logger: silentLogger() });
+}
+
+export { stop as stopApp };
+
+export interface Listening {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function listen(server: Server): Promise<Listening> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Only the web router, on its own express app, for builds other than the default (e.g. a stand-in SDK). */
+export async function startWebOnly(env: NodeJS.ProcessEnv, deps: WebDeps): Promise<Listening> {
+  const app = express();
+  app.use(webRouter(loadWebConfig(env), { logger: silentLogger(), ...deps }));
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found.');
+  });
+  return listen(createServer(app));
+}
+
+/** A stand-in for the neutral site quick exit goes to: any path answers a plain page. */
+export async function startNeutralSite(): Promise<Listening> {
+  return listen(
+    createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html lang="en"><title>Weather</title><p>Sunny.</p></html>');
+    }),
+  );
+}
+
+/** Builds the browser files into a fresh folder; `fakeSdk` swaps @twilio/voice-sdk for the test stand-in. */
+export async function buildInto(options: { fakeSdk: boolean }): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'web-assets-'));
+  const fake = fileURLToPath(new URL('./fixtures/fake-voice-sdk.ts', import.meta.url));
+  await buildWebAssets({ outDir: dir, alias: options.fakeSdk ? { '@twilio/voice-sdk': fake } : undefined });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // A fake microphone, granted without a prompt, so the call controls can be driven headless.
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ],
+  });
+}

@@ -1,0 +1,71 @@
+// The page's small pure pieces: escaping, Prompt -> HTML, tel:/sms: links and dates, on tiny inputs.
+
+import { describe, expect, it } from 'vitest';
+import { RESOURCES, type Prompt } from '../../content/index.js';
+import { attrs, escapeHtml } from '../../web/html.js';
+import { formatVerified, smsHref } from '../../web/page-resources.js';
+import { capitalised, renderHtml } from '../../web/render-html.js';
+
+describe('escapeHtml and attrs', () => {
+  it('escapes the five characters that can break out of text or an attribute', () => {
+    expect(escapeHtml(`Women's & <b>"x"</b>`)).toBe('Women&#39;s &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;');
+  });
+
+  it('writes attributes in order, bare for true, and leaves out false and undefined', () => {
+    expect(attrs({ href: '/a?x=1&y="2"', hidden: true, disabled: false, title: undefined })).toBe(
+      ' href="/a?x=1&amp;y=&quot;2&quot;" hidden',
+    );
+  });
+});
+
+describe('renderHtml', () => {
+  const p: Prompt = [
+    { kind: 'text', text: 'Llame a CAST & Cía: ' },
+    { kind: 'phone', e164: '+12135550142' },
+    { kind: 'pause', ms: 400 },
+    { kind: 'text', text: 'o marque ' },
+    { kind: 'digits', digits: '911' },
+    { kind: 'text', text: '.' },
+  ];
+
+  it('links phone numbers with the exact E.164 and shows them formatted; dial codes stay plain text', () => {
+    expect(renderHtml(p)).toBe(
+      'Llame a CAST &amp; Cía: <a href="tel:+12135550142" class="tel">(213) 555-0142</a> o marque 911.',
+    );
+  });
+
+  it('inside a link, shows the number without a nested link', () => {
+    expect(renderHtml(p, { linkPhones: false })).toBe(
+      'Llame a CAST &amp; Cía: <span class="nowrap">(213) 555-0142</span> o marque 911.',
+    );
+  });
+
+  it('formats toll-free numbers with the leading 1 people dial (fictional 555-01xx numbers)', () => {
+    expect(renderHtml([{ kind: 'phone', e164: '+18005550123' }])).toBe(
+      '<a href="tel:+18005550123" class="tel">1-800-555-0123</a>',
+    );
+  });
+
+  it('capitalises only the first letter, by the locale, and leaves a leading number alone', () => {
+    expect(capitalised([{ kind: 'text', text: 'él & ella' }], 'es-US')).toEqual([{ kind: 'text', text: 'Él & ella' }]);
+    const leadingDigits: Prompt = [{ kind: 'digits', digits: '211' }];
+    expect(capitalised(leadingDigits, 'en-US')).toBe(leadingDigits);
+  });
+});
+
+describe('smsHref', () => {
+  it('texts the hotline short code with the body HELP (RFC 5724 form)', () => {
+    expect(smsHref(RESOURCES.traffickingHotline)).toBe(`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`);
+  });
+
+  it('gives no link for a service without a short code', () => {
+    expect(smsHref(RESOURCES.sheriffCentury)).toBeUndefined();
+  });
+});
+
+describe('formatVerified', () => {
+  it('shows the registry date as the same calendar day in either language, whatever the server time zone', () => {
+    expect(formatVerified('en-US', '2026-01-01')).toBe('January 1, 2026');
+    expect(formatVerified('es-US', '2026-12-31')).toBe('31 de diciembre de 2026');
+  });
+});
