@@ -58,7 +58,7 @@ function assetHandler(getAssets: GetAssets): RequestHandler {
       next();
       return;
     }
-    // no-cache means "check first": express answers 304 from the ETag, and a new build is picked up at once.
+    // no-cache means "check first": express answers 304 from the ETag, and a redeployed file is fetched anew.
     res.status(200).type(asset.type).set('Cache-Control', 'no-cache').send(asset.body);
   };
 }
