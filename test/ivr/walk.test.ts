@@ -1,0 +1,284 @@
+// The whole phone tree, walked over HTTP from /ivr/voice: every key, some speech, silence and every dial outcome,
+// in both languages. Checks every answer's structure, every number, the voices, and that nothing loops or dead-ends.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LOCALES,
+  RESOURCES,
+  RESOURCE_IDS,
+  otherLocale,
+  prompt,
+  renderDisplay,
+  type Locale,
+} from '../../content/index.js';
+import { SIMULATED_LINE } from '../../ivr/call-simulator.js';
+import { DIAL_STATUSES } from '../../ivr/flow.js';
+import type { Running } from '../../server/local.js';
+import {
+  HOTLINE_SPOKEN,
+  REGISTRY_SPOKEN,
+  callParams,
+  findAll,
+  parseTwiml,
+  post,
+  spokenNumbers,
+  startLine,
+  stopLine,
+  type TwimlNode,
+} from './helpers.js';
+
+const KEYS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'];
+const SPEECH: Record<Locale, string[]> = {
+  'en-US': ['emergency', 'the hotline please', 'sheriff', 'blue bananas', 'español'],
+  'es-US': ['emergencia', 'la línea', 'policía', 'plátanos azules', 'inglés'],
+};
+const VOICES: Record<Locale, string> = { 'en-US': 'Polly.Joanna-Neural', 'es-US': 'Polly.Lupe-Neural' };
+const TRANSFERABLE = new Map(
+  RESOURCE_IDS.filter((id) => RESOURCES[id].transferable).map((id) => [RESOURCES[id].phone, id]),
+);
+const OFFER: Record<Locale, string> = {
+  'en-US': renderDisplay(prompt('en-US', 'ivr.languageOffer')),
+  'es-US': renderDisplay(prompt('es-US', 'ivr.languageOffer')),
+};
+/** Bounds the walk itself; a line with an endless tree would fail here instead of hanging. */
+const MAX_REQUESTS = 20_000;
+
+interface Request {
+  readonly path: string;
+  readonly extra: Readonly<Record<string, string>>;
+}
+interface Visit {
+  readonly request: Request;
+  readonly locale: Locale;
+  readonly doc: TwimlNode;
+  readonly xml: string;
+  /** The request that follows when the caller does nothing (silence, or a transfer nobody answers). */
+  readonly idle?: string;
+}
+
+const keyOf = (r: Request): string => `${r.path} ${JSON.stringify(r.extra)}`;
+const langOf = (path: string): Locale =>
+  new URL(path, 'http://x').searchParams.get('lang') === 'es-US' ? 'es-US' : 'en-US';
+const triesOf = (path: string): number => Number(new URL(path, 'http://x').searchParams.get('tries') ?? '0');
+const text = (node: TwimlNode): string =>
+  node.children
+    .map((c) => c.text ?? '')
+    .join('')
+    .trim();
+
+let line: Running;
+const visits = new Map<string, Visit>();
+const problems: string[] = [];
+
+/** Every check that applies to one answer, whatever led to it. */
+function check(visit: Visit): void {
+  const { doc, xml, locale, request } = visit;
+  const where = `${request.path} ${JSON.stringify(request.extra)}`;
+  const fail = (what: string): void => void problems.push(`${where}: ${what}`);
+  if (xml.length >= 64 * 1024) fail(`TwiML is ${xml.length} bytes (limit 64 kB)`);
+  for (const [, inner] of xml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)) {
+    if ((inner ?? '').length >= 3000) fail(`a <Say> of ${(inner ?? '').length} characters (limit 3,000)`);
+  }
+  for (const say of findAll(doc, 'Say')) {
+    const lang = say.attrs.language as Locale;
+    if (lang === locale) {
+      if (say.attrs.voice !== VOICES[locale]) fail(`a ${locale} <Say> in voice ${say.attrs.voice}`);
+    } else if (!(lang === otherLocale(locale) && say.attrs.voice === VOICES[lang] && text(say) === OFFER[lang])) {
+      fail(`a <Say language="${lang}" voice="${say.attrs.voice}"> in a ${locale} call: "${text(say)}"`);
+    }
+    for (const n of spokenNumbers(say))
+      if (!REGISTRY_SPOKEN.has(n)) fail(`speaks ${n}, which is not a registry number`);
+  }
+  const verbs = doc.children.map((c) => c.name);
+  const gather = doc.children.find((c) => c.name === 'Gather');
+  const dial = doc.children.find((c) => c.name === 'Dial');
+  if (gather) {
+    const a = gather.attrs;
+    if (a.input !== 'dtmf speech') fail(`Gather input="${a.input}"`);
+    const timeout = Number(a.timeout);
+    if (!(timeout >= 6 && timeout <= 8)) fail(`Gather timeout=${a.timeout}`);
+    if (a.language !== locale || langOf(a.action ?? '') !== locale)
+      fail(`Gather language ${a.language} in a ${locale} call`);
+    if (!a.action?.startsWith('/ivr/') || !a.hints) fail('Gather without an /ivr/ action or hints');
+    if (gather.children.some((c) => c.name !== 'Say')) fail('Gather holds something other than <Say>');
+    const redirect = doc.children[doc.children.indexOf(gather) + 1];
+    if (redirect?.name !== 'Redirect' || text(redirect) !== a.action)
+      fail('Gather not followed by a Redirect to its action');
+    if (doc.children.length !== 2) fail(`a Gather screen has verbs ${verbs.join(',')}`);
+  } else if (dial) {
+    const a = dial.attrs;
+    const number = text(findAll(dial, 'Number')[0] as TwimlNode);
+    if (!TRANSFERABLE.has(number)) fail(`dials ${number}, which is not a transferable registry number`);
+    if (a.answerOnBridge !== 'true' || a.timeout !== '30' || !a.action?.startsWith('/ivr/dial/')) {
+      fail(`Dial attributes ${JSON.stringify(a)}`);
+    }
+    if (a.callerId !== SIMULATED_LINE) fail(`Dial presents ${a.callerId}, not the line's own number`);
+    if (verbs.at(-1) !== 'Dial') fail('verbs after a Dial with an action');
+    if (doc.children.filter((c) => c.name === 'Say').length === 0) fail('a transfer without saying who will answer');
+  } else if (verbs.at(-1) === 'Hangup') {
+    const numbers = findAll(doc, 'Say').flatMap(spokenNumbers);
+    if (!numbers.includes(HOTLINE_SPOKEN)) fail('the call ends without the hotline number');
+  } else {
+    fail(`a dead end: verbs ${verbs.join(',') || '(none)'}`);
+  }
+}
+
+/** Breadth-first over every reachable answer; returns the number of requests made. */
+async function walk(): Promise<number> {
+  const base = callParams();
+  const queue: Request[] = [{ path: '/ivr/voice', extra: {} }];
+  const seen = new Set<string>(queue.map(keyOf));
+  const enqueue = (r: Request): string => {
+    const k = keyOf(r);
+    if (!seen.has(k)) {
+      seen.add(k);
+      queue.push(r);
+    }
+    return k;
+  };
+  let requests = 0;
+  while (queue.length > 0 && requests < MAX_REQUESTS) {
+    const batch = queue.splice(0, 16);
+    await Promise.all(
+      batch.map(async (request) => {
+        requests++;
+        const reply = await post(`${line.url}${request.path}`, { ...base, ...request.extra });
+        if (reply.status !== 200 || !reply.type.startsWith('text/xml')) {
+          problems.push(`${keyOf(request)}: HTTP ${reply.status} ${reply.type}`);
+          return;
+        }
+        const doc = parseTwiml(reply.text);
+        const gather = doc.children.find((c) => c.name === 'Gather');
+        const dial = doc.children.find((c) => c.name === 'Dial');
+        const locale = (gather?.attrs.language as Locale | undefined) ?? langOf(request.path);
+        let idle: string | undefined;
+        if (gather?.attrs.action) {
+          const action = gather.attrs.action;
+          const inputs =
+            triesOf(action) === 0
+              ? [...KEYS.map((k) => ({ Digits: k })), ...SPEECH[locale].map((s) => ({ SpeechResult: s }))]
+              : [{ Digits: '#' }, { SpeechResult: 'blue bananas' }];
+          for (const extra of inputs) enqueue({ path: action, extra });
+          idle = enqueue({ path: action, extra: {} });
+        } else if (dial?.attrs.action) {
+          for (const status of DIAL_STATUSES) {
+            const k = enqueue({ path: dial.attrs.action, extra: { DialCallStatus: status } });
+            if (status === 'no-answer') idle = k;
+          }
+        }
+        const visit: Visit = { request, locale, doc, xml: reply.text, ...(idle ? { idle } : {}) };
+        visits.set(keyOf(request), visit);
+        check(visit);
+      }),
+    );
+  }
+  return requests;
+}
+
+beforeAll(async () => {
+  line = await startLine();
+  const requests = await walk();
+  if (requests >= MAX_REQUESTS) problems.push(`the walk did not finish within ${MAX_REQUESTS} requests`);
+}, 300_000);
+afterAll(async () => stopLine(line));
+
+/** The answer to a request made from the walk (the walk must have made it). */
+function answer(path: string, extra: Record<string, string> = {}): Visit {
+  const visit = visits.get(keyOf({ path, extra }));
+  if (!visit) throw new Error(`the walk never requested ${path} ${JSON.stringify(extra)}`);
+  return visit;
+}
+const dialled = (v: Visit): string | undefined => {
+  const n = findAll(v.doc, 'Number')[0];
+  return n ? text(n) : undefined;
+};
+const actionOf = (v: Visit): string => v.doc.children.find((c) => c.name === 'Gather')?.attrs.action ?? '';
+
+describe('the whole phone tree', () => {
+  it('when every reachable answer is checked, then none has a problem', () => {
+    console.log(`walked ${visits.size} answers`);
+    expect(visits.size).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+
+  it('when the caller does nothing at all, then every path ends (hang-up with the hotline number) within a few steps', () => {
+    const stuck: string[] = [];
+    for (const [start] of visits) {
+      let key: string | undefined = start;
+      let steps = 0;
+      while (key && steps < 8) {
+        const v = visits.get(key);
+        if (!v) break;
+        if (v.doc.children.at(-1)?.name === 'Hangup') break;
+        key = v.idle;
+        steps++;
+      }
+      const last = key ? visits.get(key) : undefined;
+      if (last?.doc.children.at(-1)?.name !== 'Hangup') stuck.push(start);
+    }
+    expect(stuck).toEqual([]);
+  });
+
+  it.each(LOCALES)(
+    'when the call is in %s, then the hotline is one key away on the opening and on every screen',
+    (locale) => {
+      const opening =
+        locale === 'en-US' ? answer('/ivr/voice') : answer('/ivr/menu/main?lang=en-US&tries=0', { Digits: '9' });
+      expect(dialled(answer(actionOf(opening), { Digits: '1' }))).toBe(RESOURCES.traffickingHotline.phone);
+      const screens = [...visits.values()].filter(
+        (v) => v.locale === locale && triesOf(actionOf(v)) === 0 && actionOf(v),
+      );
+      expect(screens.length).toBeGreaterThan(50);
+      for (const screen of screens) {
+        const zero = answer(actionOf(screen), { Digits: '0' });
+        // A transfer, or (straight after the hotline failed to connect) the hotline's number twice and its choices.
+        const ok =
+          dialled(zero) === RESOURCES.traffickingHotline.phone || zero.doc.children.some((c) => c.name === 'Gather');
+        expect(ok, actionOf(screen)).toBe(true);
+      }
+    },
+  );
+
+  it.each(LOCALES)('when the call is in %s, then the sheriff is at most two keys from the opening', (locale) => {
+    const opening =
+      locale === 'en-US' ? answer('/ivr/voice') : answer('/ivr/menu/main?lang=en-US&tries=0', { Digits: '9' });
+    const one = KEYS.map((k) => answer(actionOf(opening), { Digits: k }));
+    const two = one
+      .filter((v) => actionOf(v) && triesOf(actionOf(v)) === 0)
+      .flatMap((v) => KEYS.map((k) => answer(actionOf(v), { Digits: k })));
+    expect([...one, ...two].some((v) => dialled(v) === RESOURCES.sheriffCentury.phone)).toBe(true);
+  });
+
+  it('when 9 is pressed at the opening, then the Spanish opening plays in a Spanish voice, 911 notice first', () => {
+    const spanish = answer('/ivr/menu/main?lang=en-US&tries=0', { Digits: '9' });
+    const says = findAll(spanish.doc, 'Say');
+    expect(says[0]?.attrs).toMatchObject({ language: 'es-US', voice: 'Polly.Lupe-Neural' });
+    expect(spokenNumbers(says[0] as TwimlNode)).toEqual([RESOURCES.emergency911.dialCode]);
+    expect(says[1]?.attrs.language).toBe('en-US');
+  });
+
+  it('when the caller says "emergency" on any screen, then the 911 instruction comes first', () => {
+    const answers = [...visits.values()].filter((v) =>
+      /^(emergency|emergencia)$/.test(v.request.extra.SpeechResult ?? ''),
+    );
+    expect(answers.length).toBeGreaterThan(50);
+    for (const v of answers) {
+      expect(spokenNumbers(findAll(v.doc, 'Say')[0] as TwimlNode)).toEqual([RESOURCES.emergency911.dialCode]);
+    }
+  });
+
+  it('when a transfer fails, then the number is read twice before the choices', () => {
+    const failed = [...visits.values()].filter(
+      (v) => v.request.extra.DialCallStatus === 'busy' && v.doc.children[0]?.name === 'Gather',
+    );
+    expect(failed.length).toBeGreaterThan(5);
+    for (const v of failed) {
+      const resource = new URL(v.request.path, 'http://x').pathname.split('/').at(-1) as keyof typeof RESOURCES;
+      const numbers = findAll(v.doc, 'Say').flatMap(spokenNumbers);
+      const expected = REGISTRY_SPOKEN.has(numbers[0] ?? '') ? numbers[0] : undefined;
+      expect(expected).toBeDefined();
+      expect(numbers.filter((n) => n === expected)).toHaveLength(2);
+      expect(RESOURCES[resource].transferable).toBe(true);
+    }
+  });
+});
