@@ -72,17 +72,18 @@ describe('the log of a whole call', () => {
 
   it('when the log is searched, then no caller or line number, call id, account id or spoken word is in it', () => {
     const log = lines.join('\n');
-    const digitsOnly = log.replace(/\D/g, '');
+    // Every digit in the log but the timestamps, run together: a number split by punctuation would still show.
+    const digitsOnly = lines
+      .map((l) => JSON.stringify({ ...(JSON.parse(l) as object), time: undefined }))
+      .join('')
+      .replace(/\D/g, '');
     for (const number of [params.From, params.To, params.Caller, params.Called]) {
       expect(log).not.toContain(number as string);
       expect(digitsOnly).not.toContain((number as string).replace(/\D/g, '').slice(1));
     }
     expect(log).not.toContain(params.CallSid as string);
     expect(log).not.toContain(params.AccountSid as string);
-    for (const said of SAID) {
-      for (const word of said.split(' ').filter((w) => w.length > 3))
-        expect(log.toLowerCase()).not.toContain(word.toLowerCase());
-    }
+    for (const word of SECRETS) expect(log.toLowerCase()).not.toContain(word.toLowerCase());
     expect(log).not.toContain('x'.repeat(100));
   });
 });

@@ -9,6 +9,7 @@ import {
   otherLocale,
   prompt,
   renderDisplay,
+  type E164,
   type Locale,
 } from '../../content/index.js';
 import { SIMULATED_LINE } from '../../ivr/call-simulator.js';
@@ -108,7 +109,7 @@ function check(visit: Visit): void {
   } else if (dial) {
     const a = dial.attrs;
     const number = text(findAll(dial, 'Number')[0] as TwimlNode);
-    if (!TRANSFERABLE.has(number)) fail(`dials ${number}, which is not a transferable registry number`);
+    if (!TRANSFERABLE.has(number as E164)) fail(`dials ${number}, which is not a transferable registry number`);
     if (a.answerOnBridge !== 'true' || a.timeout !== '30' || !a.action?.startsWith('/ivr/dial/')) {
       fail(`Dial attributes ${JSON.stringify(a)}`);
     }
