@@ -1,6 +1,7 @@
 // Builds the Lambda handler for the HTTP routes: the same express app as `npm start`, wrapped for API Gateway's HTTP API.
 
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { fileURLToPath } from 'node:url';
 import serverless from 'serverless-http';
 import { createApp } from '../server/app.js';
 import { ConfigError, loadConfig, type AppConfig } from '../server/config.js';
@@ -25,10 +26,16 @@ export function requirePublicBaseUrl(config: AppConfig): AppConfig {
   ]);
 }
 
+/**
+ * The page's built files: web/public/ from the project root, both in the source tree (ivr/lambda-app.ts) and in
+ * the zip (ivr/lambda.mjs, with serverless.yml copying web/public/** beside it).
+ */
+export const WEB_ASSETS_DIR = fileURLToPath(new URL('../web/public/', import.meta.url));
+
 /** Wraps the app for API Gateway HTTP API (payload 2.0) events; serverless-http decodes base64 bodies. */
 export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
-  const app = createApp(requirePublicBaseUrl(loadConfig(env)));
-  // Text (TwiML, HTML, JSON, CSS, JS) goes back as is; only images and fonts need base64 through API Gateway.
-  const wrapped = serverless(app, { binary: ['image/*', 'font/*'] });
+  const app = createApp(requirePublicBaseUrl(loadConfig(env)), { webAssetsDir: WEB_ASSETS_DIR });
+  // Text (TwiML, HTML, JSON, CSS, JS) goes back as is; the call's tone (audio/wav) must be base64 through API Gateway.
+  const wrapped = serverless(app, { binary: ['audio/*', 'image/*', 'font/*'] });
   return (event, context) => wrapped(event, context) as Promise<APIGatewayProxyStructuredResultV2>;
 }

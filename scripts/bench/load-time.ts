@@ -1,0 +1,96 @@
+// Cold-start cost of each bundled handler: fresh `node` processes that import it, against bare `node -e 0`.
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FUNCTIONS, FUNCTION_NAMES, LOAD_BUDGET_MS, type FunctionName } from '../deploy/budgets.js';
+import { handlerEnv } from '../deploy/bundle-env.js';
+import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
+
+interface Sample {
+  readonly wallMs: number;
+  /** Time spent inside import() alone, measured by the child itself. */
+  readonly importMs: number;
+}
+
+const WARM_UP_RUNS = 2;
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv): Sample {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) {
+    throw new Error(`node ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
+  }
+  return { wallMs, importMs: Number(result.stdout) || 0 };
+}
+
+/** The child prints how long import() took; the parent times the whole process. */
+export function importArgs(handlerPath: string): string[] {
+  const url = pathToFileURL(handlerPath).href;
+  return [
+    '-e',
+    `const t=performance.now();import(${JSON.stringify(url)}).then(()=>process.stdout.write(String(performance.now()-t)))`,
+  ];
+}
+
+export interface LoadTimes {
+  readonly bareMs: number;
+  readonly handlers: Readonly<Record<FunctionName, { wallMs: number; importMs: number; overBareMs: number }>>;
+}
+
+/** Median of `runs` interleaved fresh processes per handler and for bare node, so machine noise hits all alike. */
+export function measureLoadTimes(extracted: Readonly<Record<string, string>>, runs: number): LoadTimes {
+  const env = { PATH: process.env.PATH ?? '', ...handlerEnv('https://bench.invalid') };
+  const bare: Sample[] = [];
+  const samples = Object.fromEntries(FUNCTION_NAMES.map((n) => [n, [] as Sample[]])) as Record<FunctionName, Sample[]>;
+  for (let i = 0; i < runs + WARM_UP_RUNS; i++) {
+    const keep = i >= WARM_UP_RUNS;
+    const b = run(['-e', '0'], env);
+    if (keep) bare.push(b);
+    for (const name of FUNCTION_NAMES) {
+      const dir = extracted[name];
+      if (dir === undefined) throw new Error(`No extracted bundle for ${name}.`);
+      const s = run(importArgs(join(dir, FUNCTIONS[name].handlerFile)), env);
+      if (keep) samples[name].push(s);
+    }
+  }
+  const bareMs = median(bare.map((s) => s.wallMs));
+  const handlers = Object.fromEntries(
+    FUNCTION_NAMES.map((name) => {
+      const wallMs = median(samples[name].map((s) => s.wallMs));
+      return [name, { wallMs, importMs: median(samples[name].map((s) => s.importMs)), overBareMs: wallMs - bareMs }];
+    }),
+  ) as LoadTimes['handlers'];
+  return { bareMs, handlers };
+}
+
+export const loadTime: Measurement = {
+  name: 'load-time',
+  async run(ctx: BenchContext): Promise<BenchSection> {
+    const times = measureLoadTimes(ctx.extracted, ctx.runs);
+    return {
+      title: `Handler load time (median of ${ctx.runs} fresh node processes each)`,
+      rows: [
+        {
+          process: 'node -e 0 (bare)',
+          'wall ms': times.bareMs.toFixed(1),
+          'import ms': '',
+          'over bare ms': '',
+          budget: '',
+        },
+        ...FUNCTION_NAMES.map((name) => {
+          const t = times.handlers[name];
+          return {
+            process: `${name} (${FUNCTIONS[name].handlerFile})`,
+            'wall ms': t.wallMs.toFixed(1),
+            'import ms': t.importMs.toFixed(1),
+            'over bare ms': t.overBareMs.toFixed(1),
+            budget: t.overBareMs <= LOAD_BUDGET_MS ? `ok (<= ${LOAD_BUDGET_MS})` : `OVER ${LOAD_BUDGET_MS}`,
+          };
+        }),
+      ],
+      notes: ['"import ms" is timed inside the child around import(); "over bare ms" is the whole-process difference.'],
+    };
+  },
+};

@@ -1,0 +1,16 @@
+// The deployment's budgets and where each function's bundle sits inside its zip: shared by package, bench and tests.
+
+/** Each function zip at most 300 kB (300,000 bytes): small zips upload fast and start cold fast. */
+export const ZIP_BUDGET_BYTES = 300_000;
+
+/** Loading a bundled handler in a fresh Node process may cost at most this much beyond a bare `node -e 0`. */
+export const LOAD_BUDGET_MS = 40;
+
+/** serverless.yml's functions and the handler file serverless-esbuild writes for each (format esm, .mjs). */
+export const FUNCTIONS = {
+  alexa: { zip: 'alexa.zip', handlerFile: 'lambda/index.mjs', exportName: 'handler' },
+  ivr: { zip: 'ivr.zip', handlerFile: 'ivr/lambda.mjs', exportName: 'handler' },
+} as const;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];

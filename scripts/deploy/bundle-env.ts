@@ -1,0 +1,19 @@
+// Settings that let a built handler start outside AWS (bench, tests): well-formed stand-ins, never real secrets.
+
+/** 32 hexadecimal characters, the shape of a Twilio auth token; signs only local test requests. */
+export const STAND_IN_AUTH_TOKEN = '0123456789abcdef0123456789abcdef';
+
+/** The shape of an Alexa skill ID; no real skill has it. */
+export const STAND_IN_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000001';
+
+/** The environment serverless.yml gives the functions on AWS, with stand-in values. */
+export function handlerEnv(publicBaseUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN,
+    PUBLIC_BASE_URL: publicBaseUrl,
+    TRANSFER_CALLER_ID: 'line',
+    ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
+  };
+}

@@ -1,0 +1,67 @@
+// esbuild plugins that serverless-esbuild loads (custom.esbuild.plugins); CommonJS because it require()s this file.
+'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity (see the first line). */
+
+const { readFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+
+const STAND_IN = join(__dirname, 'no-alexa-http.ts');
+
+/**
+ * In the ivr function's build only, server/app.ts's import of lambda/http.js resolves to a router that serves
+ * nothing (see no-alexa-http.ts for why). The alexa function never imports lambda/http.js, and `npm start` and
+ * the tests do not go through esbuild, so POST /alexa keeps working everywhere else.
+ */
+const ivrWithoutAlexaHttp = {
+  name: 'ivr-without-alexa-http',
+  setup(build) {
+    const entries = JSON.stringify(build.initialOptions.entryPoints ?? []);
+    if (!/ivr[\\/]+lambda\.ts/.test(entries)) return;
+    build.onResolve({ filter: /^\.\.\/lambda\/http\.js$/ }, (args) =>
+      /[\\/]server[\\/]app\.ts$/.test(args.importer) ? { path: STAND_IN } : undefined,
+    );
+  },
+};
+
+/**
+ * express, router, send, finalhandler and express-rate-limit each carry their own copy of `debug` 4 (five
+ * identical copies, each with its browser half). One copy, the Node half, serves them all; DEBUG=... still works.
+ */
+const oneDebug = {
+  name: 'one-debug',
+  setup(build) {
+    const debugPackage = require.resolve('debug/package.json', { paths: [dirname(require.resolve('express'))] });
+    const nodeHalf = join(dirname(debugPackage), 'src', 'node.js');
+    build.onResolve({ filter: /^debug$/ }, () => ({ path: nodeHalf }));
+  },
+};
+
+/**
+ * mime-types reads three fields of mime-db (extensions, charset, source) and only for types that have an
+ * extension or a charset; the rest (compressibility, 1,500 extension-less types) is 130 kB of the bundle.
+ */
+function trimMimeDb(db) {
+  const out = {};
+  for (const [type, entry] of Object.entries(db)) {
+    if (!entry.extensions && !entry.charset) continue;
+    const kept = {};
+    if (entry.source) kept.source = entry.source;
+    if (entry.charset) kept.charset = entry.charset;
+    if (entry.extensions) kept.extensions = entry.extensions;
+    out[type] = kept;
+  }
+  return out;
+}
+
+const trimmedMimeDb = {
+  name: 'trimmed-mime-db',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mime-db[\\/]db\.json$/ }, (args) => ({
+      contents: JSON.stringify(trimMimeDb(JSON.parse(readFileSync(args.path, 'utf8')))),
+      loader: 'json',
+    }));
+  },
+};
+
+module.exports = [ivrWithoutAlexaHttp, oneDebug, trimmedMimeDb];
+module.exports.trimMimeDb = trimMimeDb;
