@@ -357,6 +357,42 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
   });
 });
 
+/** The skill's own suggestions ("you can ask...", "say repeat") must be things its model understands. */
+const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]> = {
+  'en-US': [
+    ['welcome', 'what are the signs of trafficking', 'TopicIntent'],
+    ['welcome', 'how do I report it', 'TopicIntent'],
+    ['welcome', 'what is the number for the hotline', 'ResourceIntent'],
+    ['help', 'send the numbers to my phone', 'SendNumbersIntent'],
+    ['nothingPending', 'how do I report trafficking', 'TopicIntent'],
+    ['emergencyReprompt', 'repeat', 'AMAZON.RepeatIntent'],
+    ['emergencyReprompt', 'stop', 'AMAZON.StopIntent'],
+    ['moreReprompt', 'yes', 'AMAZON.YesIntent'],
+    ['moreReprompt', 'no', 'AMAZON.NoIntent'],
+  ],
+  'es-US': [
+    ['welcome', 'cuáles son las señales de trata', 'TopicIntent'],
+    ['welcome', 'cómo la denuncio', 'TopicIntent'],
+    ['welcome', 'cuál es el número de la línea nacional', 'ResourceIntent'],
+    ['help', 'envíe los números a mi teléfono', 'SendNumbersIntent'],
+    ['nothingPending', 'cómo denuncio la trata de personas', 'TopicIntent'],
+    ['emergencyReprompt', 'repite', 'AMAZON.RepeatIntent'],
+    ['emergencyReprompt', 'salir', 'AMAZON.StopIntent'],
+    ['moreReprompt', 'sí', 'AMAZON.YesIntent'],
+    ['moreReprompt', 'no', 'AMAZON.NoIntent'],
+  ],
+};
+
+describe.each(LOCALES)('what the skill suggests saying in %s', (locale) => {
+  it.each(SUGGESTIONS[locale])('alexa.%s suggests "%s", and the model takes it to %s', async (key, words, intent) => {
+    const said = renderDisplay(prompt(locale, `alexa.${key}`)).toLocaleLowerCase(locale);
+    expect(said).toContain(words.toLocaleLowerCase(locale));
+    const talk = new Conversation(locale);
+    await talk.utter(words);
+    expect((talk.requests.at(-1)?.request as { intent?: { name?: string } }).intent?.name).toBe(intent);
+  });
+});
+
 describe('the locale of a request', () => {
   it.each([
     ['es-MX', 'es-US'],
