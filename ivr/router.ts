@@ -96,7 +96,9 @@ export function ivrRouter(options: IvrRouterOptions): Router {
   router.post(
     '/voice',
     safe('voice', (req) => {
-      const { locale } = parseState(req.query);
+      // ?lang= on the webhook URL, or a `lang` parameter (the web page's browser call sends one).
+      const fromBody = param(formParams(req), 'lang');
+      const { locale } = parseState(typeof req.query.lang === 'string' ? req.query : { lang: fromBody });
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
       return openingTwiml(locale, ctx);
     }),

@@ -185,3 +185,27 @@ describe('unsigned local mode (no TWILIO_AUTH_TOKEN, loopback)', () => {
     expect(reply.status).toBe(403);
   });
 });
+
+describe('the language of a new call', () => {
+  let line: Running;
+  beforeAll(async () => {
+    line = await startLine();
+  });
+  afterAll(async () => stopLine(line));
+
+  it.each([
+    ['/ivr/voice?lang=es-US', {}],
+    ['/ivr/voice', { lang: 'es-US' }],
+  ])(
+    'when %s is called with %j (a Spanish number, or the browser call), then the opening is in Spanish',
+    async (path, extra) => {
+      const reply = await post(`${line.url}${path}`, { ...callParams(), ...extra });
+      expect(findAll(parseTwiml(reply.text), 'Gather')[0]?.attrs.language).toBe('es-US');
+    },
+  );
+
+  it('when the language is unknown, then the call starts in English', async () => {
+    const reply = await post(`${line.url}/ivr/voice?lang=xx-XX`, callParams());
+    expect(findAll(parseTwiml(reply.text), 'Gather')[0]?.attrs.language).toBe('en-US');
+  });
+});
