@@ -118,7 +118,13 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
-      process.exitCode = 1;
+      if (process.argv.includes('--url')) {
+        console.error(
+          'Is the server running, on 127.0.0.1 with ALEXA_VERIFY_SIGNATURE=false? Amazon signs real requests; this tool cannot.',
+        );
+      }
+      // A refused HTTP response is left unread by virtual-alexa and would hold the process open until keep-alive ends.
+      process.exit(1);
     },
   );
 }

@@ -2,8 +2,11 @@
 
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderDisplay, topicSummary } from '../../content/index.js';
+import { loadConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { start, stop, type Running } from '../../server/local.js';
 
 const run = promisify(execFile);
 const TSX = 'node_modules/.bin/tsx';
@@ -57,6 +60,30 @@ describe('npm run ask', () => {
     await expect(ask(['--locale', 'fr-FR', 'bonjour'])).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/en-US or es-US/),
+    });
+  });
+
+  describe('--url (the local server instead of the skill in-process)', () => {
+    let server: Running | undefined;
+    afterEach(async () => {
+      if (server) await stop(server);
+      server = undefined;
+    });
+
+    it('when the server runs unsigned on loopback, then the answer comes through POST /alexa', async () => {
+      server = await start(loadConfig({ HOST: '127.0.0.1', PORT: '0', ALEXA_VERIFY_SIGNATURE: 'false' }), {
+        logger: createLogger({ level: 'silent' }),
+      });
+      const { stdout } = await ask(['--url', `${server.url}/alexa`, "what's the number for the hotline"]);
+      expect(stdout).toContain('1-888-373-7888');
+    });
+
+    it('when the server checks signatures, then the tool exits 1 and says what to do', async () => {
+      server = await start(loadConfig({ HOST: '127.0.0.1', PORT: '0' }), { logger: createLogger({ level: 'silent' }) });
+      await expect(ask(['--url', `${server.url}/alexa`, 'help'])).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/400[\s\S]*ALEXA_VERIFY_SIGNATURE=false/),
+      });
     });
   });
 });
