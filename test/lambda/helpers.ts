@@ -74,7 +74,7 @@ async function ssmlProblems(ssml: string, locale: Locale): Promise<unknown[]> {
 /** Every rule a response must meet, whatever it says. */
 export async function expectValidResponse(envelope: SkillResponse, locale: Locale): Promise<void> {
   const { response } = envelope;
-  expect(JSON.stringify(envelope).length, 'response size').toBeLessThan(RESPONSE_LIMIT);
+  expect(Buffer.byteLength(JSON.stringify(envelope), 'utf8'), 'response size in bytes').toBeLessThan(RESPONSE_LIMIT);
   const speech = response.outputSpeech?.ssml;
   if (speech !== undefined) {
     expect(speech.startsWith('<speak>') && speech.endsWith('</speak>'), speech).toBe(true);

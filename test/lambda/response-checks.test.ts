@@ -40,6 +40,10 @@ describe('expectValidResponse', () => {
     ['a bad break time', envelope('<speak>a<break time="forever"/></speak>')],
     ['speech over 8,000 characters', envelope(`<speak>${'a'.repeat(8000)}</speak>`)],
     ['an open session with no reprompt', envelope('<speak>Hi.</speak>', { reprompt: undefined })],
+    [
+      'a response over 24 kB (counted in UTF-8 bytes)',
+      envelope('<speak>Hi.</speak>', { card: { type: 'Simple', title: 'x', content: 'ñ'.repeat(12_500) } }),
+    ],
   ])('fails on %s', async (_what, bad) => {
     await expect(expectValidResponse(bad, 'en-US')).rejects.toThrow();
   });
