@@ -1,4 +1,4 @@
-// On a device with a screen, the numbers of an answer are shown (APL) instead of being sent as a card.
+// On a device with a screen (APL), the numbers of an answer are shown on screen, so no card is needed for them.
 
 import type { interfaces } from 'ask-sdk-model';
 import type { NumbersDisplay } from './answers.js';
