@@ -106,7 +106,6 @@ const show = (screen: Screen, locale: Locale, preface?: Preface): Step => ({
 });
 
 function menuScreen(menuId: MenuId, locale: Locale): Step {
-  // The main menu in a new language starts with the opening again, so the 911 notice is heard in that language.
   return { kind: 'show', screen: { kind: 'menu', menuId }, state: { locale, tries: 0 } };
 }
 
@@ -152,6 +151,7 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
   }
 }
 
+/** The main menu in a new language starts with the opening again, so the 911 notice is heard in that language. */
 function switchLanguage(screen: Screen, locale: Locale): Step {
   const other = otherLocale(locale);
   if (screen.kind === 'menu' && screen.menuId === 'main') return { kind: 'opening', locale: other };

@@ -28,6 +28,11 @@ import { languageOf, voiceFor, type TwilioVoice } from './voices.js';
 
 /** Seconds of silence before a Gather gives up (the rules say 6 to 8). */
 export const GATHER_TIMEOUT_S = 7;
+/**
+ * Seconds of quiet that end a spoken answer. A number, not "auto": Twilio rejects "auto" with some speech
+ * models (warning 13335), and a number behaves the same whichever model Twilio picks.
+ */
+export const SPEECH_END_S = '2';
 /** Seconds a transfer rings before Twilio reports no-answer. */
 export const DIAL_TIMEOUT_S = 30;
 
@@ -48,7 +53,7 @@ function gatherTwiml(parts: readonly Part[], locale: Locale, action: string, ctx
     input: ['dtmf', 'speech'],
     numDigits: 1,
     timeout: GATHER_TIMEOUT_S,
-    speechTimeout: 'auto',
+    speechTimeout: SPEECH_END_S,
     language: languageOf(locale),
     hints: speechHints(locale),
     action,
