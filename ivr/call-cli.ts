@@ -7,7 +7,7 @@
 //   npm run call -- --url http://127.0.0.1:3000 [--speak] [--log]
 
 import { spawnSync } from 'node:child_process';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import {
   RESOURCE_IDS,
@@ -117,19 +117,29 @@ function scriptedCaller(moves: CallerMove[], outcomes: DialOutcomeName[]): Calle
 }
 
 function terminalCaller(): Caller & { close(): void } {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  // The iterator buffers lines, so typed-ahead or piped input is not lost between questions.
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = async (question: string): Promise<string | undefined> => {
+    process.stdout.write(question);
+    const next = await lines.next();
+    if (next.done) process.stdout.write('\n');
+    else if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+    return next.done ? undefined : (next.value as string);
+  };
   return {
     async move() {
-      const line = await rl.question('  (a key 0-9 * #, words to speak, Enter for silence, q to hang up) > ');
-      if (line.trim().toLowerCase() === 'q') return { kind: 'hangup' };
+      const line = await ask('  (a key 0-9 * #, words to speak, Enter for silence, q to hang up) > ');
+      if (line === undefined || line.trim().toLowerCase() === 'q') return { kind: 'hangup' };
       return parseMove(line);
     },
     async dialOutcome() {
       const line = (
-        await rl.question(`  how does the transfer end? ${DIAL_OUTCOMES.join(' / ')} (Enter: completed) > `)
-      ).trim();
-      const match = DIAL_OUTCOMES.find((o) => o.startsWith(line.toLowerCase()) && line !== '');
-      return match ?? 'completed';
+        (await ask(`  how does the transfer end? ${DIAL_OUTCOMES.join(' / ')} (Enter: completed) > `)) ?? ''
+      )
+        .trim()
+        .toLowerCase();
+      return DIAL_OUTCOMES.find((o) => line !== '' && o.startsWith(line)) ?? 'completed';
     },
     close: () => rl.close(),
   };
