@@ -7,10 +7,11 @@ import { parseMove } from '../../ivr/call-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function call(args: string[]): { status: number | null; out: string } {
+function call(args: string[], input = ''): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'ivr/call-cli.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    input,
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
     timeout: 60_000,
   });
@@ -35,6 +36,14 @@ describe('npm run call', () => {
     expect(out).toContain('>> transfer to la Línea Nacional contra la Trata de Personas 1-888-373-7888');
     expect(out).toContain('>> the transfer ended: no-answer');
     expect(out).toMatch(/\[es-US Polly\.Lupe-Neural\] El número es 1-888-373-7888\. Se lo repito: 1-888-373-7888\./);
+  });
+
+  it('when a person types 1 and then Enter at the transfer, then the hotline transfer completes with a goodbye', () => {
+    const { status, out } = call([], '1\n\n');
+    expect(status).toBe(0);
+    expect(out).toContain('>> transfer to the National Human Trafficking Hotline 1-888-373-7888');
+    expect(out).toContain('>> the transfer ended: completed');
+    expect(out).toContain('[call ended: hangup]');
   });
 
   it('when --dial names an unknown outcome, then it says which values are allowed', () => {
