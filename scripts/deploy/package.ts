@@ -1,7 +1,7 @@
 // `npm run package`: builds both Lambda zips offline (no AWS credentials), then holds each to the size budget.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FUNCTIONS, FUNCTION_NAMES, ZIP_BUDGET_BYTES } from './budgets.js';
@@ -31,23 +31,34 @@ export function zipReports(dir: string): ZipReport[] {
   });
 }
 
-/** The web page's browser files ship inside the ivr zip, so they are built first when the project has them. */
-function buildWebAssetsIfAny(): void {
+/**
+ * The web page's browser files ship inside the ivr zip. `npm run package` always rebuilds them; tests only when
+ * they are missing, so they never rewrite files another test is reading.
+ */
+export function buildWebAssets(when: 'always' | 'if-missing'): void {
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
   };
   if (!pkg.scripts?.['build:web']) return;
+  if (when === 'if-missing' && existsSync(join(PROJECT_ROOT, 'web', 'public', 'page.css'))) return;
   const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build:web failed: the page files for the ivr zip were not built.');
+}
+
+export interface PackageOptions {
+  /** Print osls's output as it is (the CLI); otherwise it is only in the error when packaging fails. */
+  readonly echo?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly webAssets?: 'always' | 'if-missing';
 }
 
 /**
  * Builds the page files, then runs `osls package` with placeholders for any parameter the arguments leave out.
  * Returns the folder the zips are in, or throws with osls's output when packaging fails.
  */
-export async function packageFunctions(args: readonly string[], options: { echo?: boolean } = {}): Promise<string> {
-  buildWebAssetsIfAny();
-  const result = await runOsls(['package', ...args, ...defaultParamArgs(args, PACKAGING_PARAMS)]);
+export async function packageFunctions(args: readonly string[], options: PackageOptions = {}): Promise<string> {
+  buildWebAssets(options.webAssets ?? 'always');
+  const result = await runOsls(['package', ...args, ...defaultParamArgs(args, PACKAGING_PARAMS)], { env: options.env });
   if (options.echo) process.stdout.write(result.output);
   if (result.code !== 0)
     throw new Error(`osls package failed (exit ${result.code}).${options.echo ? '' : `\n${result.output}`}`);

@@ -1,0 +1,114 @@
+// serverless-offline runs both functions locally from serverless.yml: a signed POST /ivr/voice gets TwiML over
+// HTTP, and the alexa function answers a LaunchRequest through the Lambda invoke API.
+
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/bench/local-server.js';
+import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bundle-env.js';
+import { PROJECT_ROOT, spawnOsls, tempHome } from '../../scripts/deploy/osls.js';
+import { buildWebAssets } from '../../scripts/deploy/package.js';
+import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { alexaLaunch } from './events.js';
+
+const STARTUP_MS = 90_000;
+const workFolder = `.esbuild/offline-test-${process.pid}`;
+const home = tempHome();
+let child: ChildProcess | undefined;
+let output = '';
+let httpUrl = '';
+let lambdaUrl = '';
+
+async function waitForHealth(): Promise<void> {
+  const deadline = Date.now() + STARTUP_MS;
+  while (Date.now() < deadline) {
+    if (child?.exitCode !== null) throw new Error(`serverless-offline exited early:\n${output}`);
+    try {
+      if ((await fetch(`${httpUrl}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`serverless-offline did not answer within ${STARTUP_MS} ms:\n${output}`);
+}
+
+/** Ends the whole process group (osls, and anything it started), then waits for it to be gone. */
+async function stop(): Promise<void> {
+  const running = child;
+  if (!running?.pid || running.exitCode !== null) return;
+  const gone = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+  process.kill(-running.pid, 'SIGTERM');
+  const timer = setTimeout(() => running.exitCode === null && process.kill(-running.pid!, 'SIGKILL'), 5_000);
+  await gone;
+  clearTimeout(timer);
+}
+
+beforeAll(async () => {
+  buildWebAssets('if-missing');
+  const [httpPort, lambdaPort] = [await freePort(), await freePort()];
+  httpUrl = `http://127.0.0.1:${httpPort}`;
+  lambdaUrl = `http://127.0.0.1:${lambdaPort}`;
+  child = spawnOsls(
+    [
+      'offline',
+      'start',
+      '--httpPort',
+      String(httpPort),
+      '--lambdaPort',
+      String(lambdaPort),
+      `--param=twilioAuthToken=${STAND_IN_AUTH_TOKEN}`,
+      `--param=alexaSkillId=${STAND_IN_SKILL_ID}`,
+      // Locally, Twilio's signature is computed over the offline server's own URL.
+      `--param=publicBaseUrl=${httpUrl}`,
+    ],
+    { home: home.path, env: { ESBUILD_WORK_FOLDER: workFolder, LOG_LEVEL: 'warn' } },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitForHealth();
+}, STARTUP_MS + 10_000);
+
+afterAll(async () => {
+  await stop();
+  home.remove();
+  rmSync(join(PROJECT_ROOT, workFolder), { recursive: true, force: true });
+}, 15_000);
+
+describe('serverless-offline', () => {
+  it('when Twilio posts a signed call to /ivr/voice, then the ivr function answers TwiML', async () => {
+    const url = `${httpUrl}/ivr/voice`;
+    const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, url);
+    const res = await fetch(url, { method: 'POST', headers, body });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
+    const doc = new XMLParser().parse(await res.text()) as { Response?: { Gather?: unknown } };
+    expect(doc.Response?.Gather).toBeDefined();
+  });
+
+  it('when the signature is wrong, then 403', async () => {
+    const { body, headers } = signedWebhook('ffffffffffffffffffffffffffffffff', `${httpUrl}/ivr/voice`);
+    const res = await fetch(`${httpUrl}/ivr/voice`, { method: 'POST', headers, body });
+    expect(res.status).toBe(403);
+  });
+
+  it('when a browser asks for the Spanish page, then the ivr function serves it', async () => {
+    const res = await fetch(`${httpUrl}/es`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
+  it('when the alexa function is invoked with a LaunchRequest, then it answers with speech', async () => {
+    const res = await fetch(`${lambdaUrl}/2015-03-31/functions/westmont-help-line-dev-alexa/invocations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(alexaLaunch(STAND_IN_SKILL_ID, 'en-US')),
+    });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { response?: { outputSpeech?: { type?: string; ssml?: string } } };
+    expect(answer.response?.outputSpeech?.type).toBe('SSML');
+    expect(answer.response?.outputSpeech?.ssml).toMatch(/^<speak>/);
+  });
+});
