@@ -4,8 +4,10 @@
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import type { Logger } from '../server/logger.js';
+import { NO_COUNTS, type Counts } from '../server/metrics/events.js';
 import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
+import { stepEvents } from './count.js';
 import { fallbackTwiml } from './fallback.js';
 import { DIAL_STATUSES, decide, decideDial, homeOf, type Input, type Step } from './flow.js';
 import { logStep } from './log.js';
@@ -20,6 +22,8 @@ export interface IvrRouterOptions {
   readonly config: IvrConfig;
   readonly production: boolean;
   readonly logger: Logger;
+  /** Counts without people (server/metrics); none when absent. */
+  readonly counts?: Counts;
 }
 
 /** Twilio's webhooks are small forms; this also bounds bodies that are not form-encoded (JSON, text, ...). */
@@ -62,6 +66,7 @@ function outcomeOf(step: Step): string {
 
 export function ivrRouter(options: IvrRouterOptions): Router {
   const { config, production, logger } = options;
+  const counts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const router = Router();
   router.use(ANY_BODY_LIMIT);
@@ -76,8 +81,18 @@ export function ivrRouter(options: IvrRouterOptions): Router {
         return screenTwiml(step.screen, step.state, ctx, step.preface);
       case 'transfer': {
         const callerId = chooseCallerId(config.transferCallerId, formParams(req));
-        if (callerId.kind === 'unavailable')
+        const trigger = step.auto ? 'auto' : 'chosen';
+        if (callerId.kind === 'unavailable') {
+          counts.record({
+            kind: 'transferEnded',
+            destination: step.resourceId,
+            outcome: 'not-dialled',
+            trigger,
+            locale: step.locale,
+          });
           return afterDial(step.resourceId, step.from, step.locale, step.auto, 'failed');
+        }
+        counts.record({ kind: 'transferStarted', destination: step.resourceId, trigger, locale: step.locale });
         return transferTwiml({ ...step, callerId }, ctx);
       }
     }
@@ -91,7 +106,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
   }
 
   const safe = (route: string, handle: (req: Request) => string | undefined): RequestHandler =>
-    twimlRoute({ route, config, logger }, handle);
+    twimlRoute({ route, config, logger, counts }, handle);
 
   router.post(
     '/voice',
@@ -100,6 +115,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       const fromBody = param(formParams(req), 'lang');
       const { locale } = parseState(typeof req.query.lang === 'string' ? req.query : { lang: fromBody });
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
+      counts.record({ kind: 'callStarted', locale });
       return openingTwiml(locale, ctx);
     }),
   );
@@ -108,6 +124,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
     const { locale } = parseState(req.query);
     const explicit = typeof req.query.lang === 'string' ? locale : undefined;
     logStep(logger, { route: 'fallback', locale, outcome: 'fallback' });
+    counts.record({ kind: 'ivrFallback', reason: 'fallback-url', locale: explicit ?? 'other' });
     const callerId = chooseCallerId(config.transferCallerId, formParams(req));
     res
       .status(200)
@@ -125,6 +142,13 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       const auto = req.query.auto === '1';
       const status = param(formParams(req), 'DialCallStatus');
       logStep(logger, { route: 'dial', menu: from, locale, outcome: `dial-${known(status)}:${resourceId}` });
+      counts.record({
+        kind: 'transferEnded',
+        destination: resourceId,
+        outcome: status ?? 'none',
+        trigger: auto ? 'auto' : 'chosen',
+        locale,
+      });
       return afterDial(resourceId, from, locale, auto, status);
     }),
   );
@@ -135,7 +159,9 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       const screen = parseScreen(String(req.params.segment), String(req.params.id), req.query);
       if (!screen) return undefined;
       const state = parseState(req.query);
-      const { step, category } = decide(screen, state, readInput(req, state.locale));
+      const input = readInput(req, state.locale);
+      const decision = decide(screen, state, input);
+      const { step, category } = decision;
       logStep(logger, {
         route: screen.kind,
         menu: homeOf(screen),
@@ -143,6 +169,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
         locale: state.locale,
         outcome: outcomeOf(step),
       });
+      counts.record(...stepEvents(screen, input, decision));
       return render(step, req);
     }),
   );

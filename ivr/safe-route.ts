@@ -3,6 +3,7 @@
 
 import type { Request, RequestHandler } from 'express';
 import type { Logger } from '../server/logger.js';
+import type { Counts } from '../server/metrics/events.js';
 import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { fallbackTwiml } from './fallback.js';
@@ -14,19 +15,22 @@ export interface SafeRouteOptions {
   readonly route: string;
   readonly config: IvrConfig;
   readonly logger: Logger;
+  readonly counts?: Counts;
 }
 
 /** `handle` returns TwiML, or undefined when the URL names nothing (the app then answers 404). */
 export function twimlRoute(options: SafeRouteOptions, handle: (req: Request) => string | undefined): RequestHandler {
-  const { route, config, logger } = options;
+  const { route, config, logger, counts } = options;
   return (req, res, next) => {
     let xml: string | undefined;
     try {
       xml = handle(req);
     } catch (err) {
       logError(logger, route, err);
+      const { locale } = parseState(req.query);
+      counts?.record({ kind: 'ivrFallback', reason: 'route-error', locale });
       xml = fallbackTwiml({
-        locale: parseState(req.query).locale,
+        locale,
         voices: config.voices,
         callerId: chooseCallerId(config.transferCallerId, formParams(req)),
       });

@@ -5,6 +5,7 @@ import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import { Router, type RequestHandler } from 'express';
 import { createLogger, type Logger } from '../server/logger.js';
 import { isLoopback } from '../server/loopback.js';
+import type { Counts } from '../server/metrics/events.js';
 import type { AlexaHttpConfig } from './config.js';
 import { buildSkill } from './skill.js';
 
@@ -14,6 +15,8 @@ export interface AlexaRouterDeps {
   readonly logger?: Logger;
   /** The skill to serve; built from the config when absent. */
   readonly skill?: Skill;
+  /** Passed to the skill it builds (requests by type, intent and locale). */
+  readonly counts?: Counts;
 }
 
 /** The application id a request claims, from the context (always sent) or the session. */
@@ -71,7 +74,7 @@ function logRefusals(logger: Logger): RequestHandler {
 
 export function alexaRouter(config: AlexaHttpConfig, deps: AlexaRouterDeps = {}): Router {
   const logger = deps.logger ?? createLogger();
-  const skill = deps.skill ?? buildSkill(config, { logger });
+  const skill = deps.skill ?? buildSkill(config, { logger, ...(deps.counts ? { counts: deps.counts } : {}) });
   const verifiers = config.skillId ? [skillIdVerifier(config.skillId)] : [];
   // Timestamp checks stay on in every mode; only the signature check can be switched off (loopback, not production).
   const adapter = new ExpressAdapter(skill, config.verifySignature, true, verifiers);

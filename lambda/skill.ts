@@ -2,6 +2,7 @@
 
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import { createLogger, type Logger } from '../server/logger.js';
+import { NO_COUNTS, type Counts } from '../server/metrics/events.js';
 import type { AlexaConfig } from './config.js';
 import {
   FallbackIntentHandler,
@@ -17,17 +18,20 @@ import { RepeatIntentHandler } from './handlers/repeat.js';
 import { ResourceIntentHandler } from './handlers/resource.js';
 import { SendNumbersIntentHandler } from './handlers/send-numbers.js';
 import { TopicIntentHandler } from './handlers/topic.js';
+import { countInterceptor } from './interceptors/count.js';
 import { LocaleInterceptor } from './interceptors/locale.js';
 import { logInterceptor } from './interceptors/log.js';
 
 export interface SkillDeps {
   readonly logger?: Logger;
+  /** Requests counted by type, intent and locale (server/metrics); none when absent. */
+  readonly counts?: Counts;
 }
 
 export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
   const logger = deps.logger ?? createLogger();
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors(LocaleInterceptor, logInterceptor(logger))
+    .addRequestInterceptors(LocaleInterceptor, logInterceptor(logger), countInterceptor(deps.counts ?? NO_COUNTS))
     .addRequestHandlers(
       LaunchRequestHandler,
       EmergencyIntentHandler,

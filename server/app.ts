@@ -7,6 +7,8 @@ import { alexaRouter } from '../lambda/http.js';
 import { webRouter } from '../web/router.js';
 import { assertUnsignedAllowed, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
+import { countsFrom, type MetricsBackend } from './metrics/backend.js';
+import { emfBackend } from './metrics/emf.js';
 
 /** Twilio's webhooks are small forms; anything bigger is not from Twilio. */
 export const BODY_LIMIT = '64kb';
@@ -15,6 +17,11 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** Where the web page's built files are; Lambda ships them beside its bundle (see ivr/lambda-app.ts). */
   readonly webAssetsDir?: string;
+  /**
+   * Where counts go. Default: CloudWatch embedded metrics when config.metrics.sink is emf (Lambda), else none;
+   * server/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
+   */
+  readonly metrics?: MetricsBackend;
 }
 
 const notFound: RequestHandler = (_req, res) => {
@@ -41,10 +48,12 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
 export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
   assertUnsignedAllowed(config);
   const logger = deps.logger ?? createLogger();
+  const metrics = deps.metrics ?? (config.metrics.sink === 'emf' ? emfBackend() : undefined);
+  const counts = countsFrom(metrics, logger);
   const app = express();
   app.disable('x-powered-by');
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
-  app.use(alexaRouter(config.alexa, { logger }));
+  app.use(alexaRouter(config.alexa, { logger, counts }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
 
   app.get('/healthz', (_req, res) => {
@@ -52,7 +61,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   });
 
   // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
-  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger }));
+  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
+  // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
+  if (metrics?.routes) app.use(metrics.routes);
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
   app.use(webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }));
 

@@ -5,6 +5,7 @@ import { loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
 import { loadWebConfig, type WebConfig } from '../web/config.js';
 import { ConfigError, collect, type ConfigProblem } from './config-error.js';
 import { isLoopback } from './loopback.js';
+import { loadMetricsConfig, type MetricsConfig } from './metrics/config.js';
 
 export { ConfigError, type ConfigProblem } from './config-error.js';
 
@@ -19,6 +20,8 @@ export interface AppConfig {
   readonly web: WebConfig;
   /** The Alexa skill at POST /alexa: skill ID and the (loopback-only) signature switch. */
   readonly alexa: AlexaHttpConfig;
+  /** Counts without people: Prometheus at GET /metrics locally, CloudWatch embedded metrics on Lambda. */
+  readonly metrics: MetricsConfig;
   // Other channels add their settings here.
 }
 
@@ -86,10 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const ivr = collect(problems, () => loadIvrConfig(env));
   const alexa = collect(problems, () => loadAlexaConfig(env));
   const web = collect(problems, () => loadWebConfig(env));
+  const metrics = collect(problems, () => loadMetricsConfig(env));
 
   if (ivr && ivr.authToken === undefined) problems.push(...unsignedProblems(host, production));
-  if (problems.length > 0 || !ivr || !web || !alexa) throw new ConfigError(problems);
-  return Object.freeze({ host, port, production, ivr, web, alexa });
+  if (problems.length > 0 || !ivr || !web || !alexa || !metrics) throw new ConfigError(problems);
+  return Object.freeze({ host, port, production, ivr, web, alexa, metrics });
 }
 
 /** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createApp, type AppDeps } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { isLoopback } from './loopback.js';
+import { prometheusBackend } from './metrics/prometheus.js';
 
 export interface Running {
   readonly server: Server;
@@ -21,7 +22,10 @@ function urlOf(address: AddressInfo): string {
 
 /** Listens on config.host:config.port; refuses to stay up unsigned on anything but loopback. */
 export async function start(config: AppConfig, deps: AppDeps = {}): Promise<Running> {
-  const app = createApp(config, deps);
+  // The local server keeps its counts in memory and serves them at GET /metrics.
+  const metrics =
+    deps.metrics ?? (config.metrics.sink === 'prometheus' ? prometheusBackend(config.metrics) : undefined);
+  const app = createApp(config, { ...deps, ...(metrics ? { metrics } : {}) });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once('error', reject);

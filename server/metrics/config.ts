@@ -1,0 +1,46 @@
+// Metrics settings, read once from the environment: where counts go, and who may read GET /metrics.
+
+import { ConfigError, type ConfigProblem } from '../config-error.js';
+
+export const METRICS_SINKS = ['prometheus', 'emf', 'off'] as const;
+export type MetricsSink = (typeof METRICS_SINKS)[number];
+
+export interface MetricsConfig {
+  /** prometheus: GET /metrics on the local server; emf: CloudWatch embedded metrics on stdout (Lambda); off. */
+  readonly sink: MetricsSink;
+  /** GET /metrics answers only this machine unless this is true (e.g. a scraper on another host of a private network). */
+  readonly allowRemote: boolean;
+}
+
+function readSink(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): MetricsSink {
+  const raw = env.METRICS_SINK?.trim();
+  // On Lambda nobody can scrape the function, so counts go to CloudWatch by default.
+  if (!raw) return env.AWS_LAMBDA_FUNCTION_NAME ? 'emf' : 'prometheus';
+  if ((METRICS_SINKS as readonly string[]).includes(raw)) return raw as MetricsSink;
+  problems.push({
+    variable: 'METRICS_SINK',
+    problem: `"${raw}" is not one of ${METRICS_SINKS.join(', ')}.`,
+    fix: 'leave it unset (prometheus on a server, emf on AWS Lambda), or set prometheus, emf or off.',
+  });
+  return 'prometheus';
+}
+
+function readAllowRemote(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): boolean {
+  const raw = env.METRICS_ALLOW_REMOTE?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  problems.push({
+    variable: 'METRICS_ALLOW_REMOTE',
+    problem: `"${env.METRICS_ALLOW_REMOTE}" is neither true nor false.`,
+    fix: 'leave it unset (GET /metrics answers this machine only), or set true to let other machines read the counts.',
+  });
+  return false;
+}
+
+/** Reads METRICS_SINK and METRICS_ALLOW_REMOTE; throws one ConfigError naming every problem. */
+export function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
+  const problems: ConfigProblem[] = [];
+  const config = { sink: readSink(env, problems), allowRemote: readAllowRemote(env, problems) };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,76 @@
+// The closed sets every metric label is drawn from, and the one function that maps a raw value into one of them.
+
+import { LOCALES, MENU_IDS, RESOURCE_IDS } from '../../content/index.js';
+
+/** What any value outside a label's set becomes: the count is kept, the value is not. */
+export const OTHER = 'other';
+
+export { LOCALES, MENU_IDS, RESOURCE_IDS };
+
+/** The phone line's screen kinds (ivr/flow.ts Screen['kind']); ivr/count.ts checks they agree at compile time. */
+export const SCREEN_KINDS = ['menu', 'topic', 'resources', 'dialFailed', 'text', 'services'] as const;
+
+/** A single key of the phone's keypad, or how the caller answered without one. Never a string of digits. */
+export const KEY_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', 'speech', 'silence'] as const;
+
+/** How the line classified the input (ivr/flow.ts KeyCategory). */
+export const KEY_CATEGORIES = [
+  'choice',
+  'hotline',
+  'repeat',
+  'language',
+  'main-menu',
+  'back',
+  'emergency',
+  'invalid',
+  'no-match',
+  'silence',
+] as const;
+
+/** Twilio's DialCallStatus values, plus "none" (Twilio sent none) and "not-dialled" (the line could not dial). */
+export const DIAL_OUTCOMES = [
+  'completed',
+  'answered',
+  'busy',
+  'no-answer',
+  'failed',
+  'canceled',
+  'none',
+  'not-dialled',
+] as const;
+
+/** Whether the caller asked for the transfer or the line made it after reprompts. */
+export const TRANSFER_TRIGGERS = ['chosen', 'auto'] as const;
+
+/** Why the caller got the fallback answer: a route failed, or Twilio called the fallback URL. */
+export const FALLBACK_REASONS = ['route-error', 'fallback-url'] as const;
+
+export const ALEXA_REQUEST_TYPES = ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'] as const;
+
+/**
+ * The interaction models' intents (models/*.json, lambda/intents.ts), plus "none" for requests that carry no intent.
+ * Kept here rather than imported so the phone line's bundle never reaches into lambda/; a test keeps them in step.
+ */
+export const ALEXA_INTENTS = [
+  'TopicIntent',
+  'ResourceIntent',
+  'EmergencyIntent',
+  'SendNumbersIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.NavigateHomeIntent',
+  'none',
+] as const;
+
+/**
+ * `value` when it is exactly one of `allowed`, else "other". The only way a value reaches a label, so a phone
+ * number, a call id or words someone said can never become one, whatever a caller or a bug puts in the value.
+ */
+export function closed<T extends string>(allowed: readonly T[], value: unknown): T | typeof OTHER {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : OTHER;
+}
