@@ -3,6 +3,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { Logger } from '../../server/logger.js';
+import { ALEXA_SESSION_END_REASONS, ALEXA_SESSION_ERROR_TYPES, closed } from '../../server/metrics/labels.js';
 import { fallbackAnswer, goodbyeAnswer, helpAnswer } from '../answers.js';
 import { localeOf } from '../interceptors/locale.js';
 import { respond } from '../respond.js';
@@ -30,7 +31,11 @@ export function sessionEndedHandler(logger: Logger): RequestHandler {
     canHandle: (input) => isRequest(input, 'SessionEndedRequest'),
     handle(input) {
       const { reason, error } = input.requestEnvelope.request as SessionEndedRequest;
-      logger.info({ event: 'alexa.sessionEnded', reason, ...(error?.type ? { errorType: error.type } : {}) });
+      logger.info({
+        event: 'alexa.sessionEnded',
+        reason: closed(ALEXA_SESSION_END_REASONS, reason),
+        ...(error?.type ? { errorType: closed(ALEXA_SESSION_ERROR_TYPES, error.type) } : {}),
+      });
       return input.responseBuilder.getResponse();
     },
   };

@@ -2,13 +2,17 @@
 
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import type { Logger } from '../../server/logger.js';
+import { ALEXA_INTENTS, ALEXA_REQUEST_TYPES, closed } from '../../server/metrics/labels.js';
 import { localeOf } from './locale.js';
 
-/** The only request fields the skill logs. Slot values, userId, deviceId and utterances never leave this list. */
+/**
+ * The only request fields the skill logs. Slot values, userId, deviceId and utterances never leave this list, and
+ * the type and intent are Amazon's or the model's own names ("other" for anything else), never a free string.
+ */
 export function requestSummary(input: HandlerInput): { requestType: string; intent?: string; locale: string } {
   const request = input.requestEnvelope?.request;
-  const requestType = typeof request?.type === 'string' ? request.type : 'unknown';
-  const intent = request?.type === 'IntentRequest' ? request.intent?.name : undefined;
+  const requestType = closed(ALEXA_REQUEST_TYPES, request?.type);
+  const intent = request?.type === 'IntentRequest' ? closed(ALEXA_INTENTS, request.intent?.name) : undefined;
   return { requestType, ...(intent ? { intent } : {}), locale: localeOf(input) };
 }
 

@@ -45,7 +45,48 @@ export const TRANSFER_TRIGGERS = ['chosen', 'auto'] as const;
 /** Why the caller got the fallback answer: a route failed, or Twilio called the fallback URL. */
 export const FALLBACK_REASONS = ['route-error', 'fallback-url'] as const;
 
-export const ALEXA_REQUEST_TYPES = ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'] as const;
+/** Request types Alexa can send a custom skill with a screen (ask-sdk-model's names; a test checks each is one). */
+export const ALEXA_REQUEST_TYPES = [
+  'LaunchRequest',
+  'IntentRequest',
+  'SessionEndedRequest',
+  'SessionResumedRequest',
+  'CanFulfillIntentRequest',
+  'Display.ElementSelected',
+  'Alexa.Presentation.APL.UserEvent',
+  'Alexa.Presentation.APL.RuntimeError',
+  'Alexa.Presentation.APL.LoadIndexListData',
+  'Alexa.Presentation.APL.LoadTokenListData',
+  'Alexa.Presentation.APLA.RuntimeError',
+  'System.ExceptionEncountered',
+  'Connections.Response',
+  'Messaging.MessageReceived',
+  'Dialog.InputRequest',
+  'Dialog.API.Invoked',
+  'AlexaSkillEvent.SkillEnabled',
+  'AlexaSkillEvent.SkillDisabled',
+  'AlexaSkillEvent.SkillPermissionAccepted',
+  'AlexaSkillEvent.SkillPermissionChanged',
+  'AlexaSkillEvent.SkillAccountLinked',
+  'AudioPlayer.PlaybackStarted',
+  'AudioPlayer.PlaybackFinished',
+  'AudioPlayer.PlaybackStopped',
+  'AudioPlayer.PlaybackNearlyFinished',
+  'AudioPlayer.PlaybackFailed',
+  'PlaybackController.PlayCommandIssued',
+  'PlaybackController.PauseCommandIssued',
+  'PlaybackController.NextCommandIssued',
+  'PlaybackController.PreviousCommandIssued',
+] as const;
+
+/** Why Alexa ended a session, and its error types (SessionEndedRequest), for the skill's log line. */
+export const ALEXA_SESSION_END_REASONS = ['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'] as const;
+export const ALEXA_SESSION_ERROR_TYPES = [
+  'INVALID_RESPONSE',
+  'DEVICE_COMMUNICATION_ERROR',
+  'INTERNAL_SERVICE_ERROR',
+  'ENDPOINT_TIMEOUT',
+] as const;
 
 /**
  * The interaction models' intents (models/*.json, lambda/intents.ts), plus "none" for requests that carry no intent.

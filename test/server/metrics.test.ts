@@ -19,7 +19,7 @@ import {
   type CountSink,
   type EventKind,
 } from '../../server/metrics/events.js';
-import { ALEXA_INTENTS, OTHER, closed } from '../../server/metrics/labels.js';
+import { ALEXA_INTENTS, ALEXA_REQUEST_TYPES, OTHER, closed } from '../../server/metrics/labels.js';
 import { prometheusCounts } from '../../server/metrics/prometheus.js';
 import { metricsRouter } from '../../server/metrics/route.js';
 
@@ -170,6 +170,13 @@ describe('ALEXA_INTENTS', () => {
     expect(ALEXA_INTENTS.filter((i) => i !== 'none').sort()).toEqual(expected);
     expect(names('en-US').sort()).toEqual(expected);
     expect(names('es-US').sort()).toEqual(expected);
+  });
+});
+
+describe('ALEXA_REQUEST_TYPES', () => {
+  it("when each is looked up in ask-sdk-model's types, then it is a request type Amazon defines", () => {
+    const model = readFileSync(new URL('../../node_modules/ask-sdk-model/index.d.ts', import.meta.url), 'utf8');
+    for (const type of ALEXA_REQUEST_TYPES) expect(model, type).toContain(`'type': '${type}'`);
   });
 });
 
