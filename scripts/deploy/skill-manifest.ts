@@ -1,0 +1,130 @@
+// `npm run skill:manifest`: writes skill.json (the Alexa skill manifest) from content/ and models/.
+//   npm run skill:manifest                          rewrite skill.json (placeholder endpoint)
+//   npm run skill:manifest -- --check               exit 1 when skill.json is stale
+//   npm run skill:manifest -- --arn <ARN> --out .serverless/skill.json   a copy pointing at your deployed function
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { join as joinPrompts, LOCALES, prompt, renderDisplay, tFor, type Locale } from '../../content/index.js';
+import { PROJECT_ROOT } from './osls.js';
+
+export const MANIFEST_FILE = join(PROJECT_ROOT, 'skill.json');
+
+/**
+ * Stands in for the alexa function's ARN (the stack output AlexaFunctionArn). Not a valid ARN on purpose: the
+ * ASK CLI and the console refuse it, so a skill can never be created pointing at nothing.
+ */
+export const PLACEHOLDER_ARN = 'arn:aws:lambda:us-east-1:ACCOUNT_ID:function:westmont-help-line-prod-alexa';
+
+/** Lambda ARNs the Alexa endpoint accepts (North America: us-east-1 or us-west-2 for the lowest latency). */
+const LAMBDA_ARN = /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
+
+/** The skill's interfaces: the numbers are shown on screen on devices that have one (lambda/apl.ts). */
+const INTERFACES = [{ type: 'ALEXA_PRESENTATION_APL' }];
+
+export function modelFile(locale: Locale): string {
+  return join(PROJECT_ROOT, 'models', `${locale}.json`);
+}
+
+export function invocationName(locale: Locale): string {
+  const model = JSON.parse(readFileSync(modelFile(locale), 'utf8')) as {
+    interactionModel: { languageModel: { invocationName: string } };
+  };
+  return model.interactionModel.languageModel.invocationName;
+}
+
+function text(locale: Locale, key: string, vars?: Record<string, string>): string {
+  return renderDisplay(prompt(locale, key, vars));
+}
+
+function list(locale: Locale, key: string): string[] {
+  const value: unknown = tFor(locale)(key, { returnObjects: true });
+  if (!Array.isArray(value)) throw new Error(`content/locales/${locale}.json: ${key} must be a list.`);
+  return value.map((_, i) => text(locale, `${key}.${i}`, { invocation: invocationName(locale) }));
+}
+
+function storeListing(locale: Locale): Record<string, unknown> {
+  return {
+    name: text(locale, 'deploy.skill.name'),
+    summary: text(locale, 'deploy.skill.summary'),
+    // The store page opens, like every entry point, with what to do in an emergency.
+    description: renderDisplay(
+      joinPrompts(prompt(locale, 'alexa.emergencyNotice'), prompt(locale, 'deploy.skill.description')),
+    ),
+    examplePhrases: list(locale, 'deploy.skill.examplePhrases'),
+    keywords: tFor(locale)('deploy.skill.keywords', { returnObjects: true }) as string[],
+  };
+}
+
+/** The manifest for an endpoint ARN, as plain data. */
+export function buildManifest(endpointArn: string = PLACEHOLDER_ARN): Record<string, unknown> {
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: {
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale, storeListing(locale)])),
+        isAvailableWorldwide: false,
+        distributionCountries: ['US'],
+        distributionMode: 'PUBLIC',
+        category: 'EDUCATION_AND_REFERENCE',
+        testingInstructions: text('en-US', 'deploy.skill.testingInstructions'),
+      },
+      privacyAndCompliance: {
+        // Nothing is sold, nobody is profiled, nothing is kept: see README "Privacy" and lambda/session.ts.
+        allowsPurchases: false,
+        usesPersonalInfo: false,
+        isChildDirected: false,
+        isExportCompliant: true,
+        containsAds: false,
+      },
+      apis: {
+        custom: {
+          endpoint: { uri: endpointArn },
+          interfaces: INTERFACES,
+        },
+      },
+    },
+  };
+}
+
+/** The manifest as the file holds it: Prettier-formatted JSON, so `npm run lint` agrees with the generator. */
+export async function manifestText(endpointArn: string = PLACEHOLDER_ARN): Promise<string> {
+  const options = (await resolveConfig(MANIFEST_FILE)) ?? {};
+  return format(JSON.stringify(buildManifest(endpointArn)), { ...options, parser: 'json' });
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { check: { type: 'boolean', default: false }, arn: { type: 'string' }, out: { type: 'string' } },
+  });
+  const arn = values.arn ?? PLACEHOLDER_ARN;
+  if (values.arn !== undefined && !LAMBDA_ARN.test(arn)) {
+    console.error(
+      `--arn "${arn}" is not a Lambda function ARN. Fix: copy AlexaFunctionArn from the output of npm run deploy ` +
+        '(arn:aws:lambda:<region>:<12-digit account>:function:<name>).',
+    );
+    return 1;
+  }
+  const out = values.out ? resolve(values.out) : MANIFEST_FILE;
+  const wanted = await manifestText(arn);
+  if (values.check) {
+    let current = '';
+    try {
+      current = readFileSync(out, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (current === wanted) return 0;
+    console.error(`${out} is stale: run npm run skill:manifest and commit it.`);
+    return 1;
+  }
+  writeFileSync(out, wanted);
+  console.log(`wrote ${out}`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(PROJECT_ROOT, 'scripts/deploy/skill-manifest.ts')) {
+  main().then((code) => (process.exitCode = code));
+}

@@ -1,0 +1,140 @@
+// skill.json agrees with the interaction models (locales, invocation names, sample utterances) and with content/.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, prompt, renderDisplay, type Locale } from '../../content/index.js';
+import { APL_INTERFACE } from '../../lambda/apl.js';
+import { PROJECT_ROOT } from '../../scripts/deploy/osls.js';
+import { MANIFEST_FILE, manifestText, modelFile, PLACEHOLDER_ARN } from '../../scripts/deploy/skill-manifest.js';
+
+interface Listing {
+  name: string;
+  summary: string;
+  description: string;
+  examplePhrases: string[];
+  keywords: string[];
+}
+interface Manifest {
+  manifest: {
+    publishingInformation: { locales: Record<string, Listing>; distributionCountries: string[] };
+    privacyAndCompliance: Record<string, unknown>;
+    apis: { custom: { endpoint: { uri: string }; interfaces: { type: string }[] } };
+  };
+}
+interface Model {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      intents: { name: string; samples?: string[]; slots?: { name: string; type: string }[] }[];
+      types: { name: string; values: { name: { value: string; synonyms?: string[] } }[] }[];
+    };
+  };
+}
+
+const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
+const model = (locale: Locale): Model => JSON.parse(readFileSync(modelFile(locale), 'utf8')) as Model;
+const normal = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[¿?¡!.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every utterance the model accepts, each {slot} replaced by every value and synonym of its type. */
+function utterances(m: Model): Set<string> {
+  const lm = m.interactionModel.languageModel;
+  const valuesOf = (type: string): string[] =>
+    lm.types.find((t) => t.name === type)?.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]) ?? [];
+  const out = new Set<string>();
+  for (const intent of lm.intents) {
+    for (const sample of intent.samples ?? []) {
+      let expanded = [sample];
+      for (const slot of intent.slots ?? []) {
+        expanded = expanded.flatMap((s) =>
+          s.includes(`{${slot.name}}`) ? valuesOf(slot.type).map((v) => s.replace(`{${slot.name}}`, v)) : [s],
+        );
+      }
+      for (const s of expanded) out.add(normal(s));
+    }
+  }
+  return out;
+}
+
+/** How a phrase opens the skill in each language: the wake word, a launch verb, the invocation name. */
+const OPENERS: Record<Locale, RegExp> = {
+  'en-US': /^alexa (open|launch|start|ask|tell) (.+)$/,
+  'es-US': /^alexa (abre|inicia|pide a|pídele a|pregunta a|pregúntale a) (.+)$/,
+};
+const CONNECTORS = ['to ', 'for ', 'about ', 'que ', 'para ', 'sobre '];
+
+describe('skill.json', () => {
+  it('when compared with what content/ and models/ generate, then it is up to date', async () => {
+    expect(readFileSync(MANIFEST_FILE, 'utf8')).toBe(await manifestText());
+  });
+
+  it('when listing locales, then it has exactly the locales of models/ and of the content', () => {
+    const models = readdirSync(join(PROJECT_ROOT, 'models'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
+    expect(Object.keys(manifest.manifest.publishingInformation.locales).sort()).toEqual(models);
+    expect(models).toEqual([...LOCALES].sort());
+  });
+
+  it.each([...LOCALES])('when %s phrases are spoken, then each opens the skill by its invocation name', (locale) => {
+    const invocation = normal(model(locale).interactionModel.languageModel.invocationName);
+    const phrases = manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? [];
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.length).toBeLessThanOrEqual(3);
+    const [first] = phrases;
+    expect(normal(first ?? '')).toMatch(OPENERS[locale]);
+    expect(normal(first ?? '').endsWith(invocation)).toBe(true);
+    for (const phrase of phrases) {
+      const rest = OPENERS[locale].exec(normal(phrase))?.[2] ?? '';
+      expect(rest.startsWith(invocation), phrase).toBe(true);
+    }
+  });
+
+  it.each([...LOCALES])('when %s phrases ask something, then the model has a sample that matches it', (locale) => {
+    const known = utterances(model(locale));
+    const invocation = normal(model(locale).interactionModel.languageModel.invocationName);
+    const phrases = manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? [];
+    for (const phrase of phrases.slice(1)) {
+      const rest = (OPENERS[locale].exec(normal(phrase))?.[2] ?? '').slice(invocation.length).trim();
+      const connector = CONNECTORS.find((c) => rest.startsWith(c) && known.has(rest.slice(c.length)));
+      expect(known.has(rest) || connector !== undefined, `${phrase} -> "${rest}"`).toBe(true);
+    }
+  });
+
+  it.each([...LOCALES])('when %s is listed, then the description opens with the emergency notice', (locale) => {
+    const listing = manifest.manifest.publishingInformation.locales[locale] as Listing;
+    expect(listing.description.startsWith(renderDisplay(prompt(locale, 'alexa.emergencyNotice')))).toBe(true);
+    // The store's own limits.
+    expect(listing.name.length).toBeLessThanOrEqual(50);
+    expect(listing.summary.length).toBeLessThanOrEqual(160);
+    expect(listing.description.length).toBeLessThanOrEqual(4000);
+    expect(listing.keywords.length).toBeLessThanOrEqual(30);
+  });
+
+  it('when declaring privacy, then it collects nothing personal, sells nothing, shows no ads, is not for children', () => {
+    expect(manifest.manifest.privacyAndCompliance).toEqual({
+      allowsPurchases: false,
+      usesPersonalInfo: false,
+      isChildDirected: false,
+      isExportCompliant: true,
+      containsAds: false,
+    });
+    expect(manifest.manifest).not.toHaveProperty('permissions');
+  });
+
+  it('when the skill draws on screens (lambda/apl.ts), then the manifest declares the APL interface', () => {
+    expect(APL_INTERFACE).toBe('Alexa.Presentation.APL');
+    expect(manifest.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
+  });
+
+  it('when committed, then the endpoint is the placeholder, which no ARN check accepts', () => {
+    expect(manifest.manifest.apis.custom.endpoint.uri).toBe(PLACEHOLDER_ARN);
+    expect(PLACEHOLDER_ARN).not.toMatch(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:/);
+  });
+});
