@@ -87,7 +87,7 @@ describe('counts and logs under adversarial input', () => {
     await ivr('/ivr/voice');
     await ivr(`/ivr/voice?lang=${encodeURIComponent(CALLER)}`);
     await ivr('/ivr/voice', { lang: WORDS[0] as string });
-    for (const extra of [
+    const extras: Record<string, string>[] = [
       { Digits: '3105550142' },
       { Digits: WORDS[0] as string },
       { Digits: '٣' },
@@ -95,7 +95,8 @@ describe('counts and logs under adversarial input', () => {
       { SpeechResult: `emergencia ${WORDS[1]} 911`, Confidence: '0.9' },
       { SpeechResult: '🙂'.repeat(500) },
       {},
-    ]) {
+    ];
+    for (const extra of extras) {
       await ivr('/ivr/menu/main?lang=en-US&tries=0', extra);
       await ivr(`/ivr/menu/report?lang=${encodeURIComponent(WORDS[0] as string)}&tries=${DIGITS[0]}`, extra);
       await ivr(`/ivr/topic/signs?lang=es-US&tries=2&from=${encodeURIComponent(CALLER)}`, extra);

@@ -34,7 +34,7 @@ describe('closed', () => {
     ['CA0123456789abcdef0123456789abcdef', OTHER],
     ['en-US ', OTHER],
     [['en-US'], OTHER],
-    [{ toString: () => 'en-US' }, OTHER],
+    [{ toString: (): string => 'en-US' }, OTHER],
     [undefined, OTHER],
     ['en-US', 'en-US'],
   ])('when given %j, then %s', (value, expected) => {
