@@ -4,7 +4,6 @@ import { STATUS_CODES } from 'node:http';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ivrRouter } from '../ivr/router.js';
 import { alexaRouter } from '../lambda/http.js';
-import { webRouter } from '../web/router.js';
 import { assertUnsignedAllowed, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { countsFrom, type MetricsBackend } from './metrics/backend.js';
@@ -22,6 +21,18 @@ export interface AppDeps {
    * server/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
    */
   readonly metrics?: MetricsBackend;
+}
+
+/**
+ * A router built on first use. The web page's modules (helmet, rate limiting, the browser-call token's JWT
+ * library) cost the ivr Lambda about 15 ms of cold start that a phone call never needs; a failed load is a 500.
+ */
+function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
+  let router: Promise<RequestHandler> | undefined;
+  return (req, res, next) => {
+    router ??= load();
+    router.then((handle) => handle(req, res, next)).catch(next);
+  };
 }
 
 const notFound: RequestHandler = (_req, res) => {
@@ -65,7 +76,12 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
   if (metrics?.routes) app.use(metrics.routes);
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
-  app.use(webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }));
+  // Loaded on the first request that reaches it, so a phone call's cold start on Lambda skips the page's modules.
+  app.use(
+    lazyRouter(async () =>
+      (await import('../web/router.js')).webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }),
+    ),
+  );
 
   app.use(notFound);
   app.use(errorHandler(logger));
