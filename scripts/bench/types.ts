@@ -36,12 +36,11 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** A plain-text table: the column names from the first row, every cell right-aligned but the first. */
+/** A plain-text table: every column any row has, in first-seen order, each cell right-aligned but the first. */
 export function formatSection(section: BenchSection): string {
   const lines = [`## ${section.title}`];
-  const first = section.rows[0];
-  if (first) {
-    const columns = Object.keys(first);
+  if (section.rows.length > 0) {
+    const columns = [...new Set(section.rows.flatMap((row) => Object.keys(row)))];
     const cells = [columns, ...section.rows.map((row) => columns.map((c) => String(row[c] ?? '')))];
     const widths = columns.map((_, i) => Math.max(...cells.map((r) => (r[i] as string).length)));
     for (const row of cells) {
