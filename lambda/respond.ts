@@ -17,8 +17,11 @@ export function hasScreen(input: HandlerInput): boolean {
   }
 }
 
+/** Some requests come outside any session (skill events, CanFulfillIntentRequest): ask-sdk throws on their attributes. */
+const inSession = (input: HandlerInput): boolean => Boolean(input.requestEnvelope.session);
+
 export const sessionOf = (input: HandlerInput): SessionState =>
-  readSession(input.attributesManager.getSessionAttributes());
+  inSession(input) ? readSession(input.attributesManager.getSessionAttributes()) : {};
 
 /** Numbers heard this session, in registry order, so the card can hold them all. */
 function heardAfter(before: readonly ResourceId[], now: readonly ResourceId[]): ResourceId[] {
@@ -35,7 +38,7 @@ export function sendRendered(
   const builder = input.responseBuilder.speak(rendered.speech);
   if (rendered.reprompt) builder.reprompt(rendered.reprompt);
   else builder.withShouldEndSession(true);
-  input.attributesManager.setSessionAttributes({ ...state, last: rendered });
+  if (inSession(input)) input.attributesManager.setSessionAttributes({ ...state, last: rendered });
   return builder.getResponse();
 }
 
