@@ -153,7 +153,11 @@ describe('the CloudFormation template', () => {
       TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN,
       ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
     });
-    expect(env('AlexaLambdaFunction')).toMatchObject({ NODE_ENV: 'production', ALEXA_SKILL_ID: STAND_IN_SKILL_ID });
+    expect(env('AlexaLambdaFunction')).toMatchObject({
+      NODE_ENV: 'production',
+      ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
+      METRICS_SINK: 'emf',
+    });
     expect(env('AlexaLambdaFunction')).not.toHaveProperty('TWILIO_AUTH_TOKEN');
   });
 });

@@ -18,11 +18,13 @@ async function print(params: Record<string, string>): Promise<{ code: number | n
   return runOsls(['print', '--format', 'json', ...args], { env: NO_AWS });
 }
 
+/** The ivr function's environment as Lambda would get it: the provider's, then the function's own. */
 function ivrEnvironment(output: string): Record<string, unknown> {
   const config = JSON.parse(output.slice(output.indexOf('{'))) as {
+    provider: { environment: Record<string, unknown> };
     functions: { ivr: { environment: Record<string, unknown> } };
   };
-  return config.functions.ivr.environment;
+  return { ...config.provider.environment, ...config.functions.ivr.environment };
 }
 
 describe('serverless.yml parameters', () => {
@@ -39,18 +41,20 @@ describe('serverless.yml parameters', () => {
     expect(output).toContain('functions.alexa.events.0.alexaSkill.appId');
   });
 
-  it('when publicBaseUrl is given, then PUBLIC_BASE_URL is that URL instead of the API’s own', async () => {
+  it('when optional parameters are given, then they replace the defaults', async () => {
     const { code, output } = await print({
       twilioAuthToken: 'x',
       alexaSkillId: STAND_IN_SKILL_ID,
       publicBaseUrl: 'https://help.example.test',
       transferCallerId: 'caller',
+      metricsSink: 'off',
     });
     expect(code).toBe(0);
     expect(ivrEnvironment(output)).toMatchObject({
       PUBLIC_BASE_URL: 'https://help.example.test',
       TWILIO_AUTH_TOKEN: 'x',
       TRANSFER_CALLER_ID: 'caller',
+      METRICS_SINK: 'off',
     });
   });
 });
