@@ -17,7 +17,8 @@ export interface FallbackContent {
 }
 
 const CONTENT = content as FallbackContent;
-const ORDER: readonly Locale[] = ['en-US', 'es-US'];
+/** The languages the fallback speaks, in the order it speaks them when the call's language is unknown. */
+export const FALLBACK_LOCALES: readonly Locale[] = ['en-US', 'es-US'];
 
 function addSay(parent: VoiceResponse, locale: Locale, voice: TwilioVoice, segments: readonly FallbackSegment[]): void {
   const say = parent.say({ voice, language: locale }, '');
@@ -41,7 +42,7 @@ export interface FallbackOptions {
 
 /** Apology and the hotline number twice; a dial to the hotline; the number again and goodbye; hang up. */
 export function fallbackTwiml(options: FallbackOptions): string {
-  const locales = options.locale ? [options.locale] : ORDER;
+  const locales = options.locale ? [options.locale] : FALLBACK_LOCALES;
   const response = new VoiceResponse();
   for (const locale of locales) addSay(response, locale, options.voices[locale], CONTENT.words[locale].before);
   if (options.callerId.kind !== 'unavailable') {

@@ -8,7 +8,7 @@ import { NO_COUNTS, type Counts } from '../server/metrics/events.js';
 import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { stepEvents } from './count.js';
-import { fallbackTwiml } from './fallback.js';
+import { fallbackRoute } from './fallback-route.js';
 import { DIAL_STATUSES, decide, decideDial, homeOf, type Input, type Step } from './flow.js';
 import { logStep } from './log.js';
 import { formParams, param } from './params.js';
@@ -120,17 +120,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
     }),
   );
 
-  router.post('/fallback', (req, res) => {
-    const { locale } = parseState(req.query);
-    const explicit = typeof req.query.lang === 'string' ? locale : undefined;
-    logStep(logger, { route: 'fallback', locale, outcome: 'fallback' });
-    counts.record({ kind: 'ivrFallback', reason: 'fallback-url', locale: explicit ?? 'other' });
-    const callerId = chooseCallerId(config.transferCallerId, formParams(req));
-    res
-      .status(200)
-      .type('text/xml')
-      .send(fallbackTwiml({ locale: explicit, voices: config.voices, callerId }));
-  });
+  router.post('/fallback', fallbackRoute({ config, logger, counts }));
 
   router.post(
     '/dial/:resourceId',

@@ -1,0 +1,106 @@
+// Slow steps: a content lookup that stalls past Twilio's patience, and a caller's connection that trickles its
+// request in. The caller still hears the hotline number; other callers are answered meanwhile.
+
+import { connect } from 'node:net';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Running } from '../../server/local.js';
+import { TOKEN, callParams, post, startLine, stopLine } from '../ivr/helpers.js';
+import { blockFor, corrupt } from './corrupt.js';
+import { expectFallbackAnswer, expectScreen } from './expect-fallback.js';
+import { twilioRequest } from './twilio-like.js';
+
+let line: Running;
+const restores: (() => void)[] = [];
+beforeAll(async () => {
+  line = await startLine();
+});
+afterAll(async () => stopLine(line));
+afterEach(() => {
+  for (const restore of restores.splice(0)) restore();
+});
+
+describe('when a step is slower than Twilio waits', () => {
+  it('when the lookup stalls, then Twilio (simulated) gives up and its fallback URL gives the hotline and a dial', async () => {
+    // Twilio waits 15 s; here a 300 ms patience against a 1.5 s stall keeps the test short with the same shape.
+    let stalled = 0;
+    const words = 'Signs can include someone who is not allowed to speak for themselves.';
+    restores.push(
+      corrupt('en-US', 'topic.signs.summary', {
+        get: () => {
+          stalled += 1;
+          blockFor(1500);
+          return words;
+        },
+      }),
+    );
+    const answer = await twilioRequest(
+      `${line.url}/ivr/menu/report?lang=en-US&tries=0`,
+      `${line.url}/ivr/fallback?lang=en-US`,
+      { ...callParams(), Digits: '1' },
+      300,
+    );
+    expect(stalled).toBeGreaterThan(0);
+    expect(answer).toMatchObject({ from: 'fallback', reason: 'TimeoutError' });
+    expectFallbackAnswer(answer.reply, 'en-US');
+  });
+
+  it("when the step is slow but within Twilio's patience, then the caller simply gets the screen", async () => {
+    restores.push(
+      corrupt('en-US', 'topic.signs.summary', {
+        get: () => {
+          blockFor(200);
+          return 'Signs can include someone who is not allowed to speak for themselves.';
+        },
+      }),
+    );
+    const answer = await twilioRequest(
+      `${line.url}/ivr/menu/report?lang=en-US&tries=0`,
+      `${line.url}/ivr/fallback?lang=en-US`,
+      { ...callParams(), Digits: '1' },
+      10_000,
+    );
+    expect(answer.from).toBe('primary');
+    expectScreen(answer.reply);
+  });
+});
+
+describe("when one caller's connection is slow", () => {
+  it('when a request trickles in a byte at a time, then other calls are answered meanwhile and it is answered too', async () => {
+    const url = new URL('/ivr/menu/main?lang=es-US&tries=0', line.url);
+    const params = { ...callParams(), Digits: '1' };
+    const body = new URLSearchParams(params).toString();
+    const signature = getExpectedTwilioSignature(TOKEN, url.href, params);
+    const order: string[] = [];
+
+    const slow = new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname);
+      let answer = '';
+      socket.on('data', (d) => (answer += d.toString()));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+      socket.write(
+        `POST ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+          `X-Twilio-Signature: ${signature}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+      );
+      let i = 0;
+      const timer = setInterval(() => {
+        socket.write(body.slice(i, i + 8));
+        i += 8;
+        if (i >= body.length) {
+          clearInterval(timer);
+          order.push('slow caller sent everything');
+        }
+      }, 40);
+    });
+
+    for (let n = 0; n < 10; n++) {
+      expectScreen(await post(`${line.url}/ivr/voice`, callParams()));
+      order.push('other call answered');
+    }
+    const raw = await slow;
+    expect(order.indexOf('slow caller sent everything')).toBe(order.length - 1);
+    expect(raw.startsWith('HTTP/1.1 200')).toBe(true);
+    expect(raw).toContain('<Dial');
+  });
+});
