@@ -9,14 +9,25 @@ import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { stepEvents } from './count.js';
 import { fallbackRoute } from './fallback-route.js';
-import { DIAL_STATUSES, decide, decideDial, homeOf, type Input, type Step } from './flow.js';
+import {
+  DIAL_STATUSES,
+  decide,
+  decideDial,
+  homeOf,
+  type CallState,
+  type Input,
+  type Preface,
+  type Screen,
+  type Step,
+} from './flow.js';
 import { logStep } from './log.js';
 import { formParams, param } from './params.js';
 import { twimlRoute } from './safe-route.js';
 import { twilioSignature } from './signature.js';
 import { matchSpeech } from './speech.js';
+import { twimlCache } from './twiml-cache.js';
 import { endTwiml, goodbyeTwiml, openingTwiml, screenTwiml, transferTwiml, type TwimlContext } from './twiml.js';
-import { parseFrom, parseResourceId, parseScreen, parseState } from './urls.js';
+import { parseFrom, parseResourceId, parseScreen, parseState, screenUrl } from './urls.js';
 
 export interface IvrRouterOptions {
   readonly config: IvrConfig;
@@ -72,13 +83,20 @@ export function ivrRouter(options: IvrRouterOptions): Router {
   router.use(ANY_BODY_LIMIT);
   router.use(twilioSignature({ authToken: config.authToken, publicBaseUrl: config.publicBaseUrl, production }));
 
+  // Answers that depend only on the screen and the call state are built once (see twiml-cache.ts).
+  const cached = twimlCache();
+  const opening = (locale: Locale): string => cached(`opening ${locale}`, () => openingTwiml(locale, ctx));
+  // The Gather action URL names the screen and state exactly, so it is the key (with the preface said before it).
+  const screen = (shown: Screen, state: CallState, preface?: Preface): string =>
+    cached(`${screenUrl('', shown, state)} ${preface ?? ''}`, () => screenTwiml(shown, state, ctx, preface));
+
   /** Renders a step; a transfer the line cannot make privately becomes the failed-transfer answer. */
   function render(step: Step, req: Request): string {
     switch (step.kind) {
       case 'opening':
-        return openingTwiml(step.locale, ctx);
+        return opening(step.locale);
       case 'show':
-        return screenTwiml(step.screen, step.state, ctx, step.preface);
+        return screen(step.screen, step.state, step.preface);
       case 'transfer': {
         const callerId = chooseCallerId(config.transferCallerId, formParams(req));
         const trigger = step.auto ? 'auto' : 'chosen';
@@ -100,9 +118,9 @@ export function ivrRouter(options: IvrRouterOptions): Router {
 
   function afterDial(resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean, status?: string): string {
     const outcome = decideDial(resourceId, from, auto, status);
-    if (outcome.kind === 'goodbye') return goodbyeTwiml(locale, ctx);
-    if (outcome.kind === 'end') return endTwiml(locale, resourceId, ctx);
-    return screenTwiml(outcome.screen, { locale, tries: 0 }, ctx);
+    if (outcome.kind === 'goodbye') return cached(`goodbye ${locale}`, () => goodbyeTwiml(locale, ctx));
+    if (outcome.kind === 'end') return cached(`end ${locale} ${resourceId}`, () => endTwiml(locale, resourceId, ctx));
+    return screen(outcome.screen, { locale, tries: 0 });
   }
 
   const safe = (route: string, handle: (req: Request) => string | undefined): RequestHandler =>
@@ -116,7 +134,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       const { locale } = parseState(typeof req.query.lang === 'string' ? req.query : { lang: fromBody });
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
       counts.record({ kind: 'callStarted', locale });
-      return openingTwiml(locale, ctx);
+      return opening(locale);
     }),
   );
 
