@@ -1,5 +1,6 @@
 // `npm run bench`: packages both functions, then prints each measurement in scripts/bench/ with the machine it ran on.
 //   npm run bench -- --runs 21 --duration 5 --connections 10 --only bundle-size,load-time --json bench.json
+//   npm run bench -- --only load,memory      (memory, the 60 s memory-flat check, runs only when named)
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './bench/bundle-size.js';
 import { loadTime } from './bench/load-time.js';
+import { memoryTest } from './bench/load-memory.js';
+import { loadTest } from './bench/load.js';
 import { machine } from './bench/machine.js';
 import { throughput } from './bench/throughput.js';
 import { formatSection, type BenchContext, type BenchSection, type Measurement } from './bench/types.js';
@@ -16,7 +19,7 @@ import { packageFunctions } from './deploy/package.js';
 import { extractZip } from './deploy/zip.js';
 
 /** In print order. A new measurement is one file in scripts/bench/ and one line here. */
-export const MEASUREMENTS: readonly Measurement[] = [machine, bundleSize, loadTime, throughput];
+export const MEASUREMENTS: readonly Measurement[] = [machine, bundleSize, loadTime, throughput, loadTest, memoryTest];
 
 function positive(name: string, raw: string): number {
   const n = Number(raw);
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
       connections: positive('connections', values.connections),
     };
     const sections: BenchSection[] = [];
-    for (const measurement of MEASUREMENTS.filter((m) => !only || only.includes(m.name))) {
+    for (const measurement of MEASUREMENTS.filter((m) => (only ? only.includes(m.name) : !m.optIn))) {
       const section = await measurement.run(ctx);
       sections.push(section);
       console.log(`\n${formatSection(section)}`);

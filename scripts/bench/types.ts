@@ -24,6 +24,8 @@ export interface BenchContext {
 
 export interface Measurement {
   readonly name: string;
+  /** Runs only when named in --only (a long measurement, e.g. the 60 s memory check). */
+  readonly optIn?: boolean;
   run(ctx: BenchContext): Promise<BenchSection>;
 }
 
