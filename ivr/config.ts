@@ -59,7 +59,7 @@ function readPublicBaseUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): s
   const raw = env.PUBLIC_BASE_URL?.trim();
   if (!raw) return undefined;
   const fix =
-    'set it to the address Twilio calls, without /ivr, e.g. https://help.example.org or https://abc.execute-api.us-west-2.amazonaws.com/prod.';
+    'set it to the address Twilio calls, without /ivr, e.g. https://help.example.org or https://abc123.execute-api.us-east-1.amazonaws.com.';
   let url: URL;
   try {
     url = new URL(raw);
