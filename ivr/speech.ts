@@ -58,7 +58,14 @@ function keywordsFor(locale: Locale): Keywords {
   return { meanings, keys };
 }
 
-const KEYWORDS = new Map<Locale, Keywords>(LOCALES.map((l) => [l, keywordsFor(l)]));
+// Built on first use, not at import: the Unicode regexes in normalise() cost several ms of a Lambda cold start,
+// and a call's first request (the opening) has no speech to match.
+const KEYWORDS = new Map<Locale, Keywords>();
+function keywords(locale: Locale): Keywords {
+  let found = KEYWORDS.get(locale);
+  if (!found) KEYWORDS.set(locale, (found = keywordsFor(locale)));
+  return found;
+}
 
 const contains = (said: string, phrase: string): boolean => phrase !== '' && ` ${said} `.includes(` ${phrase} `);
 
@@ -66,7 +73,7 @@ const contains = (said: string, phrase: string): boolean => phrase !== '' && ` $
 export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undefined {
   const said = normalise(speech);
   if (said === '') return undefined;
-  const { meanings, keys } = KEYWORDS.get(locale) as Keywords;
+  const { meanings, keys } = keywords(locale);
   if (meanings.get('emergency')?.some((p) => contains(said, p))) return { kind: 'emergency' };
   if (/^[0-9*#]$/.test(said)) return { kind: 'key', key: said };
   for (const [key, words] of keys) if (words.includes(said)) return { kind: 'key', key };

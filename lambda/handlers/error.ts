@@ -11,8 +11,8 @@ export function errorHandler(logger: Logger): AskErrorHandler {
   return {
     canHandle: () => true,
     handle(input, error) {
-      // The error's name and message only: a stack or the request could carry what the user said.
-      logger.error({ event: 'alexa.error', ...requestSummary(input), error: error.name, message: error.message });
+      // The error's name only: a message, a stack or the request could carry what the user said.
+      logger.error({ event: 'alexa.error', ...requestSummary(input), error: error.name });
       return respond(input, errorAnswer(localeOf(input)));
     },
   };
