@@ -36,12 +36,13 @@ export function pageUrl(baseUrl: string, locale: Locale): string {
 
 function hotlineSection(locale: Locale): string {
   const hotline = RESOURCES.traffickingHotline;
+  // One <span> inside each button: a flex container would drop the space between "Call" and the number.
   const call = hotline.phone
-    ? `<a${attrs({ class: 'action', href: `tel:${hotline.phone}` })}>${webHtml(locale, 'hotline.call', { linkPhones: false })}</a>`
+    ? `<a${attrs({ class: 'action', href: `tel:${hotline.phone}` })}><span>${webHtml(locale, 'hotline.call', { linkPhones: false })}</span></a>`
     : '';
   const sms = smsHref(hotline);
   const text = sms
-    ? `<a${attrs({ class: 'action', href: sms })}>${webHtml(locale, 'hotline.text', { linkPhones: false })}</a>`
+    ? `<a${attrs({ class: 'action', href: sms })}><span>${webHtml(locale, 'hotline.text', { linkPhones: false })}</span></a>`
     : '';
   return [
     `<section class="hotline" aria-labelledby="hotline-title">`,

@@ -108,6 +108,11 @@ describe.each(LOCALES)('the %s page', (locale) => {
     expect(new Set(sms)).toEqual(new Set([`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`]));
   });
 
+  it('shows the hotline button as the sentence reads, with the space before the number', async () => {
+    const shown = await page.locator(`a.action[href="tel:${RESOURCES.traffickingHotline.phone}"]`).innerText();
+    expect(shown.trim()).toBe(text(prompt(locale, 'web.hotline.call')));
+  });
+
   it('links to the other language with its lang attribute, and the link works', async () => {
     const other = LOCALES.find((l) => l !== locale) as Locale;
     const link = page.locator('nav a[hreflang]');
