@@ -1,6 +1,8 @@
 // The closed sets every metric label is drawn from, and the one function that maps a raw value into one of them.
 
 import { LOCALES, MENU_IDS, RESOURCE_IDS } from '../../content/index.js';
+// lambda/intents.ts is names only (no imports), so the phone line's bundle gains nothing from it.
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../lambda/intents.js';
 
 /** What any value outside a label's set becomes: the count is kept, the value is not. */
 export const OTHER = 'other';
@@ -88,25 +90,8 @@ export const ALEXA_SESSION_ERROR_TYPES = [
   'ENDPOINT_TIMEOUT',
 ] as const;
 
-/**
- * The interaction models' intents (models/*.json, lambda/intents.ts), plus "none" for requests that carry no intent.
- * Kept here rather than imported so the phone line's bundle never reaches into lambda/; a test keeps them in step.
- */
-export const ALEXA_INTENTS = [
-  'TopicIntent',
-  'ResourceIntent',
-  'EmergencyIntent',
-  'SendNumbersIntent',
-  'AMAZON.HelpIntent',
-  'AMAZON.StopIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.RepeatIntent',
-  'AMAZON.YesIntent',
-  'AMAZON.NoIntent',
-  'AMAZON.NavigateHomeIntent',
-  'none',
-] as const;
+/** The interaction models' intents, plus "none" for requests that carry no intent. */
+export const ALEXA_INTENTS = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS, 'none'] as const;
 
 /**
  * `value` when it is exactly one of `allowed`, else "other". The only way a value reaches a label, so a phone
