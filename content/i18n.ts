@@ -25,8 +25,3 @@ const fixed = new Map<Locale, TFunction>(LOCALES.map((l) => [l, instance.getFixe
 export function tFor(locale: Locale): TFunction {
   return fixed.get(locale) as TFunction;
 }
-
-/** True when the locale file has a value (string or array) at this key. */
-export function hasKey(locale: Locale, key: string): boolean {
-  return instance.exists(key, { lng: locale });
-}

@@ -21,4 +21,4 @@ export {
   type Vars,
 } from './prompts.js';
 export { renderDisplay } from './render-display.js';
-export { isLocale, otherLocale, getResource, getTopic, getMenu, listTopics, listResources } from './lookup.js';
+export { isLocale, otherLocale, listTopics, listResources } from './lookup.js';

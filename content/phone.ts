@@ -26,8 +26,3 @@ export function displayPhone(e164: E164): string {
   const [area, exchange, line] = nanpParts(e164);
   return TOLL_FREE.has(area) ? `1-${area}-${exchange}-${line}` : `(${area}) ${exchange}-${line}`;
 }
-
-/** The digits to put in a tel: link or a <Dial>. */
-export function dialString(e164: E164): string {
-  return e164;
-}

@@ -4,7 +4,6 @@ import {
   GLOBAL_KEYS,
   MENUS,
   RESOURCE_LISTS,
-  join,
   numberTwice,
   otherLocale,
   prompt,
@@ -189,6 +188,3 @@ export function endScript(locale: Locale, resourceId: ResourceId): Part[] {
   );
   return parts;
 }
-
-/** For tools and tests: a prompt with no markup, e.g. to count words. */
-export const joinParts = (parts: readonly Part[]): Prompt => join(...parts.map((p) => p.prompt));

@@ -1,14 +1,7 @@
 // Pure TwiML builders, one per screen: (words, state, context) -> an XML string for Twilio.
 
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
-import {
-  RESOURCES,
-  type Locale,
-  type MenuId,
-  type ResourceId,
-  type ResourceListId,
-  type TopicId,
-} from '../content/index.js';
+import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
 import type { CallState, Preface, Screen } from './flow.js';
 import { appendPrompt } from './render-say.js';
@@ -80,34 +73,6 @@ export function screenTwiml(screen: Screen, state: CallState, ctx: TwimlContext,
   const parts = partsOf(screenScript(screen, state.locale), state.locale, preface);
   return gatherTwiml(parts, state.locale, screenUrl(ctx.base, screen, state), ctx);
 }
-
-export const menuTwiml = (menuId: MenuId, state: CallState, ctx: TwimlContext, preface?: Preface): string =>
-  screenTwiml({ kind: 'menu', menuId }, state, ctx, preface);
-
-export const topicTwiml = (
-  topicId: TopicId,
-  from: MenuId,
-  more: boolean,
-  state: CallState,
-  ctx: TwimlContext,
-  preface?: Preface,
-): string => screenTwiml({ kind: 'topic', topicId, from, more }, state, ctx, preface);
-
-export const resourcesTwiml = (
-  listId: ResourceListId,
-  from: MenuId,
-  state: CallState,
-  ctx: TwimlContext,
-  preface?: Preface,
-): string => screenTwiml({ kind: 'resources', listId, from }, state, ctx, preface);
-
-export const dialFailedTwiml = (
-  resourceId: ResourceId,
-  from: MenuId,
-  state: CallState,
-  ctx: TwimlContext,
-  preface?: Preface,
-): string => screenTwiml({ kind: 'dialFailed', resourceId, from }, state, ctx, preface);
 
 function sayAll(parts: readonly Part[], ctx: TwimlContext): VoiceResponse {
   const response = new VoiceResponse();
