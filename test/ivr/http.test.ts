@@ -162,7 +162,7 @@ describe('with TRANSFER_CALLER_ID=caller', () => {
     const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...callParams(), Digits: '2' });
     const dial = findAll(parseTwiml(reply.text), 'Dial')[0];
     expect(dial?.attrs.callerId).toBeUndefined();
-    expect(findAll(dial as never, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.sheriffCentury.phone);
+    expect(findAll(dial as never, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.sheriffNonEmergency.phone);
   });
 });
 

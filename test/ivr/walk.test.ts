@@ -236,6 +236,14 @@ describe('the whole phone tree', () => {
     },
   );
 
+  it('when any screen transfers or speaks a number, then it is never the Homicide Bureau line the source text misprints as non-emergency', () => {
+    const homicideBureau = '+13238905500';
+    const reached = [...visits.values()];
+    expect(reached.filter((v) => dialled(v) === homicideBureau)).toEqual([]);
+    expect(reached.filter((v) => findAll(v.doc, 'Say').flatMap(spokenNumbers).includes('3238905500'))).toEqual([]);
+    expect(reached.some((v) => dialled(v) === RESOURCES.sheriffNonEmergency.phone)).toBe(true);
+  });
+
   it.each(LOCALES)('when the call is in %s, then the sheriff is at most two keys from the opening', (locale) => {
     const opening =
       locale === 'en-US' ? answer('/ivr/voice') : answer('/ivr/menu/main?lang=en-US&tries=0', { Digits: '9' });
@@ -243,7 +251,7 @@ describe('the whole phone tree', () => {
     const two = one
       .filter((v) => actionOf(v) && triesOf(actionOf(v)) === 0)
       .flatMap((v) => KEYS.map((k) => answer(actionOf(v), { Digits: k })));
-    expect([...one, ...two].some((v) => dialled(v) === RESOURCES.sheriffCentury.phone)).toBe(true);
+    expect([...one, ...two].some((v) => dialled(v) === RESOURCES.sheriffNonEmergency.phone)).toBe(true);
   });
 
   it('when 9 is pressed at the opening, then the Spanish opening plays in a Spanish voice, 911 notice first', () => {

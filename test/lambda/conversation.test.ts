@@ -69,8 +69,8 @@ const PHRASES: Record<Locale, Phrases> = {
       ['the coalition', 'cast'],
       ['journey out', 'journeyOut'],
       ['prototypes', 'journeyOut'],
-      ['the sheriff', 'sheriffCentury'],
-      ['the police non emergency line', 'sheriffCentury'],
+      ['the sheriff', 'sheriffNonEmergency'],
+      ['the police non emergency line', 'sheriffNonEmergency'],
       ['two one one', 'la211'],
       ['the hotline', 'traffickingHotline'],
     ],
@@ -103,8 +103,8 @@ const PHRASES: Record<Locale, Phrases> = {
       ['la coalición', 'cast'],
       ['CAST', 'cast'],
       ['prototypes', 'journeyOut'],
-      ['la policía', 'sheriffCentury'],
-      ['la línea de no emergencias', 'sheriffCentury'],
+      ['la policía', 'sheriffNonEmergency'],
+      ['la línea de no emergencias', 'sheriffNonEmergency'],
       ['el dos uno uno', 'la211'],
       ['la línea directa', 'traffickingHotline'],
     ],
@@ -246,7 +246,7 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
 
   it('when someone says repeat, then the last answer is said again word for word, reprompt included', async () => {
     const talk = new Conversation(locale);
-    const before = await talk.utter(say.numberFor(organizationNames(locale).sheriffCentury));
+    const before = await talk.utter(say.numberFor(organizationNames(locale).sheriffNonEmergency));
     const again = await talk.utter(say.repeat);
     expect(speechOf(again)).toBe(speechOf(before));
     expect(repromptOf(again)).toBe(repromptOf(before));
@@ -283,7 +283,7 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     const card = r.response.card;
     expect(card?.type).toBe('Simple');
     expect(card?.title).toBe(renderDisplay(prompt(locale, 'alexa.numbersTitle')));
-    for (const id of ['cast', 'traffickingHotline', 'sheriffCentury'] as const) {
+    for (const id of ['cast', 'traffickingHotline', 'sheriffNonEmergency'] as const) {
       expect(card?.content).toContain(displayPhone(RESOURCES[id].phone ?? '+1'));
     }
     expect(card?.content.split('\n')[0]).toBe(renderDisplay(prompt(locale, 'alexa.cardEmergency')));
@@ -306,14 +306,14 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
 
   it('when the device has a screen, then the numbers of an answer are shown on it, and not otherwise', async () => {
     const withScreen = new Conversation(locale, { screen: true });
-    const shown = await withScreen.utter(say.numberFor(organizationNames(locale).sheriffCentury));
+    const shown = await withScreen.utter(say.numberFor(organizationNames(locale).sheriffNonEmergency));
     const directive = shown.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
     expect(directive?.datasources?.numbers.lines).toContain(
-      `${renderDisplay(prompt(locale, 'alexa.numberLine', { resourceId: 'sheriffCentury' })).replace(/^./, (c) => c.toLocaleUpperCase(locale))}`,
+      `${renderDisplay(prompt(locale, 'alexa.numberLine', { resourceId: 'sheriffNonEmergency' })).replace(/^./, (c) => c.toLocaleUpperCase(locale))}`,
     );
     expect(shown.response.card).toBeUndefined();
     const noScreen = new Conversation(locale);
-    const spoken = await noScreen.utter(say.numberFor(organizationNames(locale).sheriffCentury));
+    const spoken = await noScreen.utter(say.numberFor(organizationNames(locale).sheriffNonEmergency));
     expect(spoken.response.directives ?? []).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ describe('smsHref', () => {
   });
 
   it('gives no link for a service without a short code', () => {
-    expect(smsHref(RESOURCES.sheriffCentury)).toBeUndefined();
+    expect(smsHref(RESOURCES.sheriffNonEmergency)).toBeUndefined();
   });
 });
 
