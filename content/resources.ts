@@ -4,6 +4,7 @@ import type { Resource, ResourceId, ResourceListId } from './types.js';
 
 const SEED = 'Source text "Understanding the Realities: Westmont and the Issue of Commercial Sex Work"';
 const SEEDED = '2026-11-27';
+const TO_VERIFY = { status: 'toVerify' } as const;
 
 export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
   traffickingHotline: {
@@ -16,6 +17,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     confidential: true,
     source: `${SEED}; 24-hour service as the hotline publishes it`,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['whatToDo', 'leavingSupport', 'trustedSources', 'signs', 'localConcern'],
   },
   sheriffNonEmergency: {
@@ -27,6 +29,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     source:
       "Published number of the LASD South Los Angeles Station (1310 W. Imperial Hwy), which public reports place over Westmont; replaces the source text's (323) 890-5500 (LASD Homicide Bureau in public Sheriff's Department statements). To verify by calling.",
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['whatToDo', 'trustedSources', 'legalStatus'],
   },
   cast: {
@@ -35,6 +38,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: true,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['leavingSupport'],
   },
   downtownWomensCenter: {
@@ -43,6 +47,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: true,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['leavingSupport'],
   },
   journeyOut: {
@@ -51,6 +56,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: true,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['leavingSupport'],
   },
   la211: {
@@ -59,6 +65,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['leavingSupport', 'trustedSources'],
   },
   dhsWomensHealth: {
@@ -66,6 +73,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: `${SEED} (no number given: referral only)`,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['leavingSupport'],
   },
   dphStdPrograms: {
@@ -73,6 +81,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: `${SEED} (no number given: referral only)`,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['healthRisks', 'trustedSources'],
   },
   emergency911: {
@@ -82,6 +91,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['whatToDo'],
   },
   laCountyGov: {
@@ -90,6 +100,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['trustedSources'],
   },
   caAttorneyGeneral: {
@@ -98,6 +109,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['trustedSources'],
   },
   polarisProject: {
@@ -106,6 +118,7 @@ export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
     transferable: false,
     source: SEED,
     lastVerified: SEEDED,
+    verification: TO_VERIFY,
     topicIds: ['trustedSources'],
   },
 };

@@ -58,8 +58,12 @@ export interface Resource {
   readonly website?: string;
   /** True when the phone line may connect a caller to `phone`. */
   readonly transferable: boolean;
-  /** "24/7" where a source says so; omitted where no source gives hours. */
-  readonly hours?: '24/7';
+  /** "24/7" or weekly opening hours where a source says so; omitted where no source gives hours. */
+  readonly hours?: '24/7' | WeeklyHours;
+  /** A 24-hour service the phone line offers instead when this one is closed. */
+  readonly afterHours?: ResourceId;
+  /** Whether someone has called the number to confirm it reaches the service named. */
+  readonly verification: Verification;
   /** Languages the service answers in, where a source says so ("multilingual" is recorded as such). */
   readonly languages?: 'multilingual';
   readonly confidential?: boolean;
@@ -68,6 +72,22 @@ export interface Resource {
   /** ISO date (YYYY-MM-DD) when the number was last checked against its source. */
   readonly lastVerified: string;
   readonly topicIds: readonly TopicId[];
+}
+
+/** Opening hours in Los Angeles local time. */
+export interface WeeklyHours {
+  /** ISO weekdays the service answers: 1 = Monday ... 7 = Sunday. */
+  readonly days: readonly (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
+  /** 24-hour clock, "HH:MM". */
+  readonly open: string;
+  readonly close: string;
+}
+
+/** "called": a person called the number and reached the service; "toVerify": taken from a written source only. */
+export interface Verification {
+  readonly status: 'called' | 'toVerify';
+  /** What was checked, or what is still to check. */
+  readonly note?: string;
 }
 
 export interface Topic {
