@@ -114,7 +114,7 @@ describe('resource names inside sentences', () => {
     const chunk = renderDisplay(topicDetails('es-US', 'leavingSupport')[3]!);
     expect(chunk.startsWith('Journey Out')).toBe(true);
     const en = renderDisplay(topicDetails('en-US', 'leavingSupport')[1]!);
-    expect(en).toContain('Westmont. The Coalition to Abolish Slavery & Trafficking, CAST offers');
+    expect(en).toContain('Westmont. The Coalition to Abolish Slavery & Trafficking, CAST: comprehensive');
   });
   it('when a name is inside a sentence, then it keeps its lower-case article', () => {
     expect(renderDisplay(prompt('en-US', 'common.textOffer'))).not.toContain('The');
