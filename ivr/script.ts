@@ -5,6 +5,7 @@ import {
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
+  PAUSE_MS,
   RESOURCE_LISTS,
   TOPICS,
   numberTwice,
@@ -128,7 +129,8 @@ export function numbersTwice(locale: Locale, part: Prompt): Prompt {
     said.add(segment.e164);
     const resourceId = ownerOf(segment.e164);
     if (!resourceId) return [segment];
-    return [segment, { kind: 'pause', ms: 300 }, ...prompt(locale, 'ivr.topic.numberAgain', { resourceId })];
+    const again = prompt(locale, 'ivr.topic.numberAgain', { resourceId });
+    return [segment, { kind: 'text', text: ' ' }, { kind: 'pause', ms: PAUSE_MS }, ...again];
   });
 }
 
