@@ -7,6 +7,7 @@ import {
   RESOURCES,
   RESOURCE_IDS,
   TOPICS,
+  isOpenAt,
   otherLocale,
   spokenGroups,
   prompt,
@@ -48,6 +49,13 @@ const OFFER: Record<Locale, string> = {
 const MAX_WORDS_BEFORE_RING = 20;
 /** The walk's clock: Sunday 29 November 2026, 3:00 in Los Angeles, when office lines are closed. */
 const NIGHT = new Date('2026-11-29T11:00:00Z');
+/** Services the registry says are closed at NIGHT, by phone: they may ring only when the caller chose "anyway". */
+const CLOSED_AT_NIGHT = new Map(
+  RESOURCE_IDS.filter((id) => RESOURCES[id].phone && !isOpenAt(RESOURCES[id], NIGHT)).map((id) => [
+    RESOURCES[id].phone as string,
+    id,
+  ]),
+);
 const LAST_REPROMPT: Record<Locale, string> = {
   'en-US': renderDisplay(prompt('en-US', 'ivr.reprompt.last')),
   'es-US': renderDisplay(prompt('es-US', 'ivr.reprompt.last')),
@@ -136,6 +144,9 @@ function check(visit: Visit): void {
     if (retry && before.length > 0) fail(`a retry says "${before.join(' ')}" before the ring`);
     if (!retry && before.length === 0) fail('a transfer without saying who will answer');
     if (before.length > MAX_WORDS_BEFORE_RING) fail(`${before.length} words before the ring: "${before.join(' ')}"`);
+    const closed = CLOSED_AT_NIGHT.get(number);
+    const anyway = request.path.startsWith(`/ivr/closed/${closed}?`) && request.extra.Digits === '2';
+    if (closed && !anyway && !retry) fail(`rings ${closed}, which is closed at the walk's hour, without asking`);
   } else if (verbs.at(-1) === 'Hangup') {
     const numbers = findAll(doc, 'Say').flatMap(spokenNumbers);
     if (!numbers.includes(HOTLINE_SPOKEN)) fail('the call ends without the hotline number');
