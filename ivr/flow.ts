@@ -171,7 +171,7 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
       if (key === MORE_KEY && screen.part < TOPICS[screen.topicId].detailChunks) {
         return show({ ...screen, part: screen.part + 1 }, locale);
       }
-      const service = topicServices(screen.topicId)[TOPIC_SERVICE_KEYS.indexOf(key as '2')];
+      const service = topicServices(screen.topicId)[(TOPIC_SERVICE_KEYS as readonly string[]).indexOf(key)];
       return service ? transfer(service, from, locale) : undefined;
     }
     case 'closed':

@@ -122,7 +122,9 @@ export function ivrRouter(options: IvrRouterOptions): Router {
 
   function afterDial(resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean, status?: string): string {
     const outcome = decideDial(resourceId, from, auto, status);
-    if (outcome.kind === 'goodbye') return cached(`goodbye ${locale}`, () => goodbyeTwiml(locale, ctx));
+    if (outcome.kind === 'goodbye') {
+      return cached(`goodbye ${locale} ${resourceId}`, () => goodbyeTwiml(locale, resourceId, ctx));
+    }
     if (outcome.kind === 'end') return cached(`end ${locale} ${resourceId}`, () => endTwiml(locale, resourceId, ctx));
     return screen(outcome.screen, { locale, tries: 0 });
   }

@@ -242,9 +242,19 @@ export function transferScript(locale: Locale, resourceId: ResourceId, retry: bo
   return retry ? [] : [say(locale, 'ivr.transfer.connecting', { what: shortName(locale, resourceId) })];
 }
 
-/** After a transfer that connected: thanks, the hotline number, goodbye. */
-export function goodbyeScript(locale: Locale): Part[] {
-  return [say(locale, 'ivr.dial.completed'), say(locale, 'common.hotlineOffer'), say(locale, 'common.goodbye')];
+/**
+ * After a transfer that connected: thanks, the service's number (it was not said before the ring, and with the line's
+ * own caller ID the service cannot call back a dropped call), the hotline number, goodbye.
+ */
+export function goodbyeScript(locale: Locale, resourceId: ResourceId): Part[] {
+  const cutOff =
+    resourceId === HOTLINE ? [] : [say(locale, 'ivr.dial.cutOff', { what: shortName(locale, resourceId), resourceId })];
+  return [
+    say(locale, 'ivr.dial.completed'),
+    ...cutOff,
+    say(locale, 'common.hotlineOffer'),
+    say(locale, 'common.goodbye'),
+  ];
 }
 
 /** When the line cannot connect and the call must end: who did not answer, the hotline number twice, goodbye. */

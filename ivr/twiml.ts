@@ -111,9 +111,9 @@ export function transferTwiml(request: TransferRequest, ctx: TwimlContext): stri
   return response.toString();
 }
 
-/** After a connected transfer: thanks, the hotline number, goodbye, hang up. */
-export function goodbyeTwiml(locale: Locale, ctx: TwimlContext): string {
-  const response = sayAll(goodbyeScript(locale), ctx);
+/** After a connected transfer: thanks, the service's and the hotline's numbers, goodbye, hang up. */
+export function goodbyeTwiml(locale: Locale, resourceId: ResourceId, ctx: TwimlContext): string {
+  const response = sayAll(goodbyeScript(locale, resourceId), ctx);
   response.hangup();
   return response.toString();
 }

@@ -19,7 +19,7 @@ import {
 import { DEFAULT_VOICES } from '../../ivr/config.js';
 import { MAX_REPROMPTS, afterHoursOf, topicServices, type Screen } from '../../ivr/flow.js';
 import { numbersTwice } from '../../ivr/script.js';
-import { screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
+import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
 import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
 import { sayText } from '../../ivr/call-simulator.js';
 
@@ -71,6 +71,20 @@ describe.each(LOCALES)('in %s', (locale) => {
     );
     expect(xml).toBe(
       `<?xml version="1.0" encoding="UTF-8"?><Response><Dial answerOnBridge="true" timeout="30" action="/ivr/dial/cast?lang=${locale}&amp;from=leaving" method="POST" callerId="${LINE.number}"><Number>${RESOURCES.cast.phone}</Number></Dial></Response>`,
+    );
+  });
+
+  it('when a transfer connected and ended, then the service number (said nowhere before the ring) and the hotline follow', () => {
+    const sheriff = said(parseTwiml(goodbyeTwiml(locale, 'sheriffNonEmergency', ctx)));
+    const cutOff = { what: short(locale, 'sheriffNonEmergency'), resourceId: 'sheriffNonEmergency' };
+    expect(sheriff).toEqual(
+      ['ivr.dial.completed', 'ivr.dial.cutOff', 'common.hotlineOffer', 'common.goodbye'].map((k) =>
+        option(locale, k, k === 'ivr.dial.cutOff' ? cutOff : {}),
+      ),
+    );
+    const hotline = said(parseTwiml(goodbyeTwiml(locale, 'traffickingHotline', ctx)));
+    expect(hotline).toEqual(
+      ['ivr.dial.completed', 'common.hotlineOffer', 'common.goodbye'].map((k) => option(locale, k, {})),
     );
   });
 
