@@ -562,9 +562,7 @@ function leafOf(locale: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** The phone line's rules: a short transfer preamble, the last reprompt's warning, the text screen, hours, topic keys. */
+/** The phone line's rules: a short transfer preamble, the last reprompt's warning, the text screen, topic keys. */
 function checkPhoneScreens(input: CheckInput, errors: Problem[]): void {
   const transferable = RESOURCE_IDS.filter((id) => input.resources[id].transferable && input.resources[id].phone);
   const required: [key: string, parts: string[], why: string][] = [
@@ -595,42 +593,6 @@ function checkPhoneScreens(input: CheckInput, errors: Problem[]): void {
           file,
           key: 'ivr.transfer.connecting',
           message: `is ${n} words with resource.${id}.short; at most ${PHONE_BUDGET.preambleWords} words may come before a transfer rings. Shorten the sentence or the short name`,
-        });
-      }
-    }
-  }
-  for (const id of RESOURCE_IDS) {
-    const { hours, afterHours } = input.resources[id];
-    const key = `RESOURCES.${id}`;
-    if (hours !== undefined && hours !== '24/7') {
-      const days = hours.days as readonly number[];
-      const closeOk = HH_MM.test(hours.close) || hours.close === '24:00';
-      if (
-        days.length === 0 ||
-        days.some((d) => !Number.isInteger(d) || d < 1 || d > 7) ||
-        new Set(days).size !== days.length
-      ) {
-        errors.push({
-          file: REGISTRY,
-          key: `${key}.hours.days`,
-          message: 'must list ISO weekdays 1 (Monday) to 7 (Sunday), each once',
-        });
-      }
-      if (!HH_MM.test(hours.open) || !closeOk || hours.open === hours.close) {
-        errors.push({
-          file: REGISTRY,
-          key: `${key}.hours`,
-          message: `open "${hours.open}" and close "${hours.close}" must be different "HH:MM" times (24-hour clock, close may be "24:00")`,
-        });
-      }
-    }
-    if (afterHours !== undefined) {
-      const alt = input.resources[afterHours];
-      if (afterHours === id || !alt?.transferable || !alt.phone || alt.hours !== '24/7') {
-        errors.push({
-          file: REGISTRY,
-          key: `${key}.afterHours`,
-          message: `"${afterHours}" must be another transferable service with hours: '24/7' (the line connects to it when ${id} is closed)`,
         });
       }
     }

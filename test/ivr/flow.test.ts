@@ -116,10 +116,10 @@ describe('decide', () => {
 
   it('when a topic names services the line can connect to, then keys 2 to 5 connect to them in order, on every part', () => {
     expect(topicServices('whatToDo')).toEqual(['sheriffNonEmergency']);
-    expect(topicServices('leavingSupport')).toEqual(['cast', 'downtownWomensCenter', 'journeyOut']);
+    expect(topicServices('leavingSupport')).toEqual(['castHotline', 'cast', 'downtownWomensCenter', 'journeyOut']);
     for (let part = 0; part <= TOPICS.leavingSupport.detailChunks; part++) {
       const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part };
-      expect(decide(screen, en, { kind: 'key', key: '3' }).step).toEqual({
+      expect(decide(screen, en, { kind: 'key', key: '4' }).step).toEqual({
         kind: 'transfer',
         resourceId: 'downtownWomensCenter',
         from: 'leaving',
@@ -132,7 +132,9 @@ describe('decide', () => {
   });
 
   it('when a topic names no service but the hotline, then no key 2 is offered (0 already reaches the hotline)', () => {
-    expect(topicServices('physicalDangers')).toEqual([]);
+    expect(topicServices('localConcern')).toEqual([]);
+    const screen: Screen = { kind: 'topic', topicId: 'localConcern', from: 'report', part: 0 };
+    expect(decide(screen, en, { kind: 'key', key: '2' }).category).toBe('invalid');
   });
 
   it('when "try again" is pressed after a failed transfer, then it is a retry (no words before the ring)', () => {

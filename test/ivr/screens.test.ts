@@ -89,23 +89,22 @@ describe.each(LOCALES)('in %s', (locale) => {
   });
 
   it('when a topic part is shown, then it is one chunk with each number said twice, then the next part and service keys', () => {
-    const screen: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 1 };
+    const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: 2 };
     const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
     const says = said(doc);
-    const chunk = topicDetails(locale, 'whatToDo')[0] as Prompt;
+    const chunk = topicDetails(locale, 'leavingSupport')[1] as Prompt;
     expect(says[0]).toBe(plain(numbersTwice(locale, chunk)));
-    const hotline = findAll(doc, 'Say')[0] as TwimlNode;
-    const numbers = spokenNumbers(hotline);
-    const phones = numbers.filter((n) => PHONES_SPOKEN.has(n));
+    const phones = spokenNumbers(findAll(doc, 'Say')[0] as TwimlNode).filter((n) => PHONES_SPOKEN.has(n));
     expect(phones.length).toBeGreaterThan(0);
     for (const n of new Set(phones)) expect(phones.filter((m) => m === n)).toHaveLength(2);
-    const next = TOPICS.whatToDo.detailChunks > 1 ? [option(locale, 'ivr.topic.next', { key: '1' })] : [];
-    expect(says.slice(1, 2 + next.length)).toEqual([
-      ...next,
-      option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '2' }),
+    expect(says.slice(1, 6)).toEqual([
+      option(locale, 'ivr.topic.next', { key: '1' }),
+      ...topicServices('leavingSupport').map((id, i) =>
+        option(locale, 'ivr.option.transfer', { what: short(locale, id), key: String(i + 2) }),
+      ),
     ]);
     expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(
-      `/ivr/topic/whatToDo?lang=${locale}&tries=0&from=report&part=1`,
+      `/ivr/topic/leavingSupport?lang=${locale}&tries=0&from=leaving&part=2`,
     );
   });
 
@@ -114,7 +113,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: last };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
     expect(says[1]).toBe(option(locale, 'ivr.topic.end', {}));
-    expect(says.slice(2, 5)).toEqual(
+    expect(says.slice(2, 2 + topicServices('leavingSupport').length)).toEqual(
       topicServices('leavingSupport').map((id, i) =>
         option(locale, 'ivr.option.transfer', { what: short(locale, id), key: String(i + 2) }),
       ),
@@ -122,11 +121,14 @@ describe.each(LOCALES)('in %s', (locale) => {
     expect(says).not.toContain(option(locale, 'ivr.topic.next', { key: '1' }));
   });
 
-  it('when a topic summary is shown, then "to hear more, press 1" follows it', () => {
-    const screen: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 0 };
+  it('when a topic summary is shown, then "to hear more, press 1" and the service keys follow it', () => {
+    const screen: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
-    expect(says[0]).toBe(plain(numbersTwice(locale, topicSummary(locale, 'signs'))));
-    expect(says[1]).toBe(option(locale, 'ivr.topic.more', { key: '1' }));
+    expect(says[0]).toBe(plain(numbersTwice(locale, topicSummary(locale, 'whatToDo'))));
+    expect(says.slice(1, 3)).toEqual([
+      option(locale, 'ivr.topic.more', { key: '1' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '2' }),
+    ]);
   });
 
   it('when a service is closed, then the caller hears so, the 24-hour alternative on 1 and "try anyway" on 2', () => {
