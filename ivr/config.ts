@@ -23,6 +23,8 @@ export interface IvrConfig {
   /** PUBLIC_BASE_URL's path ('' or e.g. /prod), stripped from request paths so the routes match behind it. */
   readonly basePath: string;
   readonly transferCallerId: TransferCallerId;
+  /** Calls one browser identity (one /voice-token token) may start; more hear the hotline number and goodbye. */
+  readonly browserCallsPerIdentity: number;
   readonly voices: Readonly<Record<Locale, TwilioVoice>>;
 }
 
@@ -134,6 +136,21 @@ function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[])
   return { mode: 'line' };
 }
 
+export const DEFAULT_BROWSER_CALLS_PER_IDENTITY = 3;
+
+function readBrowserCallsPerIdentity(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
+  const raw = env.WEB_VOICE_CALLS_PER_IDENTITY?.trim();
+  if (!raw) return DEFAULT_BROWSER_CALLS_PER_IDENTITY;
+  const value = Number(raw);
+  if (/^\d+$/.test(raw) && value >= 1 && value <= 100) return value;
+  problems.push({
+    variable: 'WEB_VOICE_CALLS_PER_IDENTITY',
+    problem: `"${raw}" is not a whole number from 1 to 100.`,
+    fix: `give the calls one browser token may start, or unset it for ${DEFAULT_BROWSER_CALLS_PER_IDENTITY}.`,
+  });
+  return DEFAULT_BROWSER_CALLS_PER_IDENTITY;
+}
+
 function readVoices(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Record<Locale, TwilioVoice> {
   const voices = { ...DEFAULT_VOICES };
   for (const locale of Object.keys(VOICE_ENV) as Locale[]) {
@@ -165,6 +182,7 @@ export function loadIvrConfig(env: NodeJS.ProcessEnv): IvrConfig {
     publicBaseUrl,
     basePath: basePathOf(publicBaseUrl),
     transferCallerId: readTransferCallerId(env, problems),
+    browserCallsPerIdentity: readBrowserCallsPerIdentity(env, problems),
     voices: Object.freeze(readVoices(env, problems)),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -24,6 +24,7 @@ import { logStep } from './log.js';
 import { formParams, param } from './params.js';
 import { twimlRoute } from './safe-route.js';
 import { authTokenSource } from './auth-token.js';
+import { browserCallLimit } from './browser-calls.js';
 import { twilioSignature } from './signature.js';
 import { matchSpeech } from './speech.js';
 import { twimlCache } from './twiml-cache.js';
@@ -113,6 +114,7 @@ export function ivrRouter(options: IvrRouterOptions): Router {
     }),
   );
 
+  const browserCallAllowed = browserCallLimit(config.browserCallsPerIdentity);
   // Answers that depend only on the screen and the call state are built once (see twiml-cache.ts).
   const cached = twimlCache();
   const opening = (locale: Locale): string => cached(`opening ${locale}`, () => openingTwiml(locale, ctx));
@@ -162,6 +164,11 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       // ?lang= on the webhook URL, or a `lang` parameter (the web page's browser call sends one).
       const fromBody = param(formParams(req), 'lang');
       const { locale } = parseState(typeof req.query.lang === 'string' ? req.query : { lang: fromBody });
+      if (!browserCallAllowed(param(formParams(req), 'From'))) {
+        // One browser token has started its share of calls: the hotline number, how to text, goodbye.
+        logStep(logger, { route: 'voice', locale, outcome: 'browser-call-limit' });
+        return cached(`end ${locale} traffickingHotline`, () => endTwiml(locale, 'traffickingHotline', ctx));
+      }
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
       counts.record({ kind: 'callStarted', locale });
       return opening(locale);

@@ -20,12 +20,14 @@ export interface SignatureOptions {
 
 /**
  * The URL Twilio signed: the public origin when we sit behind a proxy or API Gateway, else what we received.
- * Undefined for a request target that is not a path (absolute-form, `POST http://host/ivr/voice`).
+ * Undefined for a request target that is not a path (absolute-form, `POST http://host/ivr/voice`) or a Host that
+ * makes no URL ("["): such a request can only be refused.
  */
 export function signedUrl(req: Request, publicBaseUrl: string | undefined): string | undefined {
   if (!req.originalUrl.startsWith('/')) return undefined;
-  const origin = publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? ''}`;
-  return origin + req.originalUrl;
+  const url = (publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? ''}`) + req.originalUrl;
+  // Without PUBLIC_BASE_URL (development only) the Host header is the client's word: it must at least be a host.
+  return URL.canParse(url) ? url : undefined;
 }
 
 function forbid(res: Response): void {
