@@ -15,7 +15,8 @@ export interface IvrConfig {
   readonly authToken: string | undefined;
   /**
    * The SSM SecureString that holds the token (TWILIO_AUTH_TOKEN_PARAMETER), read at run time on Lambda so the
-   * token is in no template or environment. With neither set: local unsigned mode (loopback, not production).
+   * token is in no template or environment; TWILIO_AUTH_TOKEN wins when both are set (serverless-offline).
+   * With neither set: local unsigned mode (loopback, not production).
    */
   readonly authTokenParameter: string | undefined;
   /** The public origin Twilio calls (https://example.org or with a path prefix), no trailing slash. */
@@ -106,13 +107,6 @@ const SSM_PARAMETER = /^\/[A-Za-z0-9_.\-/]{1,1010}$/;
 function readAuthTokenParameter(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
   const raw = env.TWILIO_AUTH_TOKEN_PARAMETER?.trim();
   if (!raw) return undefined;
-  if (env.TWILIO_AUTH_TOKEN !== undefined) {
-    problems.push({
-      variable: 'TWILIO_AUTH_TOKEN_PARAMETER',
-      problem: 'is set together with TWILIO_AUTH_TOKEN, so it is not clear which token signs the phone line.',
-      fix: 'keep TWILIO_AUTH_TOKEN_PARAMETER (the token stays in SSM) and unset TWILIO_AUTH_TOKEN, or the other way round.',
-    });
-  }
   if (!SSM_PARAMETER.test(raw)) {
     problems.push({
       variable: 'TWILIO_AUTH_TOKEN_PARAMETER',
