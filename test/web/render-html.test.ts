@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES, type Prompt } from '../../content/index.js';
 import { attrs, escapeHtml } from '../../web/html.js';
-import { formatVerified, smsHref } from '../../web/page-resources.js';
-import { capitalised, renderHtml } from '../../web/render-html.js';
+import { formatVerified } from '../../web/page-resources.js';
+import { capitalised, renderHtml, smsHref } from '../../web/render-html.js';
 
 describe('escapeHtml and attrs', () => {
   it('escapes the five characters that can break out of text or an attribute', () => {
