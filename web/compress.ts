@@ -31,15 +31,28 @@ export function encode(body: Buffer, encoding: Encoding): Buffer {
   return out;
 }
 
-/** The browser's preferred encoding among ours, by its Accept-Encoding q-values; identity without the header. */
-export function negotiate(req: Request): Encoding {
-  const best = req.acceptsEncodings([...ENCODINGS]);
-  return best === 'br' || best === 'gzip' ? best : 'identity';
+/**
+ * The encoding to send for an Accept-Encoding header: the highest q-value wins, and on a tie the smaller result
+ * (br, then gzip). Browsers list "gzip, deflate, br" with equal weights; without the header, nothing is compressed.
+ */
+export function chooseEncoding(header: string | undefined): Encoding {
+  if (header === undefined || header.trim() === '') return 'identity';
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [raw = '', ...params] = part.toLowerCase().split(';');
+    const name = raw.trim();
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name !== '') weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = (e: Encoding): number => weights.get(e) ?? weights.get('*') ?? (e === 'identity' ? 1 : 0);
+  const top = Math.max(...ENCODINGS.map(weight));
+  // Even "identity;q=0" alone gets the plain body: better than no page at all.
+  return (top > 0 && ENCODINGS.find((e) => weight(e) === top)) || 'identity';
 }
 
 /** Sends a text body in the encoding the request accepts; caches and proxies keep one copy per encoding. */
 export function sendEncoded(req: Request, res: Response, body: Buffer): void {
-  const encoding = negotiate(req);
+  const encoding = chooseEncoding(req.get('accept-encoding'));
   res.vary('Accept-Encoding');
   if (encoding !== 'identity') res.set('Content-Encoding', encoding);
   res.send(encode(body, encoding));
