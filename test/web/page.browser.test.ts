@@ -239,6 +239,32 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('weight', () => {
+  it('when the page with the browser call first loads, then everything it fetches is under 60 kB, compressed', async () => {
+    const page = await newPage(context);
+    const sizes = new Map<string, { bytes: number; encoding: string | undefined }>();
+    page.on('requestfinished', (request) => {
+      void Promise.all([request.sizes(), request.response()]).then(([s, response]) => {
+        sizes.set(new URL(request.url()).pathname, {
+          bytes: s.responseBodySize + s.responseHeadersSize,
+          encoding: response?.headers()['content-encoding'],
+        });
+      });
+    });
+    await page.goto(`${withCall.url}/`);
+    await page.locator('#browser-call').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    expect([...sizes.keys()].sort()).toEqual(['/', '/assets/call.js', '/assets/page.css', '/assets/quick-exit.js']);
+    for (const [path, { encoding }] of sizes) expect({ path, encoding }).toEqual({ path, encoding: 'br' });
+    const total = [...sizes.values()].reduce((sum, s) => sum + s.bytes, 0);
+    console.log(
+      `first load with the browser call on: ${total} bytes (${[...sizes].map(([p, s]) => `${p} ${s.bytes}`).join(', ')})`,
+    );
+    expect(total).toBeLessThan(60_000);
+    await page.close();
+  });
+});
+
 describe('call from this browser', () => {
   it('when not configured, then the page has no call section and no call script', async () => {
     const page = await open('en-US', plain);
@@ -259,7 +285,7 @@ describe('call from this browser', () => {
     }
   });
 
-  it('with the real Voice SDK and Twilio out of reach, then Call fetches a token and ends with a plain failure message', async () => {
+  it('with the real Voice SDK and Twilio out of reach, then Call fetches a token and ends with a network failure message', async () => {
     const page = await open('en-US', withCall);
     await page.locator('#browser-call').waitFor({ state: 'visible' });
     const [token] = await Promise.all([
@@ -269,7 +295,7 @@ describe('call from this browser', () => {
     expect(token.status()).toBe(200);
     await page.waitForFunction(
       (failed) => document.querySelector('[data-call-status]')?.textContent === failed,
-      text(prompt('en-US', 'web.browserCall.status.failed')),
+      text(prompt('en-US', 'web.browserCall.status.failedNetwork')),
       { timeout: 20_000 },
     );
     expect(await page.locator('[data-call-start]').isEnabled()).toBe(true);

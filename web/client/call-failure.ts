@@ -13,7 +13,9 @@ export class CallSetupError extends Error {
 /** Twilio Voice SDK error codes (twilio.com/docs/api/errors) grouped by what the person can do about them. */
 const MICROPHONE = [31401, 31402, 31208];
 const CONFIGURATION = [20101, 20104, 20151, 31001, 31201, 31202, 31203, 31204, 31205, 31207];
-const NETWORK = [31003, 31005, 31009];
+// 31000 ("unknown") is what the SDK reports when its signalling socket to Twilio cannot open (seen with Twilio
+// out of reach); a token or microphone problem has its own code.
+const NETWORK = [31000, 31003, 31005, 31009];
 
 export function failureStatus(error: unknown, online: boolean): FailureStatus {
   if (error instanceof CallSetupError) return error.status;
