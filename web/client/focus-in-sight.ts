@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-// Keeps the focused element clear of the quick-exit button fixed in a corner (WCAG 2.4.11): the browser only
-// scrolls to a focused element that is off screen, not one that is on screen but under the button.
+// Keeps the focused element clear of the quick-exit button fixed in a corner (WCAG 2.4.11). Chromium does it from
+// the page's scroll-padding-bottom; a browser that scrolls only to a focused element that is off screen would
+// leave one under the button, so this scrolls it clear.
 
 const GAP = 8;
 
