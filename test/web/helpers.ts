@@ -95,3 +95,35 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** What the page tests share: the page built, a neutral exit site, the app with and without the call, Chromium. */
+export interface PageRig {
+  readonly browser: Browser;
+  readonly neutral: Listening;
+  readonly exitUrl: string;
+  readonly plain: Running;
+  readonly withCall: Running;
+  close(): Promise<void>;
+}
+
+export async function startPageRig(): Promise<PageRig> {
+  await buildWebAssets();
+  const neutral = await startNeutralSite();
+  const exitUrl = `${neutral.url}/neutral`;
+  const [plain, withCall, browser] = await Promise.all([
+    startApp({ WEB_QUICK_EXIT_URL: exitUrl }),
+    startApp({ ...VOICE_ENV, WEB_QUICK_EXIT_URL: exitUrl }),
+    launchChromium(),
+  ]);
+  return {
+    browser,
+    neutral,
+    exitUrl,
+    plain,
+    withCall,
+    close: async () => {
+      await browser.close();
+      await Promise.all([stop(plain), stop(withCall), neutral.close()]);
+    },
+  };
+}

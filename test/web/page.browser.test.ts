@@ -19,15 +19,15 @@ import {
   type Prompt,
 } from '../../content/index.js';
 import type { Running } from '../../server/local.js';
-import { buildWebAssets } from '../../web/build.js';
 import { LOCALE_PATHS } from '../../web/page.js';
 import { capitalised } from '../../web/render-html.js';
 import { cspViolations, newPage, a11yViolations } from './browser.js';
-import { VOICE_ENV, launchChromium, startApp, startNeutralSite, stopApp, type Listening } from './helpers.js';
+import { startPageRig, type Listening, type PageRig } from './helpers.js';
 
 const text = (p: Prompt): string => renderDisplay(p);
 const heading = (p: Prompt, locale: Locale): string => renderDisplay(capitalised(p, locale));
 
+let rig: PageRig;
 let browser: Browser;
 let context: BrowserContext;
 let neutral: Listening;
@@ -36,21 +36,12 @@ let withCall: Running;
 let exitUrl: string;
 
 beforeAll(async () => {
-  await buildWebAssets();
-  neutral = await startNeutralSite();
-  exitUrl = `${neutral.url}/neutral`;
-  [plain, withCall, browser] = await Promise.all([
-    startApp({ WEB_QUICK_EXIT_URL: exitUrl }),
-    startApp({ ...VOICE_ENV, WEB_QUICK_EXIT_URL: exitUrl }),
-    launchChromium(),
-  ]);
+  rig = await startPageRig();
+  ({ browser, neutral, plain, withCall, exitUrl } = rig);
   context = await browser.newContext();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([plain && stopApp(plain), withCall && stopApp(withCall), neutral?.close()]);
-});
+afterAll(async () => rig?.close());
 
 async function open(locale: Locale, server: Running = plain, ctx: BrowserContext = context): Promise<Page> {
   const page = await newPage(ctx);

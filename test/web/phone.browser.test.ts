@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LOCALES, RESOURCES, prompt, renderDisplay, type Locale } from '../../content/index.js';
 import type { Running } from '../../server/local.js';
-import { buildWebAssets } from '../../web/build.js';
 import { LOCALE_PATHS } from '../../web/page.js';
 import { smsHref } from '../../web/render-html.js';
 import { newPage } from './browser.js';
-import { VOICE_ENV, launchChromium, startApp, startNeutralSite, stopApp, type Listening } from './helpers.js';
+import { startPageRig, type Listening, type PageRig } from './helpers.js';
 
 const text = (locale: Locale, key: string): string => renderDisplay(prompt(locale, key));
 
+let rig: PageRig;
 let browser: Browser;
 let neutral: Listening;
 let plain: Running;
@@ -21,20 +21,11 @@ let withCall: Running;
 let exitUrl: string;
 
 beforeAll(async () => {
-  await buildWebAssets();
-  neutral = await startNeutralSite();
-  exitUrl = `${neutral.url}/neutral`;
-  [plain, withCall, browser] = await Promise.all([
-    startApp({ WEB_QUICK_EXIT_URL: exitUrl }),
-    startApp({ ...VOICE_ENV, WEB_QUICK_EXIT_URL: exitUrl }),
-    launchChromium(),
-  ]);
+  rig = await startPageRig();
+  ({ browser, neutral, plain, withCall, exitUrl } = rig);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([plain && stopApp(plain), withCall && stopApp(withCall), neutral?.close()]);
-});
+afterAll(async () => rig?.close());
 
 /** A 390×664 phone (Safari's visible area with its bars), 320 px, and 400 % zoom of a 1280×664 window. */
 const SCREENS = {
