@@ -88,7 +88,7 @@ describe.each(LOCALES)('the %s page', (locale) => {
     }
   });
 
-  it('has tel: links only to numbers and dial codes in the registry (never 911), and sms: links to the hotline short code with HELP', async () => {
+  it('has tel: links only to numbers and dial codes in the registry (never 911), and sms: links only to its short codes (the hotline with HELP)', async () => {
     const emergency = RESOURCES.emergency911.dialCode;
     const registry = new Set(
       listResources().flatMap((r) => [
@@ -102,7 +102,9 @@ describe.each(LOCALES)('the %s page', (locale) => {
     for (const href of registry) expect(tels).toContain(href);
     const sms = await page.locator('a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(sms.length).toBeGreaterThanOrEqual(2); // the hotline block and the hotline's card
-    expect(new Set(sms)).toEqual(new Set([`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`]));
+    const texts = listResources().flatMap((r) => (r.sms ? [`sms:${r.sms.shortCode}?body=${r.sms.keywords[0]}`] : []));
+    expect(sms).toContain(`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`);
+    expect(new Set(sms)).toEqual(new Set(texts));
   });
 
   it('shows the hotline button as the sentence reads, with the space before the number', async () => {
