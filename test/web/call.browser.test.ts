@@ -40,7 +40,7 @@ const fake = <T>(page: Page, read: (f: Window['fakeTwilio']) => T): Promise<T> =
   page.evaluate(`(${read.toString()})(window.fakeTwilio)`) as Promise<T>;
 
 async function focusByTab(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 300; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('Tab');
   }
