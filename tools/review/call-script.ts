@@ -411,7 +411,7 @@ export function callScriptBlocks(phone: PhoneScript, skill: readonly SkillAnswer
         `Seconds are an estimate: the words (each digit counts as one) at ${rate}, plus the short pauses inside numbers. For measured times, run npm run preview (it reads each screen with a speech synthesiser).`,
       ],
       [
-        'On the phone, callers can press a key at any moment, even while the line is speaking. Callers can also say what they want (for example "hotline", "sheriff", "español", "emergency"); this script lists the keys.',
+        'On the phone, callers can press a key at any moment, even while the line is speaking. They can also say what they want in their own words; this script lists the keys.',
       ],
       [
         'To change a sentence, see "Before you go live" in the README: the words live in content/locales/en-US.json and es-US.json.',

@@ -83,10 +83,13 @@ export function toMarkdown(blocks: readonly Block[]): string {
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+/** A number as read ("1, 8 8 8, 3 7 3") stays on one line when printed. */
+const keepNumbers = (html: string): string => html.replace(/\d(?:,? \d)+/g, (n) => `<span class="num">${n}</span>`);
+
 function inlineHtml(text: Text): string {
   return text
     .map((part) => {
-      if (typeof part === 'string') return escapeHtml(part);
+      if (typeof part === 'string') return keepNumbers(escapeHtml(part));
       if ('strong' in part) return `<strong>${escapeHtml(part.strong)}</strong>`;
       return `<a href="${escapeHtml(part.href)}">${escapeHtml(part.text)}</a>`;
     })
@@ -102,6 +105,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { border: 1px solid #999; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
 th { background: #eee; }
 td.n { white-space: nowrap; text-align: right; }
+.num { white-space: nowrap; }
 a { color: #0645ad; }
 ul { padding-left: 1.3rem; }
 @media print {
