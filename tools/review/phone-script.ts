@@ -82,6 +82,8 @@ export interface PhoneScript {
   readonly sections: readonly PhoneSection[];
   /** Every screen (Gather action, without language and reprompt count) the walk reached, for the coverage test. */
   readonly screensReached: ReadonlySet<string>;
+  /** Which section shows each screen key (see screenKey), transfer and ending the walk reached. */
+  readonly sectionOf: ReadonlyMap<string, string>;
   readonly requests: number;
 }
 
@@ -336,7 +338,7 @@ export function buildPhoneScript(walked: Awaited<ReturnType<typeof walkLine>>): 
       sections.set(id, { id, kind: 'ending', lines, rowNotes, keys: [], wrongKeys: [], silence: [], dialEnds: [] });
     }
   }
-  return { sections: orderSections(sections), screensReached, requests: walked.requests };
+  return { sections: orderSections(sections), screensReached, sectionOf: sectionOfKey, requests: walked.requests };
 }
 
 const PARTS: readonly SectionKind[][] = [

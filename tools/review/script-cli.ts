@@ -68,7 +68,16 @@ export async function buildKit(date = new Date()): Promise<Kit> {
   };
 }
 
-export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+export interface MainOptions {
+  readonly cwd?: string;
+  /** Where the README lives (the repository root by default). */
+  readonly readme?: string;
+  /** Builds the kit; tests pass one they built already, to walk the line once. */
+  readonly build?: () => Promise<Kit>;
+}
+
+export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
   let values: { out?: string; readme?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -88,7 +97,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 2;
   }
   const out = resolve(cwd, values.out ?? DEFAULT_OUT);
-  const kit = await buildKit();
+  const kit = await (options.build ?? buildKit)();
   await mkdir(out, { recursive: true });
   for (const [file, text] of Object.entries(kit.files)) await writeFile(join(out, file), text, 'utf8');
   console.log(
@@ -97,7 +106,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       `${kit.skill.length} Alexa answers, in English and Spanish.`,
   );
   if (values.readme) {
-    const readme = join(ROOT, 'README.md');
+    const readme = options.readme ?? join(ROOT, 'README.md');
     await writeFile(readme, withMermaidBlock(await readFile(readme, 'utf8')), 'utf8');
     console.log(`Refreshed the call-flow diagram in ${readme}.`);
   }
