@@ -149,18 +149,11 @@ function fromOf(key: string): MenuId | undefined {
   return screen && 'from' in screen ? screen.from : undefined;
 }
 
+/** menu-main, topic-signs-more, dialFailed-cast ...: the screen's kind and the id its URL names. */
 function sectionIdOf(raw: Raw, screen: Screen | undefined): string {
   if (raw.kind !== 'screen') return raw.key;
-  if (raw.key === 'opening') return 'opening';
-  if (!screen) return raw.key;
-  const id =
-    screen.kind === 'menu'
-      ? screen.menuId
-      : screen.kind === 'topic'
-        ? screen.topicId
-        : screen.kind === 'resources'
-          ? screen.listId
-          : screen.resourceId;
+  if (raw.key === 'opening' || !screen) return raw.key;
+  const id = pathOf(raw.key).pathname.split('/').at(-1);
   return `${screen.kind}-${id}${screen.kind === 'topic' && screen.more ? '-more' : ''}`;
 }
 

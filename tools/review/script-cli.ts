@@ -7,8 +7,9 @@
 
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runWhenCalled } from './run.js';
 import { LOCALES, type Locale } from '../../content/index.js';
 import { answerTitle, callScriptBlocks, numberPhone } from './call-script.js';
 import { callFlowMermaid, withMermaidBlock } from './call-flow.js';
@@ -113,12 +114,4 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      console.error(err instanceof Error ? err.message : err);
-      process.exit(1);
-    },
-  );
-}
+runWhenCalled(import.meta.url, main);
