@@ -356,9 +356,8 @@ function skillBlocks(answers: readonly SkillAnswer[], part: number): { toc: Text
     const said = numbersSaid(
       LOCALES.flatMap((l) => [a.turns[l].speech, ...(a.turns[l].reprompt ? [a.turns[l].reprompt as Spoken] : [])]),
     );
-    blocks.push(
-      para(...(said.length > 0 ? [{ strong: 'Numbers said:' }, ' ', `${said.join('; ')}. `] : []), ...e.then),
-    );
+    if (said.length > 0) blocks.push(para({ strong: 'Numbers said:' }, ' ', `${said.join('; ')}.`));
+    blocks.push(para(...e.then));
   });
   return { toc, blocks };
 }
