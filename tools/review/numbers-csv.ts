@@ -48,11 +48,28 @@ function phoneSays(p: Prompt): string {
 
 const DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/** ISO weekdays as runs: [1,2,3,4,5,7] -> "Mon-Fri, Sun". */
+function dayRuns(days: readonly number[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const d of sorted) {
+    const last = runs.at(-1);
+    if (last && d === (last.at(-1) as number) + 1) last.push(d);
+    else runs.push([d]);
+  }
+  return runs
+    .map((r) =>
+      r.length > 2 ? `${DAYS[r[0] as number]}-${DAYS[r.at(-1) as number]}` : r.map((d) => DAYS[d]).join(', '),
+    )
+    .join(', ');
+}
+
 export function hoursText(r: Resource): string {
-  const after = r.afterHours ? `; when closed, the line offers ${r.afterHours}` : '';
+  const after = r.afterHours
+    ? `; when closed, the line offers ${renderDisplay(resourceName('en-US', r.afterHours))}`
+    : '';
   if (r.hours === '24/7') return `24 hours, 7 days${after}`;
-  if (r.hours)
-    return `${r.hours.days.map((d) => DAYS[d]).join(' ')} ${r.hours.open}-${r.hours.close} (Los Angeles time)${after}`;
+  if (r.hours) return `${dayRuns(r.hours.days)} ${r.hours.open}-${r.hours.close} (Los Angeles time)${after}`;
   return `not given by a source${after}`;
 }
 

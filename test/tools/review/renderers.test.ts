@@ -13,7 +13,8 @@ import {
   toHtml,
   toMarkdown,
 } from '../../../tools/review/document.js';
-import { csvField, csvLine } from '../../../tools/review/numbers-csv.js';
+import { csvField, csvLine, hoursText } from '../../../tools/review/numbers-csv.js';
+import { RESOURCES } from '../../../content/index.js';
 import { parsePreviewArgs, wavSeconds } from '../../../tools/review/preview-cli.js';
 import { estimateSeconds, spokenSay, spokenSsml } from '../../../tools/review/spoken.js';
 
@@ -115,5 +116,19 @@ describe('npm run preview', () => {
     [['--all', '--screen', 'main'], { error: 'Give --screen or --all, not both.' }],
   ])('when the arguments are %j, then they read as %j', (argv, expected) => {
     expect(parsePreviewArgs(argv)).toEqual(expected);
+  });
+});
+
+describe('hours in numbers-to-verify.csv', () => {
+  it('when a service opens on weekdays and has a 24-hour alternative, then the hours read as a range and name it', () => {
+    const r = {
+      ...RESOURCES.traffickingHotline,
+      hours: { days: [1, 2, 3, 4, 5, 7], open: '09:00', close: '17:00' },
+      afterHours: 'traffickingHotline',
+    } as const;
+    expect(hoursText(r)).toBe(
+      'Mon-Fri, Sun 09:00-17:00 (Los Angeles time); when closed, the line offers the National Human Trafficking Hotline',
+    );
+    expect(hoursText({ ...r, hours: '24/7', afterHours: undefined })).toBe('24 hours, 7 days');
   });
 });
