@@ -158,7 +158,7 @@ function keysTable(s: PhoneSection, byId: ReadonlyMap<string, Numbered>): Block 
     } else {
       what = describe(o, s, byId, 'en-US');
     }
-    return [[key === '*' ? '* (star)' : key === '#' ? '# (pound)' : key], what];
+    return [[{ strong: key === '*' ? '* (star)' : key === '#' ? '# (pound)' : key }], what];
   });
   return table(['Key', 'What it does'], rows);
 }

@@ -45,7 +45,8 @@ function inlineMd(text: Text): string {
   return text
     .map((part) => {
       if (typeof part === 'string') return escapeMarkdown(part);
-      if ('strong' in part) return `**${escapeMarkdown(part.strong)}**`;
+      // Inside ** **, a lone star would close the emphasis too: escape every one.
+      if ('strong' in part) return `**${escapeMarkdown(part.strong).replace(/(?<!\\)[*_]/g, '\\$&')}**`;
       return `[${escapeMarkdown(part.text)}](${part.href})`;
     })
     .join('');

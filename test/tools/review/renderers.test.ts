@@ -132,3 +132,9 @@ describe('hours in numbers-to-verify.csv', () => {
     expect(hoursText({ ...r, hours: '24/7', afterHours: undefined })).toBe('24 hours, 7 days');
   });
 });
+
+describe('Markdown emphasis', () => {
+  it('when a bold text holds the star key, then the star is escaped so the bold still closes', () => {
+    expect(toMarkdown([para({ strong: '* (star)' })])).toBe('**\\* (star)**\n');
+  });
+});
