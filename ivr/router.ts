@@ -14,6 +14,7 @@ import {
   decide,
   decideDial,
   homeOf,
+  withHours,
   type CallState,
   type Input,
   type Preface,
@@ -35,6 +36,8 @@ export interface IvrRouterOptions {
   readonly logger: Logger;
   /** Counts without people (server/metrics); none when absent. */
   readonly counts?: Counts;
+  /** The time now, for services' opening hours; tests pass a fixed one. Default: the system clock. */
+  readonly clock?: () => Date;
 }
 
 /** Twilio's webhooks are small forms; this also bounds bodies that are not form-encoded (JSON, text, ...). */
@@ -70,13 +73,14 @@ function outcomeOf(step: Step): string {
             : s.kind === 'resources'
               ? s.listId
               : s.resourceId;
-      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.more ? ':more' : ''}`;
+      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.part > 0 ? `:part${s.part}` : ''}`;
     }
   }
 }
 
 export function ivrRouter(options: IvrRouterOptions): Router {
   const { config, production, logger } = options;
+  const clock = options.clock ?? ((): Date => new Date());
   const counts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const router = Router();
@@ -118,7 +122,9 @@ export function ivrRouter(options: IvrRouterOptions): Router {
 
   function afterDial(resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean, status?: string): string {
     const outcome = decideDial(resourceId, from, auto, status);
-    if (outcome.kind === 'goodbye') return cached(`goodbye ${locale}`, () => goodbyeTwiml(locale, ctx));
+    if (outcome.kind === 'goodbye') {
+      return cached(`goodbye ${locale} ${resourceId}`, () => goodbyeTwiml(locale, resourceId, ctx));
+    }
     if (outcome.kind === 'end') return cached(`end ${locale} ${resourceId}`, () => endTwiml(locale, resourceId, ctx));
     return screen(outcome.screen, { locale, tries: 0 });
   }
@@ -168,7 +174,8 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       if (!screen) return undefined;
       const state = parseState(req.query);
       const input = readInput(req, state.locale);
-      const decision = decide(screen, state, input);
+      const decided = decide(screen, state, input);
+      const decision = { ...decided, step: withHours(decided.step, clock()) };
       const { step, category } = decision;
       logStep(logger, {
         route: screen.kind,

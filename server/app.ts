@@ -21,6 +21,8 @@ export interface AppDeps {
    * server/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
    */
   readonly metrics?: MetricsBackend;
+  /** The phone line's clock for services' opening hours (ivr/router.ts); tests pass a fixed one. */
+  readonly clock?: () => Date;
 }
 
 /**
@@ -72,7 +74,16 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   });
 
   // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
-  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
+  app.use(
+    '/ivr',
+    ivrRouter({
+      config: config.ivr,
+      production: config.production,
+      logger,
+      counts,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    }),
+  );
   // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
   if (metrics?.routes) app.use(metrics.routes);
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.

@@ -10,7 +10,7 @@ export const OTHER = 'other';
 export { LOCALES, MENU_IDS, RESOURCE_IDS };
 
 /** The phone line's screen kinds (ivr/flow.ts Screen['kind']); ivr/count.ts checks they agree at compile time. */
-export const SCREEN_KINDS = ['menu', 'topic', 'resources', 'dialFailed', 'text', 'services'] as const;
+export const SCREEN_KINDS = ['menu', 'topic', 'resources', 'dialFailed', 'text', 'services', 'closed'] as const;
 
 /** A single key of the phone's keypad, or how the caller answered without one. Never a string of digits. */
 export const KEY_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', 'speech', 'silence'] as const;

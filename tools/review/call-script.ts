@@ -5,6 +5,7 @@
 import {
   LOCALES,
   RESOURCES,
+  TOPICS,
   displayPhone,
   prompt,
   renderDisplay,
@@ -77,8 +78,11 @@ function baseTitle(s: PhoneSection, phone: PhoneScript): string {
   switch (screen.kind) {
     case 'menu':
       return screen.menuId === 'main' ? 'Main menu' : `Menu: ${menuName(screen.menuId)}`;
-    case 'topic':
-      return `Topic: ${upper(renderDisplay(topicTitle('en-US', screen.topicId)))}${screen.more ? ', the full answer' : ''}`;
+    case 'topic': {
+      const title = `Topic: ${upper(renderDisplay(topicTitle('en-US', screen.topicId)))}`;
+      const parts = TOPICS[screen.topicId].detailChunks + 1;
+      return screen.part === 0 ? title : `${title}, part ${screen.part + 1} of ${parts}`;
+    }
     case 'resources':
       return `List: ${upper(en(`resourceList.${screen.listId}.title`))}`;
     case 'dialFailed':
@@ -87,6 +91,8 @@ function baseTitle(s: PhoneSection, phone: PhoneScript): string {
       return 'How to ask for help by text message';
     case 'services':
       return `Other services, after ${shortName(screen.resourceId)} did not connect`;
+    case 'closed':
+      return `When ${shortName(screen.resourceId)} is closed`;
   }
 }
 
@@ -376,7 +382,7 @@ export function callScriptBlocks(phone: PhoneScript, skill: readonly SkillAnswer
   const alexa = skillBlocks(skill, 2);
   const parts: readonly { title: string; kinds: readonly string[] }[] = [
     { title: 'The opening, the menus and the topics', kinds: ['opening', 'menu', 'topic', 'resources'] },
-    { title: 'Transfers', kinds: ['transfer'] },
+    { title: 'Transfers, and services outside their hours', kinds: ['closed', 'transfer'] },
     { title: 'When a transfer does not connect', kinds: ['dialFailed', 'text', 'services'] },
     { title: 'How a call ends', kinds: ['ending'] },
   ];
@@ -411,6 +417,9 @@ export function callScriptBlocks(phone: PhoneScript, skill: readonly SkillAnswer
       ],
       [
         'On the phone, callers can press a key at any moment, even while the line is speaking. They can also say what they want in their own words; this script lists the keys.',
+      ],
+      [
+        'The phone line is walked as if it were 3 in the morning on a Sunday in Los Angeles, so the services that keep office hours are closed: their keys lead to a "closed" screen, which offers a 24-hour alternative or to ring them anyway. In their opening hours the same keys ring them directly.',
       ],
       [
         'To change a sentence, see "Before you go live" in the README: the words live in content/locales/en-US.json and es-US.json.',

@@ -7,6 +7,7 @@ import {
   LOCALES,
   RESOURCE_IDS,
   RESOURCES,
+  MENUS,
   type Locale,
   type MenuId,
   type ResourceId,
@@ -154,18 +155,24 @@ function sectionIdOf(raw: Raw, screen: Screen | undefined): string {
   if (raw.kind !== 'screen') return raw.key;
   if (raw.key === 'opening' || !screen) return raw.key;
   const id = pathOf(raw.key).pathname.split('/').at(-1);
-  return `${screen.kind}-${id}${screen.kind === 'topic' && screen.more ? '-more' : ''}`;
+  return `${screen.kind}-${id}${screen.kind === 'topic' && screen.part > 0 ? `-${screen.part + 1}` : ''}`;
 }
 
 /** Runs the line in this process (loopback, a random auth token, real signatures) and walks it. */
-export async function walkLine(): Promise<{
+/**
+ * The clock the kit walks the line at: Sunday 29 November 2026, 3:00 in Los Angeles, when the services with office
+ * hours are closed, so the "closed" screens are in the script too (their "ring anyway" key reaches each transfer).
+ */
+export const WALK_CLOCK = new Date('2026-11-29T11:00:00Z');
+
+export async function walkLine(clock: Date = WALK_CLOCK): Promise<{
   visits: ReadonlyMap<string, WalkVisit>;
   requests: number;
   openings: Map<Locale, string>;
 }> {
   const authToken = randomBytes(16).toString('hex');
   const env = { HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: authToken, METRICS_SINK: 'off' };
-  const running = await start(loadConfig(env), { logger: createLogger({ level: 'silent' }) });
+  const running = await start(loadConfig(env), { logger: createLogger({ level: 'silent' }), clock: () => clock });
   const params = simulatedCallParams();
   const send = async (r: { path: string; extra: Readonly<Record<string, string>> }) => {
     try {
@@ -336,7 +343,7 @@ export function buildPhoneScript(walked: Awaited<ReturnType<typeof walkLine>>): 
 
 const PARTS: readonly SectionKind[][] = [
   ['opening', 'menu', 'topic', 'resources'],
-  ['transfer'],
+  ['closed', 'transfer'],
   ['dialFailed', 'text', 'services'],
   ['ending'],
 ];
@@ -361,8 +368,38 @@ function orderSections(sections: ReadonlyMap<string, PhoneSection>): PhoneSectio
   };
   visit('opening');
   for (const id of sections.keys()) visit(id);
-  const rank = (s: PhoneSection): number => PARTS.findIndex((p) => p.includes(s.kind));
-  return order.map((id) => sections.get(id) as PhoneSection).sort((a, b) => rank(a) - rank(b));
+  const rank = (s: PhoneSection): number[] => [PARTS.findIndex((p) => p.includes(s.kind)), ...treeRank(s)];
+  const compare = (a: number[], b: number[]): number => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++)
+      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+  };
+  return order.map((id) => sections.get(id) as PhoneSection).sort((a, b) => compare(rank(a), rank(b)));
+}
+
+/** The menus in the order of the tree (content/menus.ts): each menu, then the menus under it, by key. */
+const MENU_ORDER: readonly MenuId[] = (() => {
+  const out: MenuId[] = [];
+  const walk = (id: MenuId): void => {
+    out.push(id);
+    for (const c of MENUS[id].choices) if (c.action.kind === 'menu') walk(c.action.menuId);
+  };
+  walk('main');
+  return out;
+})();
+
+/** Within the first part: each menu, then its topics and lists by key, each topic's parts in order. */
+function treeRank(s: PhoneSection): number[] {
+  const screen = s.screen;
+  if (!screen || s.kind === 'opening') return [-1];
+  if (screen.kind === 'menu') return [MENU_ORDER.indexOf(screen.menuId), 0];
+  if (screen.kind !== 'topic' && screen.kind !== 'resources') return [];
+  const key = MENUS[screen.from].choices.findIndex((c) =>
+    screen.kind === 'topic'
+      ? c.action.kind === 'topic' && c.action.topicId === screen.topicId
+      : c.action.kind === 'resources' && c.action.listId === screen.listId,
+  );
+  return [MENU_ORDER.indexOf(screen.from), 1, key, screen.kind === 'topic' ? screen.part : 0];
 }
 
 /** Registry ids whose phone the line dials, for the transfer sections' names. */
