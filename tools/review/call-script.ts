@@ -66,12 +66,15 @@ function baseTitle(s: PhoneSection, phone: PhoneScript): string {
         ? `Automatic transfer to ${name(s.resourceId as ResourceId)} (after no choice)`
         : `Transfer to ${name(s.resourceId as ResourceId)}`;
     case 'ending': {
-      const connected = phone.sections.some((t) =>
-        t.dialEnds.some((d) => d.statuses.includes('completed') && refOf(d.outcome['en-US']) === s.id),
+      // Named by the transfer that leads here: the goodbye gives that service's number.
+      const from = phone.sections.find((t) => t.dialEnds.some((d) => refOf(d.outcome['en-US']) === s.id));
+      const who = from?.resourceId ? ` to ${shortName(from.resourceId)}` : '';
+      const connected = from?.dialEnds.some(
+        (d) => d.statuses.includes('completed') && refOf(d.outcome['en-US']) === s.id,
       );
       return connected
-        ? 'End of the call after a transfer that connected'
-        : 'End of the call when no transfer connects';
+        ? `End of the call after the transfer${who} connected`
+        : `End of the call when the transfer${who} does not connect`;
     }
   }
   if (!screen) return s.id;

@@ -133,7 +133,7 @@ function rawOf(visit: WalkVisit, openings: ReadonlyMap<Locale, string>): Raw | u
     const url = pathOf(visit.request.path);
     const connected = status === 'completed' || status === 'answered';
     const what = url.pathname.startsWith('/ivr/dial/') ? url.pathname.split('/').at(-1) : url.pathname;
-    return { kind: 'ending', key: connected ? 'ending-connected' : `ending-not-connected-${what}` };
+    return { kind: 'ending', key: `ending-${connected ? 'connected' : 'not-connected'}-${what}` };
   }
   return undefined;
 }
