@@ -24,6 +24,8 @@ import {
 import { logStep } from './log.js';
 import { formParams, param } from './params.js';
 import { twimlRoute } from './safe-route.js';
+import { authTokenSource } from './auth-token.js';
+import { browserCallLimit } from './browser-calls.js';
 import { twilioSignature } from './signature.js';
 import { matchSpeech } from './speech.js';
 import { twimlCache } from './twiml-cache.js';
@@ -42,6 +44,27 @@ export interface IvrRouterOptions {
 
 /** Twilio's webhooks are small forms; this also bounds bodies that are not form-encoded (JSON, text, ...). */
 const ANY_BODY_LIMIT = express.raw({ type: () => true, limit: '64kb' });
+
+const badRequest = (res: Parameters<RequestHandler>[1], message: string): void => {
+  res.status(400).type('text/plain').send(message);
+};
+
+/**
+ * Twilio posts a form with each parameter once. Anything else (JSON, text, a parameter given twice in the body or
+ * the query) is refused with 400 before the signature check, so it never reaches the signature code or a route.
+ */
+const twilioFormOnly: RequestHandler = (req, res, next) => {
+  if (Buffer.isBuffer(req.body) && req.body.length > 0) {
+    badRequest(res, 'Bad request: Twilio webhooks are application/x-www-form-urlencoded forms.');
+    return;
+  }
+  const values = [...Object.values(formParams(req)), ...Object.values(req.query as Record<string, unknown>)];
+  if (values.some((value) => Array.isArray(value))) {
+    badRequest(res, 'Bad request: a parameter is repeated.');
+    return;
+  }
+  next();
+};
 
 /** Digits first, then speech, else silence. */
 export function readInput(req: Request, locale: Locale): Input {
@@ -84,9 +107,18 @@ export function ivrRouter(options: IvrRouterOptions): Router {
   const counts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const router = Router();
-  router.use(ANY_BODY_LIMIT);
-  router.use(twilioSignature({ authToken: config.authToken, publicBaseUrl: config.publicBaseUrl, production }));
+  router.use(ANY_BODY_LIMIT, twilioFormOnly);
+  router.use(
+    twilioSignature({
+      authToken: authTokenSource(config),
+      publicBaseUrl: config.publicBaseUrl,
+      production,
+      logger,
+      counts,
+    }),
+  );
 
+  const browserCallAllowed = browserCallLimit(config.browserCallsPerIdentity);
   // Answers that depend only on the screen and the call state are built once (see twiml-cache.ts).
   const cached = twimlCache();
   const opening = (locale: Locale): string => cached(`opening ${locale}`, () => openingTwiml(locale, ctx));
@@ -138,6 +170,11 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       // ?lang= on the webhook URL, or a `lang` parameter (the web page's browser call sends one).
       const fromBody = param(formParams(req), 'lang');
       const { locale } = parseState(typeof req.query.lang === 'string' ? req.query : { lang: fromBody });
+      if (!browserCallAllowed(param(formParams(req), 'From'))) {
+        // One browser token has started its share of calls: the hotline number, how to text, goodbye.
+        logStep(logger, { route: 'voice', locale, outcome: 'browser-call-limit' });
+        return cached(`end ${locale} traffickingHotline`, () => endTwiml(locale, 'traffickingHotline', ctx));
+      }
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
       counts.record({ kind: 'callStarted', locale });
       return opening(locale);

@@ -4,6 +4,12 @@ import { LOCALES, MENU_IDS, RESOURCE_IDS } from '../../content/index.js';
 // lambda/intents.ts is names only (no imports), so the phone line's bundle gains nothing from it.
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../lambda/intents.js';
 
+/** Where a request's signature was refused: Twilio's on /ivr/*, Amazon's on POST /alexa. */
+export const SIGNED_CHANNELS = ['ivr', 'alexa'] as const;
+
+/** Why: no signature at all, a signature that does not match, or a request too malformed to check. */
+export const REFUSAL_REASONS = ['missing', 'invalid', 'malformed'] as const;
+
 /** What any value outside a label's set becomes: the count is kept, the value is not. */
 export const OTHER = 'other';
 
