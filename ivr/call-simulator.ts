@@ -31,9 +31,14 @@ function toNode(entry: Ordered): TwimlNode {
   return { name, attrs, children };
 }
 
+/** Parses any XML (a TwiML document, an SSML <speak>) into nodes in document order. */
+export function parseXml(xml: string): TwimlNode[] {
+  return (parser.parse(xml) as Ordered[]).map(toNode).filter((n) => n.name !== '?xml');
+}
+
 /** Parses a TwiML document; throws when it is not XML with a <Response> root. */
 export function parseTwiml(xml: string): TwimlNode {
-  const doc = (parser.parse(xml) as Ordered[]).map(toNode).filter((n) => n.name !== '?xml' && n.name !== '#text');
+  const doc = parseXml(xml).filter((n) => n.name !== '#text');
   const root = doc[0];
   if (doc.length !== 1 || root?.name !== 'Response') throw new Error('Not TwiML: the root element is not <Response>.');
   return root;

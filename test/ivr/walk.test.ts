@@ -17,15 +17,22 @@ import {
   type TopicId,
 } from '../../content/index.js';
 import { SIMULATED_LINE, sayText } from '../../ivr/call-simulator.js';
-import { DIAL_STATUSES, MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
+import { MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
 import type { Running } from '../../server/local.js';
+import {
+  KEYPAD as KEYS,
+  langOf,
+  requestKey as keyOf,
+  triesOf,
+  walkPhoneTree,
+  type WalkVisit as Visit,
+} from '../../tools/review/phone-walk.js';
 import {
   HOTLINE_SPOKEN,
   NIGHT,
   REGISTRY_SPOKEN,
   callParams,
   findAll,
-  parseTwiml,
   post,
   spokenNumbers,
   startLine,
@@ -33,7 +40,6 @@ import {
   type TwimlNode,
 } from './helpers.js';
 
-const KEYS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#'];
 const SPEECH: Record<Locale, string[]> = {
   'en-US': ['emergency', 'the hotline please', 'sheriff', 'blue bananas', 'español'],
   'es-US': ['emergencia', 'la línea', 'policía', 'plátanos azules', 'inglés'],
@@ -62,23 +68,6 @@ const LAST_REPROMPT: Record<Locale, string> = {
 /** Bounds the walk itself; a line with an endless tree would fail here instead of hanging. */
 const MAX_REQUESTS = 20_000;
 
-interface Request {
-  readonly path: string;
-  readonly extra: Readonly<Record<string, string>>;
-}
-interface Visit {
-  readonly request: Request;
-  readonly locale: Locale;
-  readonly doc: TwimlNode;
-  readonly xml: string;
-  /** The request that follows when the caller does nothing (silence, or a transfer nobody answers). */
-  readonly idle?: string;
-}
-
-const keyOf = (r: Request): string => `${r.path} ${JSON.stringify(r.extra)}`;
-const langOf = (path: string): Locale =>
-  new URL(path, 'http://x').searchParams.get('lang') === 'es-US' ? 'es-US' : 'en-US';
-const triesOf = (path: string): number => Number(new URL(path, 'http://x').searchParams.get('tries') ?? '0');
 const text = (node: TwimlNode): string =>
   node.children
     .map((c) => c.text ?? '')
@@ -154,56 +143,21 @@ function check(visit: Visit): void {
   }
 }
 
-/** Breadth-first over every reachable answer; returns the number of requests made. */
+/** Breadth-first over every reachable answer (the shared walker); returns the number of requests made. */
 async function walk(): Promise<number> {
   const base = callParams();
-  const queue: Request[] = [{ path: '/ivr/voice', extra: {} }];
-  const seen = new Set<string>(queue.map(keyOf));
-  const enqueue = (r: Request): string => {
-    const k = keyOf(r);
-    if (!seen.has(k)) {
-      seen.add(k);
-      queue.push(r);
-    }
-    return k;
-  };
-  let requests = 0;
-  while (queue.length > 0 && requests < MAX_REQUESTS) {
-    const batch = queue.splice(0, 16);
-    await Promise.all(
-      batch.map(async (request) => {
-        requests++;
-        const reply = await post(`${line.url}${request.path}`, { ...base, ...request.extra });
-        if (reply.status !== 200 || !reply.type.startsWith('text/xml')) {
-          problems.push(`${keyOf(request)}: HTTP ${reply.status} ${reply.type}`);
-          return;
-        }
-        const doc = parseTwiml(reply.text);
-        const gather = doc.children.find((c) => c.name === 'Gather');
-        const dial = doc.children.find((c) => c.name === 'Dial');
-        const locale = (gather?.attrs.language as Locale | undefined) ?? langOf(request.path);
-        let idle: string | undefined;
-        if (gather?.attrs.action) {
-          const action = gather.attrs.action;
-          const inputs =
-            triesOf(action) === 0
-              ? [...KEYS.map((k) => ({ Digits: k })), ...SPEECH[locale].map((s) => ({ SpeechResult: s }))]
-              : [{ Digits: '#' }, { SpeechResult: 'blue bananas' }];
-          for (const extra of inputs) enqueue({ path: action, extra });
-          idle = enqueue({ path: action, extra: {} });
-        } else if (dial?.attrs.action) {
-          for (const status of DIAL_STATUSES) {
-            const k = enqueue({ path: dial.attrs.action, extra: { DialCallStatus: status } });
-            if (status === 'no-answer') idle = k;
-          }
-        }
-        const visit: Visit = { request, locale, doc, xml: reply.text, ...(idle ? { idle } : {}) };
-        visits.set(keyOf(request), visit);
-        check(visit);
-      }),
-    );
-  }
-  return requests;
+  const result = await walkPhoneTree({
+    send: (r) => post(`${line.url}${r.path}`, { ...base, ...r.extra }),
+    speech: SPEECH,
+    retrySpeech: 'blue bananas',
+    maxRequests: MAX_REQUESTS,
+    onVisit: (visit) => {
+      visits.set(keyOf(visit.request), visit);
+      check(visit);
+    },
+  });
+  problems.push(...result.problems);
+  return result.requests;
 }
 
 beforeAll(async () => {
