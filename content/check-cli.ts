@@ -8,6 +8,9 @@ import { checkContent, formatProblem, localeFile } from './check.js';
 import { MENUS } from './menus.js';
 import { RESOURCE_LISTS, RESOURCES } from './resources.js';
 import { TOPICS } from './topics.js';
+import { stopCancelSamples } from './utterances/alexa-words.js';
+import { checkCorpus } from './utterances/check.js';
+import { CORPUS_FILES } from './utterances/corpus.js';
 import { LOCALES, type Locale } from './types.js';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } } });
@@ -28,7 +31,7 @@ for (const locale of LOCALES) {
 }
 if (unreadable) process.exit(1);
 
-const { errors, warnings } = checkContent({
+const content = checkContent({
   locales,
   resources: RESOURCES,
   topics: TOPICS,
@@ -36,6 +39,9 @@ const { errors, warnings } = checkContent({
   resourceLists: RESOURCE_LISTS,
   today: new Date(),
 });
+const corpus = checkCorpus({ corpora: CORPUS_FILES, stopCancel: stopCancelSamples() });
+const errors = [...content.errors, ...corpus.errors];
+const warnings = [...content.warnings, ...corpus.warnings];
 for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
 for (const e of errors) console.error(`error: ${formatProblem(e)}`);
 console.log(`content check: ${errors.length} errors, ${warnings.length} warnings`);
