@@ -168,7 +168,7 @@ export function checkCorpus(input: CorpusCheckInput): CheckResult {
       for (const issue of result.error.issues) {
         errors.push({ file: corpusFile(locale), key: issue.path.join('.') || '(root)', message: issue.message });
       }
-    } else parsed.set(locale, result.data as Corpus);
+    } else parsed.set(locale, result.data as unknown as Corpus);
   }
   const [first, ...rest] = LOCALES;
   const base = parsed.get(first);

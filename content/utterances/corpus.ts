@@ -71,8 +71,11 @@ export function activeCorpus(corpus: Corpus): Corpus {
 /** The corpus of a locale as bundled (validated by content/utterances/check.ts in the content check). */
 export const corpusFor = (locale: Locale): Corpus => activeCorpus(CORPUS_FILES[locale] as Corpus);
 
-/** Every phrasing of a meaning: its own phrases, its slot synonyms, and each carrier with each synonym. */
-export function phrasings(corpus: Corpus, meaning: string): string[] {
+/**
+ * Every phrasing of a meaning: its own phrases, its slot synonyms, and each carrier with each synonym (or with the
+ * first `carrierSynonyms` synonyms only: the classifier trains on fewer, so carriers do not outweigh real phrases).
+ */
+export function phrasings(corpus: Corpus, meaning: string, carrierSynonyms = Infinity): string[] {
   const [kind, id = ''] = meaning.split('.');
   const own = corpus.meanings[meaning] ?? [];
   const slot =
@@ -80,7 +83,8 @@ export function phrasings(corpus: Corpus, meaning: string): string[] {
   if (!slot) return [...own];
   const carriers = kind === 'topic' ? corpus.carriers.topic : corpus.carriers.service;
   const ref = kind === 'topic' ? TOPIC_SLOT_REF : SERVICE_SLOT_REF;
-  return [...new Set([...own, ...slot, ...carriers.flatMap((c) => slot.map((s) => c.replace(ref, s)))])];
+  const carried = slot.slice(0, carrierSynonyms);
+  return [...new Set([...own, ...slot, ...carriers.flatMap((c) => carried.map((s) => c.replace(ref, s)))])];
 }
 
 /** Every meaning the corpus holds that content/ defines, topics and services first in id order. */
