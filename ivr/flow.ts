@@ -227,7 +227,7 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
   const from = homeOf(screen);
   const transfer = (resourceId: ResourceId): Decision => ({
     step: { kind: 'transfer', resourceId, from, locale, auto: false },
-    category: 'choice',
+    category: resourceId === 'traffickingHotline' ? 'hotline' : 'choice',
   });
   if (!match) return retry(screen, state, 'noMatch', 'no-match');
   switch (match.kind) {

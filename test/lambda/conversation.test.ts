@@ -20,6 +20,7 @@ import {
   type ResourceId,
   type TopicId,
 } from '../../content/index.js';
+import { firstNumberOf } from '../../lambda/answers.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { Conversation, occurrences, repromptOf, speechOf } from './helpers.js';
 
@@ -151,7 +152,14 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     const talk = new Conversation(locale);
     const first = await talk.utter(say.topics[id]);
     expect(talk.resolvedId('topic')).toBe(id);
-    expect(speechOf(first)).toBe(`<speak>${ssml(topicSummary(locale, id))} ${alexa(locale, 'moreOffer')}</speak>`);
+    // Topics people act on say who to call, and the number twice, in the first answer.
+    const first_ = firstNumberOf(id);
+    const number = first_
+      ? ` ${ssml(prompt(locale, 'alexa.firstNumber', { resourceId: first_ }))} ${ssml(prompt(locale, 'common.numberAgain', { resourceId: first_ }))}`
+      : '';
+    expect(speechOf(first)).toBe(
+      `<speak>${ssml(topicSummary(locale, id))}${number} ${alexa(locale, 'moreOffer')}</speak>`,
+    );
     expect(repromptOf(first)).toBe(`<speak>${alexa(locale, 'moreReprompt')}</speak>`);
     const chunks = topicDetails(locale, id);
     for (const [i, chunk] of chunks.entries()) {
@@ -433,5 +441,14 @@ describe('privacy of the logs', () => {
         .map((l) => l.intent)
         .filter(Boolean),
     ).toEqual(['TopicIntent', 'ResourceIntent', 'EmergencyIntent', 'SendNumbersIntent', 'AMAZON.StopIntent']);
+  });
+});
+
+describe('first answers carry what was asked', () => {
+  it('when someone asks how to report, what the signs are, or who helps people leave, then the first answer has a number', () => {
+    expect(firstNumberOf('whatToDo')).toBe('traffickingHotline');
+    expect(firstNumberOf('signs')).toBe('traffickingHotline');
+    expect(firstNumberOf('leavingSupport')).toBe('cast');
+    expect(firstNumberOf('legalStatus')).toBeUndefined();
   });
 });
