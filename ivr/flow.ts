@@ -240,7 +240,8 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
     case 'service': {
       const r = RESOURCES[match.resourceId];
       if (r.transferable && r.phone) return transfer(match.resourceId);
-      if (match.resourceId === 'emergency911') return { step: show(screen, locale, 'emergency'), category: 'emergency' };
+      if (match.resourceId === 'emergency911')
+        return { step: show(screen, locale, 'emergency'), category: 'emergency' };
       const topicId = topicNaming(match.resourceId);
       return topicId
         ? { step: show({ kind: 'topic', topicId, from, more: false }, locale), category: 'choice' }

@@ -116,7 +116,8 @@ function spokenKey(r: Rules, said: string): string | undefined {
 
 function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefined {
   const [kind, id = ''] = label.split('.');
-  if (kind === 'topic' && (TOPIC_IDS as readonly string[]).includes(id)) return { kind: 'topic', topicId: id as TopicId };
+  if (kind === 'topic' && (TOPIC_IDS as readonly string[]).includes(id))
+    return { kind: 'topic', topicId: id as TopicId };
   if (kind === 'service' && (RESOURCE_IDS as readonly string[]).includes(id)) {
     // A transfer needs the service's name in what was said, not only the classifier's guess.
     const named = r.services.get(id as ResourceId)?.some((p) => contains(said, p));
@@ -175,7 +176,9 @@ export function speechHints(locale: Locale): string {
     const names = [...Object.values(corpus.slots.services), ...Object.values(corpus.slots.topics)].flat();
     const plain = ['help', 'more', 'repeat', 'back', 'mainMenu', 'otherLanguage'].flatMap((m) => phrasings(corpus, m));
     const phrases = [...names, ...plain, ...corpus.rules.nonEmergency, ...corpus.rules.emergency];
-    found = [...new Set(phrases.filter(short).map((p) => p.replace(/,/g, ' ')))].slice(0, HINT_LIMITS.entries).join(', ');
+    found = [...new Set(phrases.filter(short).map((p) => p.replace(/,/g, ' ')))]
+      .slice(0, HINT_LIMITS.entries)
+      .join(', ');
     HINTS.set(locale, found);
   }
   return found;

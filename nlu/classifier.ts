@@ -1,7 +1,7 @@
 // A trained classifier as data: NLP.js's neural network over word stems, plus the "none" signal for unknown words.
 
 import { createHash } from 'node:crypto';
-import { NeuralNetwork, type NeuralNetworkJson } from '@nlpjs/neural';
+import { NeuralNetwork } from '@nlpjs/neural';
 import type { Locale } from '../content/index.js';
 import { stems } from './features.js';
 
@@ -9,12 +9,18 @@ import { stems } from './features.js';
 export const NONE = 'None';
 const NONE_FEATURE = 'nonefeature';
 
-/** What `npm run nlu:train` writes: enough to classify without retraining. */
+/**
+ * What `npm run nlu:train` writes: enough to classify without retraining. The network's weights are stored as
+ * whole hundredths (the held-out results are the same as with full precision), which keeps the Lambda zip small.
+ */
 export interface ClassifierData {
   readonly locale: Locale;
   /** Fingerprint of the training documents and of this trainer (see docsHash): the staleness test compares it. */
   readonly docsHash: string;
-  readonly network: NeuralNetworkJson;
+  readonly features: readonly string[];
+  readonly intents: readonly string[];
+  /** Per intent: its weight for each feature, then its bias, in hundredths. */
+  readonly weights: readonly (readonly number[])[];
 }
 
 export interface Classification {
@@ -33,11 +39,14 @@ export interface TrainingDoc {
 }
 
 /** Bump when features or training change, so every committed model counts as stale. */
-const TRAINER_VERSION = 1;
+const TRAINER_VERSION = 3;
 
 /** What a trained model was made from: the documents in order and the trainer's version. */
 export const docsHash = (docs: readonly TrainingDoc[]): string =>
-  createHash('sha256').update(JSON.stringify([TRAINER_VERSION, docs])).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(JSON.stringify([TRAINER_VERSION, docs]))
+    .digest('hex')
+    .slice(0, 16);
 
 /** Trains on labelled phrases (deterministic: the same docs give the same data). */
 export function train(locale: Locale, docs: readonly TrainingDoc[]): ClassifierData {
@@ -50,19 +59,15 @@ export function train(locale: Locale, docs: readonly TrainingDoc[]): ClassifierD
   const network = new NeuralNetwork({ log: false });
   network.train(corpus);
   const json = network.toJSON();
-  // Float32 weights: four decimals keep every decision and a quarter of the size.
-  const round = (n: number): number => Math.round(n * 1e4) / 1e4;
-  return {
-    locale,
-    docsHash: docsHash(docs),
-    network: { ...json, perceptrons: json.perceptrons?.map((p) => p.map(round)) },
-  };
+  const weights = (json.perceptrons ?? []).map((p) => p.map((w) => Math.round(w * 100)));
+  return { locale, docsHash: docsHash(docs), features: json.features ?? [], intents: json.intents ?? [], weights };
 }
 
 export function load(data: ClassifierData): Classifier {
   const network = new NeuralNetwork();
-  network.fromJSON(data.network);
-  const known = new Set(data.network.features ?? []);
+  const perceptrons = data.weights.map((p) => p.map((w) => w / 100));
+  network.fromJSON({ settings: {}, features: [...data.features], intents: [...data.intents], perceptrons });
+  const known = new Set(data.features);
   return {
     classify(text) {
       const words = stems(data.locale, text);

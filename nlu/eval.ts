@@ -86,7 +86,8 @@ function phoneOutcome(screen: Screen, locale: Locale, step: Step): string {
       if (step.preface === 'emergency') return 'emergency';
       if (step.preface) return 'reprompt';
       if (JSON.stringify(s) === JSON.stringify(screen)) return 'repeat';
-      if (s.kind === 'topic') return s.topicId === (screen.kind === 'topic' && screen.topicId) ? 'more' : `topic:${s.topicId}`;
+      if (s.kind === 'topic')
+        return s.topicId === (screen.kind === 'topic' && screen.topicId) ? 'more' : `topic:${s.topicId}`;
       if (s.kind === 'menu') {
         if (s.menuId === 'main') return screen.kind === 'menu' ? 'mainMenu' : 'mainMenu back';
         return s.menuId === backOf(screen) ? `back key:${s.menuId}` : `key:${s.menuId}`;

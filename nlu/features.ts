@@ -1,7 +1,8 @@
 // Text -> classifier features: the corpus's normal form, then NLP.js's stemmer for the language (sync, no container).
 
-import { StemmerEn } from '@nlpjs/lang-en-min';
-import { StemmerEs } from '@nlpjs/lang-es';
+// The stemmers alone: the packages' index files also load sentiment data the classifier does not use.
+import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
+import StemmerEs from '@nlpjs/lang-es/src/stemmer-es.js';
 import type { Locale } from '../content/index.js';
 import { normalise } from '../content/utterances/normalise.js';
 

@@ -1,12 +1,12 @@
 // Types for the parts of NLP.js the classifier uses (the packages ship none).
 
-declare module '@nlpjs/lang-en-min' {
-  export class StemmerEn {
+declare module '@nlpjs/lang-en-min/src/stemmer-en.js' {
+  export default class StemmerEn {
     stem(tokens: string[]): string[];
   }
 }
-declare module '@nlpjs/lang-es' {
-  export class StemmerEs {
+declare module '@nlpjs/lang-es/src/stemmer-es.js' {
+  export default class StemmerEs {
     stem(tokens: string[]): string[];
   }
 }

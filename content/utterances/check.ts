@@ -40,9 +40,7 @@ const schema = z
     meanings: phrases,
     rules: z.object(Object.fromEntries(RULE_NAMES.map((r) => [r, z.array(z.string().min(1)).min(1)]))).strict(),
     keys: z.object({ words: phrases, lead: z.array(z.string()) }).strict(),
-    pending: z
-      .object({ slots: z.object({ topics: phrases, services: phrases }).strict(), meanings: phrases })
-      .strict(),
+    pending: z.object({ slots: z.object({ topics: phrases, services: phrases }).strict(), meanings: phrases }).strict(),
   })
   .strict();
 
@@ -77,7 +75,11 @@ function checkWords(file: string, where: string, phrase: string, locale: Locale,
   }
   const { use, other } = COERCION_TERMS[locale];
   if (other.test(phrase.toLowerCase())) {
-    errors.push({ file, key: where, message: `"${phrase}" says coercion another way; use "${use}" as the content does` });
+    errors.push({
+      file,
+      key: where,
+      message: `"${phrase}" says coercion another way; use "${use}" as the content does`,
+    });
   }
 }
 
@@ -134,7 +136,11 @@ function checkLocale(locale: Locale, corpus: Corpus, stopCancel: readonly string
       const k = key(phrase);
       const before = owner.get(k);
       if (before && before !== meaning) {
-        errors.push({ file, key: `meanings.${meaning}`, message: `"${phrase}" is also said for ${before}; keep it in one` });
+        errors.push({
+          file,
+          key: `meanings.${meaning}`,
+          message: `"${phrase}" is also said for ${before}; keep it in one`,
+        });
       } else owner.set(k, meaning);
     }
   }

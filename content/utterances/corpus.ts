@@ -33,7 +33,10 @@ export interface Corpus {
   readonly rules: Readonly<Record<RuleName, readonly string[]>>;
   readonly keys: { readonly words: Phrases; readonly lead: readonly string[] };
   /** Phrases for topics and services that content/ does not define yet; they join the corpus when it does. */
-  readonly pending: { readonly slots: { readonly topics: Phrases; readonly services: Phrases }; readonly meanings: Phrases };
+  readonly pending: {
+    readonly slots: { readonly topics: Phrases; readonly services: Phrases };
+    readonly meanings: Phrases;
+  };
 }
 
 export const CORPUS_FILES: Readonly<Record<Locale, unknown>> = { 'en-US': en, 'es-US': es };
@@ -78,8 +81,7 @@ export const corpusFor = (locale: Locale): Corpus => activeCorpus(CORPUS_FILES[l
 export function phrasings(corpus: Corpus, meaning: string, carrierSynonyms = Infinity): string[] {
   const [kind, id = ''] = meaning.split('.');
   const own = corpus.meanings[meaning] ?? [];
-  const slot =
-    kind === 'topic' ? corpus.slots.topics[id] : kind === 'service' ? corpus.slots.services[id] : undefined;
+  const slot = kind === 'topic' ? corpus.slots.topics[id] : kind === 'service' ? corpus.slots.services[id] : undefined;
   if (!slot) return [...own];
   const carriers = kind === 'topic' ? corpus.carriers.topic : corpus.carriers.service;
   const ref = kind === 'topic' ? TOPIC_SLOT_REF : SERVICE_SLOT_REF;

@@ -6,7 +6,9 @@ import { checkCorpus } from '../../content/utterances/check.js';
 import { CORPUS_FILES, type Corpus } from '../../content/utterances/corpus.js';
 
 type Mutable = {
-  -readonly [K in keyof Corpus]: Corpus[K] extends object ? { -readonly [J in keyof Corpus[K]]: Corpus[K][J] } : Corpus[K];
+  -readonly [K in keyof Corpus]: Corpus[K] extends object
+    ? { -readonly [J in keyof Corpus[K]]: Corpus[K][J] }
+    : Corpus[K];
 };
 
 function problems(change: (en: Mutable, es: Mutable) => void, stop = stopCancelSamples()): string[] {
@@ -52,7 +54,10 @@ describe('checkCorpus', () => {
     ['punctuation', (en: Mutable) => en.meanings.yes?.push('yes, please!'), /no punctuation/],
   ])('when the corpus has %s, then it is an error', (_what, change, message) => {
     const found = problems(change);
-    expect(found.some((p) => message.test(p)), found.join('\n')).toBe(true);
+    expect(
+      found.some((p) => message.test(p)),
+      found.join('\n'),
+    ).toBe(true);
   });
 
   it('when a Spanish Stop sample is an ordinary word of a topic ("salir"), then it is an error naming the file', () => {

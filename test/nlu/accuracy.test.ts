@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../content/index.js';
 import { accuracy, evaluatePhone, evaluateSkill, MIN_ACCURACY, type Score } from '../../nlu/eval.js';
 
-const explain = (s: Score): string => s.misses.map((m) => `"${m.say}": expected ${m.expected}, got ${m.got}`).join('\n');
+const explain = (s: Score): string =>
+  s.misses.map((m) => `"${m.say}": expected ${m.expected}, got ${m.got}`).join('\n');
 
 describe.each(LOCALES)('the held-out set in %s', (locale) => {
   it('when the phone line hears each phrase on its screen, then at least 90 % do what they must', async () => {

@@ -5,7 +5,12 @@ import { CORPUS_FILES, meaningsOf, phrasings, type Corpus } from '../../content/
 import { LOCALES } from '../../content/index.js';
 import { heldOut } from '../../nlu/held-out.js';
 
-const plain = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe.each(LOCALES)('the held-out sets in %s', (locale) => {
   const corpus = CORPUS_FILES[locale] as Corpus;

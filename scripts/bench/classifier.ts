@@ -1,0 +1,67 @@
+// The phone line's classifier: load time in a fresh process (it loads on a call's first speech request, not at
+// the opening), size of its data, and the time to classify one phrase (budget 2 ms).
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { LOCALES } from '../../content/index.js';
+import { heldOut } from '../../nlu/held-out.js';
+import { phoneClassifier } from '../../nlu/phone-model.js';
+import { phoneModelFile } from '../../nlu/train-cli.js';
+import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
+
+/** The issue's budget for classifying one phrase. */
+export const CLASSIFY_BUDGET_MS = 2;
+const ROUNDS = 50;
+
+/** A fresh Node (with tsx, as npm start runs) that times importing the model module and building both classifiers. */
+function loadMs(projectRoot: string): number {
+  const code = [
+    `const t=performance.now();`,
+    `const m=await import(${JSON.stringify(join(projectRoot, 'nlu', 'phone-model.ts'))});`,
+    `m.phoneClassifier('en-US');m.phoneClassifier('es-US');`,
+    `process.stdout.write(String(performance.now()-t));`,
+  ].join('');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`loading the classifier failed:\n${r.stderr}`);
+  return Number(r.stdout);
+}
+
+export const classifierBench: Measurement = {
+  name: 'classifier',
+  async run(ctx: BenchContext): Promise<BenchSection> {
+    const rows = LOCALES.map((locale) => {
+      const classifier = phoneClassifier(locale);
+      const phrases = heldOut(locale).phone.map((i) => i.say);
+      for (const p of phrases) classifier.classify(p); // warm-up
+      const perPhrase: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const start = process.hrtime.bigint();
+        for (const p of phrases) classifier.classify(p);
+        perPhrase.push(Number(process.hrtime.bigint() - start) / 1e6 / phrases.length);
+      }
+      const text = readFileSync(join(ctx.projectRoot, phoneModelFile(locale)));
+      const ms = median(perPhrase);
+      return {
+        locale,
+        'classify (median ms/phrase)': ms.toFixed(3),
+        budget: `${CLASSIFY_BUDGET_MS} ms ${ms <= CLASSIFY_BUDGET_MS ? 'ok' : 'OVER'}`,
+        'model kB': (text.length / 1000).toFixed(1),
+        'gzip kB': (gzipSync(text).length / 1000).toFixed(1),
+      };
+    });
+    const loads = Array.from({ length: Math.min(ctx.runs, 7) }, () => loadMs(ctx.projectRoot));
+    return {
+      title: 'Phone classifier (nlu/)',
+      rows,
+      notes: [
+        `load, both locales, fresh process (median of ${loads.length}): ${median(loads).toFixed(1)} ms, on the first speech request of a call only`,
+        `each classify time is the median of ${ROUNDS} rounds over the held-out phone phrases`,
+      ],
+    };
+  },
+};
