@@ -160,7 +160,22 @@ export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undef
   const classifier = CLASSIFIERS.get(locale);
   if (!classifier || said.split(' ').length > MAX_CLASSIFIED_WORDS) return undefined;
   const { label, score } = classifier.classify(said);
-  return score >= CONFIDENCE_THRESHOLD ? fromLabel(r, label, said) : undefined;
+  const meant = score >= CONFIDENCE_THRESHOLD ? fromLabel(r, label, said) : undefined;
+  // "La línea, por favor, soy Rosalinda": when the classifier is unsure, a service named outright still counts.
+  return meant ?? namedService(r, said);
+}
+
+/** The service whose longest name is in what was said, if exactly one has it. */
+function namedService(r: Rules, said: string): SpeechMatch | undefined {
+  let best: ResourceId[] = [];
+  let length = 0;
+  for (const [id, names] of r.services) {
+    const longest = Math.max(0, ...names.filter((n) => contains(said, n)).map((n) => n.length));
+    if (longest > length) [best, length] = [[id], longest];
+    else if (longest > 0 && longest === length) best.push(id);
+  }
+  const [only] = best;
+  return best.length === 1 && only ? { kind: 'service', resourceId: only } : undefined;
 }
 
 /** Twilio's limits for <Gather hints>: at most 500 entries, each at most 100 characters. */

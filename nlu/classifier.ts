@@ -5,6 +5,9 @@ import { NeuralNetwork } from '@nlpjs/neural';
 import type { Locale } from '../content/index.js';
 import { stems } from './features.js';
 
+/** A phrase with a larger share of words never seen in training is None outright (names, addresses, chatter). */
+export const MAX_UNKNOWN_SHARE = 0.4;
+
 /** The label the network gives when the words are not ones it learnt. */
 export const NONE = 'None';
 const NONE_FEATURE = 'nonefeature';
@@ -79,7 +82,8 @@ export function load(data: ClassifierData): Classifier {
       }
       // Unknown words push towards None, the more the stronger (NLP.js's nonedelta, simplified).
       if (unknown > 0) input[NONE_FEATURE] = Math.min(1, unknown / Math.max(words.length, 1));
-      if (Object.keys(input).length === 0) return { label: NONE, score: 1 };
+      if (Object.keys(input).length === 0 || unknown > MAX_UNKNOWN_SHARE * words.length)
+        return { label: NONE, score: 1 };
       const out = network.run(input) ?? {};
       let best = NONE;
       let top = 0;

@@ -63,6 +63,8 @@ const PHRASES: Record<Locale, Phrases> = {
       whatIsBeingDone: 'what is being done about it',
       trustedSources: 'where can I find information',
       consentVsCoercion: 'what is the difference between prostitution and trafficking',
+      rights: 'what are my rights',
+      hotlineCall: 'what happens if I call',
     },
     numberFor: (name) => `what's the number for ${name}`,
     synonyms: [
@@ -98,6 +100,8 @@ const PHRASES: Record<Locale, Phrases> = {
       whatIsBeingDone: 'qué se está haciendo',
       trustedSources: 'dónde puedo encontrar información confiable',
       consentVsCoercion: 'cuál es la diferencia entre la prostitución y la trata',
+      rights: 'cuáles son mis derechos',
+      hotlineCall: 'qué pasa cuando llamo a la línea',
     },
     numberFor: (name) => `cuál es el número de ${name}`,
     synonyms: [
@@ -380,11 +384,11 @@ const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]
   ],
   'es-US': [
     ['welcome', 'cuáles son las señales de trata', 'TopicIntent'],
-    ['welcome', 'cómo la denuncio', 'TopicIntent'],
+    ['welcome', 'cómo la reporto', 'TopicIntent'],
     ['welcome', 'cuál es el número de la línea nacional', 'ResourceIntent'],
     ['help', 'envíe los números a mi teléfono', 'SendNumbersIntent'],
-    ['nothingPending', 'cómo denuncio la trata de personas', 'TopicIntent'],
-    ['emergencyReprompt', 'repite', 'AMAZON.RepeatIntent'],
+    ['nothingPending', 'cómo reporto la trata de personas', 'TopicIntent'],
+    ['emergencyReprompt', 'repetir', 'AMAZON.RepeatIntent'],
     ['emergencyReprompt', 'adiós', 'AMAZON.StopIntent'],
     ['moreReprompt', 'sí', 'AMAZON.YesIntent'],
     ['moreReprompt', 'no', 'AMAZON.NoIntent'],
@@ -448,7 +452,7 @@ describe('first answers carry what was asked', () => {
   it('when someone asks how to report, what the signs are, or who helps people leave, then the first answer has a number', () => {
     expect(firstNumberOf('whatToDo')).toBe('traffickingHotline');
     expect(firstNumberOf('signs')).toBe('traffickingHotline');
-    expect(firstNumberOf('leavingSupport')).toBe('cast');
+    expect(firstNumberOf('leavingSupport')).toBe('castHotline');
     expect(firstNumberOf('legalStatus')).toBeUndefined();
   });
 });
