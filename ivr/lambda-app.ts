@@ -6,27 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import serverless from 'serverless-http';
 import { createApp } from '../server/app.js';
-import { ConfigError, loadConfig, type AppConfig } from '../server/config.js';
+import { loadConfig } from '../server/config.js';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
-
-/**
- * Behind API Gateway the app sees http://<internal host>, while Twilio signs the https URL it called: without
- * the public URL every real webhook would fail its signature check, so a missing one is a start-up error.
- */
-export function requirePublicBaseUrl(config: AppConfig): AppConfig {
-  if (config.ivr.publicBaseUrl !== undefined) return config;
-  throw new ConfigError([
-    {
-      variable: 'PUBLIC_BASE_URL',
-      problem: 'is not set, so Twilio signatures cannot be checked against the URL Twilio called.',
-      fix: 'set it to the API URL without /ivr (serverless.yml sets it to the HTTP API URL unless --param="publicBaseUrl=..." is given).',
-    },
-  ]);
-}
 
 /**
  * The page's built files, web/public/ at the project root. The bundle (ivr/lambda.mjs) finds them beside itself,
@@ -40,7 +25,8 @@ export function webAssetsDir(cwd: string = process.cwd()): string {
 
 /** Wraps the app for API Gateway HTTP API (payload 2.0) events; serverless-http decodes base64 bodies. */
 export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
-  const app = createApp(requirePublicBaseUrl(loadConfig(env)), { webAssetsDir: webAssetsDir() });
+  // On Lambda loadConfig requires PUBLIC_BASE_URL (production): API Gateway's Host is not what Twilio signed.
+  const app = createApp(loadConfig(env), { webAssetsDir: webAssetsDir() });
   // Text (TwiML, HTML, JSON, CSS, JS) goes back as is; the call's tone (audio/wav) must be base64 through API Gateway.
   const wrapped = serverless(app, { binary: ['audio/*', 'image/*', 'font/*'] });
   return (event, context) => wrapped(event, context) as Promise<APIGatewayProxyStructuredResultV2>;

@@ -14,6 +14,7 @@ import {
   decide,
   decideDial,
   homeOf,
+  withHours,
   type CallState,
   type Input,
   type Preface,
@@ -23,6 +24,8 @@ import {
 import { logError, logStep } from './log.js';
 import { formParams, param } from './params.js';
 import { twimlRoute } from './safe-route.js';
+import { authTokenSource } from './auth-token.js';
+import { browserCallLimit } from './browser-calls.js';
 import { twilioSignature } from './signature.js';
 import { loadSpeechClassifier, matchSpeech } from './speech.js';
 import { twimlCache } from './twiml-cache.js';
@@ -35,10 +38,33 @@ export interface IvrRouterOptions {
   readonly logger: Logger;
   /** Counts without people (server/metrics); none when absent. */
   readonly counts?: Counts;
+  /** The time now, for services' opening hours; tests pass a fixed one. Default: the system clock. */
+  readonly clock?: () => Date;
 }
 
 /** Twilio's webhooks are small forms; this also bounds bodies that are not form-encoded (JSON, text, ...). */
 const ANY_BODY_LIMIT = express.raw({ type: () => true, limit: '64kb' });
+
+const badRequest = (res: Parameters<RequestHandler>[1], message: string): void => {
+  res.status(400).type('text/plain').send(message);
+};
+
+/**
+ * Twilio posts a form with each parameter once. Anything else (JSON, text, a parameter given twice in the body or
+ * the query) is refused with 400 before the signature check, so it never reaches the signature code or a route.
+ */
+const twilioFormOnly: RequestHandler = (req, res, next) => {
+  if (Buffer.isBuffer(req.body) && req.body.length > 0) {
+    badRequest(res, 'Bad request: Twilio webhooks are application/x-www-form-urlencoded forms.');
+    return;
+  }
+  const values = [...Object.values(formParams(req)), ...Object.values(req.query as Record<string, unknown>)];
+  if (values.some((value) => Array.isArray(value))) {
+    badRequest(res, 'Bad request: a parameter is repeated.');
+    return;
+  }
+  next();
+};
 
 /** Digits first, then speech, else silence. */
 export function readInput(req: Request, locale: Locale): Input {
@@ -70,19 +96,29 @@ function outcomeOf(step: Step): string {
             : s.kind === 'resources'
               ? s.listId
               : s.resourceId;
-      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.more ? ':more' : ''}`;
+      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.part > 0 ? `:part${s.part}` : ''}`;
     }
   }
 }
 
 export function ivrRouter(options: IvrRouterOptions): Router {
   const { config, production, logger } = options;
+  const clock = options.clock ?? ((): Date => new Date());
   const counts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const router = Router();
-  router.use(ANY_BODY_LIMIT);
-  router.use(twilioSignature({ authToken: config.authToken, publicBaseUrl: config.publicBaseUrl, production }));
+  router.use(ANY_BODY_LIMIT, twilioFormOnly);
+  router.use(
+    twilioSignature({
+      authToken: authTokenSource(config),
+      publicBaseUrl: config.publicBaseUrl,
+      production,
+      logger,
+      counts,
+    }),
+  );
 
+  const browserCallAllowed = browserCallLimit(config.browserCallsPerIdentity);
   // Answers that depend only on the screen and the call state are built once (see twiml-cache.ts).
   const cached = twimlCache();
   const opening = (locale: Locale): string => cached(`opening ${locale}`, () => openingTwiml(locale, ctx));
@@ -118,7 +154,9 @@ export function ivrRouter(options: IvrRouterOptions): Router {
 
   function afterDial(resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean, status?: string): string {
     const outcome = decideDial(resourceId, from, auto, status);
-    if (outcome.kind === 'goodbye') return cached(`goodbye ${locale}`, () => goodbyeTwiml(locale, ctx));
+    if (outcome.kind === 'goodbye') {
+      return cached(`goodbye ${locale} ${resourceId}`, () => goodbyeTwiml(locale, resourceId, ctx));
+    }
     if (outcome.kind === 'end') return cached(`end ${locale} ${resourceId}`, () => endTwiml(locale, resourceId, ctx));
     return screen(outcome.screen, { locale, tries: 0 });
   }
@@ -132,6 +170,11 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       // ?lang= on the webhook URL, or a `lang` parameter (the web page's browser call sends one).
       const fromBody = param(formParams(req), 'lang');
       const { locale } = parseState(typeof req.query.lang === 'string' ? req.query : { lang: fromBody });
+      if (!browserCallAllowed(param(formParams(req), 'From'))) {
+        // One browser token has started its share of calls: the hotline number, how to text, goodbye.
+        logStep(logger, { route: 'voice', locale, outcome: 'browser-call-limit' });
+        return cached(`end ${locale} traffickingHotline`, () => endTwiml(locale, 'traffickingHotline', ctx));
+      }
       logStep(logger, { route: 'voice', locale, outcome: 'opening' });
       counts.record({ kind: 'callStarted', locale });
       return opening(locale);
@@ -178,7 +221,8 @@ export function ivrRouter(options: IvrRouterOptions): Router {
       if (!screen) return undefined;
       const state = parseState(req.query);
       const input = readInput(req, state.locale);
-      const decision = decide(screen, state, input);
+      const decided = decide(screen, state, input);
+      const decision = { ...decided, step: withHours(decided.step, clock()) };
       const { step, category } = decision;
       logStep(logger, {
         route: screen.kind,

@@ -2,6 +2,7 @@
 
 import { ConfigError, type ConfigProblem } from '../server/config-error.js';
 import { isLoopback } from '../server/loopback.js';
+import { isProduction } from '../server/production.js';
 
 export interface AlexaConfig {
   /** When set, requests for any other skill are refused (ask-sdk withSkillId, and 400 on the HTTP route). */
@@ -30,18 +31,19 @@ function readVerifySignature(raw: string | undefined, problems: ConfigProblem[])
 }
 
 /**
- * Reads ALEXA_SKILL_ID (required when NODE_ENV=production) and ALEXA_VERIFY_SIGNATURE (on unless it is "false",
- * which is honoured only when HOST is a loopback address and NODE_ENV is not production). Throws one ConfigError
+ * Reads ALEXA_SKILL_ID (required in production: server/production.ts) and ALEXA_VERIFY_SIGNATURE (on unless it is
+ * "false", which is honoured only when HOST is a loopback address outside production). Throws one ConfigError
  * naming every problem.
  */
 export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
   const problems: ConfigProblem[] = [];
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   const skillId = env.ALEXA_SKILL_ID?.trim() || undefined;
   if (skillId === undefined && production) {
     problems.push({
       variable: 'ALEXA_SKILL_ID',
-      problem: 'is not set, and NODE_ENV=production: the skill would answer requests meant for any skill.',
+      problem:
+        'is not set, and this is a production environment (NODE_ENV=production or AWS Lambda): the skill would answer requests meant for any skill.',
       fix: 'set it to the skill ID from the Alexa developer console (amzn1.ask.skill.…).',
     });
   }
@@ -58,7 +60,8 @@ export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
     if (production) {
       problems.push({
         variable: 'ALEXA_VERIFY_SIGNATURE',
-        problem: 'is false while NODE_ENV=production: anyone could send the skill forged requests.',
+        problem:
+          'is false in a production environment (NODE_ENV=production or AWS Lambda): anyone could send the skill forged requests.',
         fix: 'remove ALEXA_VERIFY_SIGNATURE.',
       });
     } else if (!isLoopback(host)) {

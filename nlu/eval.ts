@@ -69,7 +69,7 @@ function score<T extends { say: string; expect: string }>(items: readonly T[], g
 function parseScreen(text: string): Screen {
   const [kind, id = ''] = text.split(':');
   if (kind === 'topic' && (TOPIC_IDS as readonly string[]).includes(id)) {
-    return { kind: 'topic', topicId: id as TopicId, from: 'main', more: false };
+    return { kind: 'topic', topicId: id as TopicId, from: 'main', part: 0 };
   }
   return { kind: 'menu', menuId: 'main' };
 }

@@ -21,6 +21,8 @@ export interface AppDeps {
    * server/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
    */
   readonly metrics?: MetricsBackend;
+  /** The phone line's clock for services' opening hours (ivr/router.ts); tests pass a fixed one. */
+  readonly clock?: () => Date;
 }
 
 /**
@@ -32,6 +34,27 @@ function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
   return (req, res, next) => {
     router ??= load();
     router.then((handle) => handle(req, res, next)).catch(next);
+  };
+}
+
+/** Every answer, errors and 404s included: browsers must not guess a type other than the one we send. */
+const noSniff: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
+};
+
+/**
+ * Behind an API stage or a custom domain's base path (PUBLIC_BASE_URL=https://…/prod), requests may arrive as
+ * /prod/ivr/voice. The base path is taken off, so the routes match and the signed URL is PUBLIC_BASE_URL + the rest.
+ */
+function stripBasePath(basePath: string): RequestHandler {
+  return (req, _res, next) => {
+    const rest = req.url.slice(basePath.length);
+    if (basePath && req.url.startsWith(basePath) && (rest === '' || rest.startsWith('/') || rest.startsWith('?'))) {
+      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+      req.originalUrl = req.url;
+    }
+    next();
   };
 }
 
@@ -58,11 +81,12 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
 
 export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
   assertUnsignedAllowed(config);
-  const logger = deps.logger ?? createLogger();
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const metrics = deps.metrics ?? (config.metrics.sink === 'emf' ? emfBackend() : undefined);
   const counts = countsFrom(metrics, logger);
   const app = express();
   app.disable('x-powered-by');
+  app.use(noSniff, stripBasePath(config.ivr.basePath));
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
   app.use(alexaRouter(config.alexa, { logger, counts }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
@@ -72,9 +96,16 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   });
 
   // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
-  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
-  // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
-  if (metrics?.routes) app.use(metrics.routes);
+  app.use(
+    '/ivr',
+    ivrRouter({
+      config: config.ivr,
+      production: config.production,
+      logger,
+      counts,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    }),
+  );
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
   // Loaded on the first request that reaches it, so a phone call's cold start on Lambda skips the page's modules.
   app.use(

@@ -1,11 +1,13 @@
 // The whole server's settings: host and port, plus each channel's own loader, validated once and frozen.
 
-import { loadIvrConfig, type IvrConfig } from '../ivr/config.js';
+import { checksSignatures, loadIvrConfig, type IvrConfig } from '../ivr/config.js';
 import { loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
 import { loadWebConfig, type WebConfig } from '../web/config.js';
 import { ConfigError, collect, type ConfigProblem } from './config-error.js';
+import { readLogLevel, type LogLevel } from './logger.js';
 import { isLoopback } from './loopback.js';
 import { loadMetricsConfig, type MetricsConfig } from './metrics/config.js';
+import { isProduction } from './production.js';
 
 export { ConfigError, type ConfigProblem } from './config-error.js';
 
@@ -14,8 +16,12 @@ export interface AppConfig {
   readonly host: string;
   /** TCP port; 0 asks the OS for a free one (tests). */
   readonly port: number;
-  /** NODE_ENV=production, or running on AWS Lambda: no unsigned mode, whatever else is set. */
+  /** NODE_ENV=production, or running on AWS Lambda (server/production.ts): no unsigned mode, whatever else is set. */
   readonly production: boolean;
+  /** LOG_LEVEL, checked at start (default info). */
+  readonly logLevel: LogLevel;
+  /** Limits on slow or many connections (local server only; API Gateway has its own). */
+  readonly http: HttpLimits;
   readonly ivr: IvrConfig;
   readonly web: WebConfig;
   /** The Alexa skill at POST /alexa: skill ID and the (loopback-only) signature switch. */
@@ -25,8 +31,61 @@ export interface AppConfig {
   // Other channels add their settings here.
 }
 
+export interface HttpLimits {
+  /** A whole request (headers and body) must arrive within this; Twilio's forms arrive in milliseconds. */
+  readonly requestTimeoutMs: number;
+  /** The headers must arrive within this (never more than requestTimeoutMs). */
+  readonly headersTimeoutMs: number;
+  /** How often Node checks those two timers (its default, 30 s, would let a slow request live that long). */
+  readonly checkIntervalMs: number;
+  /** Open connections beyond this are closed at once. */
+  readonly maxConnections: number;
+}
+
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+export const DEFAULT_MAX_CONNECTIONS = 256;
+
+function readWholeNumber(
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  range: { min: number; max: number; fallback: number; example: string },
+  problems: ConfigProblem[],
+): number {
+  const raw = env[variable]?.trim();
+  if (!raw) return range.fallback;
+  const value = Number(raw);
+  if (/^\d+$/.test(raw) && value >= range.min && value <= range.max) return value;
+  problems.push({
+    variable,
+    problem: `"${raw}" is not a whole number from ${range.min} to ${range.max}.`,
+    fix: `use e.g. ${variable}=${range.example}, or unset it for ${range.fallback}.`,
+  });
+  return range.fallback;
+}
+
+function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): HttpLimits {
+  const seconds = readWholeNumber(
+    env,
+    'REQUEST_TIMEOUT_SECONDS',
+    { min: 1, max: 120, fallback: DEFAULT_REQUEST_TIMEOUT_SECONDS, example: '10' },
+    problems,
+  );
+  const maxConnections = readWholeNumber(
+    env,
+    'MAX_CONNECTIONS',
+    { min: 1, max: 100_000, fallback: DEFAULT_MAX_CONNECTIONS, example: '256' },
+    problems,
+  );
+  const requestTimeoutMs = seconds * 1000;
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs: Math.min(requestTimeoutMs, 5000),
+    checkIntervalMs: Math.min(1000, requestTimeoutMs),
+    maxConnections,
+  };
+}
 
 function readPort(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
   const raw = env.PORT?.trim();
@@ -58,7 +117,8 @@ function readHost(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string {
  * This is checked here, again in createApp, again when the server binds, and per request in the IVR router.
  */
 function unsignedProblems(host: string, production: boolean): ConfigProblem[] {
-  const fix = 'set TWILIO_AUTH_TOKEN to the auth token from the Twilio Console';
+  const fix =
+    'set TWILIO_AUTH_TOKEN to the auth token from the Twilio Console (or TWILIO_AUTH_TOKEN_PARAMETER to the SSM parameter that holds it)';
   const out: ConfigProblem[] = [];
   if (production) {
     out.push({
@@ -83,7 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const problems: ConfigProblem[] = [];
   const host = readHost(env, problems);
   const port = readPort(env, problems);
-  const production = env.NODE_ENV === 'production' || Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const production = isProduction(env);
+  const logLevel = collect(problems, () => readLogLevel(env));
+  const http = readHttpLimits(env, problems);
 
   // One line per channel; each loader throws a ConfigError and `collect` keeps its problems.
   const ivr = collect(problems, () => loadIvrConfig(env));
@@ -91,14 +153,24 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const web = collect(problems, () => loadWebConfig(env));
   const metrics = collect(problems, () => loadMetricsConfig(env));
 
-  if (ivr && ivr.authToken === undefined) problems.push(...unsignedProblems(host, production));
-  if (problems.length > 0 || !ivr || !web || !alexa || !metrics) throw new ConfigError(problems);
-  return Object.freeze({ host, port, production, ivr, web, alexa, metrics });
+  if (ivr && !checksSignatures(ivr)) problems.push(...unsignedProblems(host, production));
+  if (ivr && production && ivr.publicBaseUrl === undefined) {
+    // Behind TLS termination the server sees http://<internal host>: without the public URL every real webhook
+    // fails its signature check, and a request signed for another Host would be accepted.
+    problems.push({
+      variable: 'PUBLIC_BASE_URL',
+      problem:
+        'is not set, and this is a production environment (NODE_ENV=production or AWS Lambda): Twilio signatures would be checked against the Host header, which a client chooses.',
+      fix: 'set it to the https address Twilio calls, without /ivr (on AWS, serverless.yml sets it to the HTTP API URL unless --param="publicBaseUrl=..." is given).',
+    });
+  }
+  if (problems.length > 0 || !ivr || !web || !alexa || !metrics || !logLevel) throw new ConfigError(problems);
+  return Object.freeze({ host, port, production, logLevel, http: Object.freeze(http), ivr, web, alexa, metrics });
 }
 
 /** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */
 export function assertUnsignedAllowed(config: AppConfig): void {
-  if (config.ivr.authToken !== undefined) return;
+  if (checksSignatures(config.ivr)) return;
   const problems = unsignedProblems(config.host, config.production);
   if (problems.length > 0) throw new ConfigError(problems);
 }

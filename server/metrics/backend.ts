@@ -6,7 +6,7 @@ import { NO_COUNTS, createCounts, type CountSink, type Counts } from './events.j
 
 export interface MetricsBackend {
   readonly sink: CountSink;
-  /** Mounted by createApp before the 404 (GET /metrics); absent when counts leave the process another way. */
+  /** GET /metrics, served by server/local.ts on its own loopback listener; absent when counts leave another way. */
   readonly routes?: Router;
 }
 

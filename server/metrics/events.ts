@@ -9,8 +9,10 @@ import {
   KEY_LABELS,
   LOCALES,
   MENU_IDS,
+  REFUSAL_REASONS,
   RESOURCE_IDS,
   SCREEN_KINDS,
+  SIGNED_CHANNELS,
   TRANSFER_TRIGGERS,
   closed,
 } from './labels.js';
@@ -45,7 +47,12 @@ export type CountEvent =
     }
   | { readonly kind: 'silentDrop'; readonly menu: Of<typeof MENU_IDS>; readonly locale: Locale }
   | { readonly kind: 'ivrFallback'; readonly reason: Of<typeof FALLBACK_REASONS>; readonly locale: string }
-  | { readonly kind: 'alexaRequest'; readonly request: string; readonly intent: string; readonly locale: Locale };
+  | { readonly kind: 'alexaRequest'; readonly request: string; readonly intent: string; readonly locale: Locale }
+  | {
+      readonly kind: 'signatureRefused';
+      readonly channel: Of<typeof SIGNED_CHANNELS>;
+      readonly reason: Of<typeof REFUSAL_REASONS>;
+    };
 
 export type EventKind = CountEvent['kind'];
 
@@ -108,6 +115,12 @@ export const METRICS: Readonly<Record<EventKind, MetricDefinition>> = {
     cloudwatch: 'AlexaRequests',
     help: 'Alexa requests by type, intent (from the interaction model) and language.',
     labels: { request: ALEXA_REQUEST_TYPES, intent: ALEXA_INTENTS, locale: LOCALES },
+  },
+  signatureRefused: {
+    prometheus: 'helpline_signatures_refused_total',
+    cloudwatch: 'SignaturesRefused',
+    help: 'Requests refused for a missing, wrong or uncheckable signature (possible forgeries), by channel and why.',
+    labels: { channel: SIGNED_CHANNELS, reason: REFUSAL_REASONS },
   },
 };
 

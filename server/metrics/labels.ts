@@ -4,13 +4,19 @@ import { LOCALES, MENU_IDS, RESOURCE_IDS } from '../../content/index.js';
 // lambda/intents.ts is names only (no imports), so the phone line's bundle gains nothing from it.
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../lambda/intents.js';
 
+/** Where a request's signature was refused: Twilio's on /ivr/*, Amazon's on POST /alexa. */
+export const SIGNED_CHANNELS = ['ivr', 'alexa'] as const;
+
+/** Why: no signature at all, a signature that does not match, or a request too malformed to check. */
+export const REFUSAL_REASONS = ['missing', 'invalid', 'malformed'] as const;
+
 /** What any value outside a label's set becomes: the count is kept, the value is not. */
 export const OTHER = 'other';
 
 export { LOCALES, MENU_IDS, RESOURCE_IDS };
 
 /** The phone line's screen kinds (ivr/flow.ts Screen['kind']); ivr/count.ts checks they agree at compile time. */
-export const SCREEN_KINDS = ['menu', 'topic', 'resources', 'dialFailed', 'text', 'services'] as const;
+export const SCREEN_KINDS = ['menu', 'topic', 'resources', 'dialFailed', 'text', 'services', 'closed'] as const;
 
 /** A single key of the phone's keypad, or how the caller answered without one. Never a string of digits. */
 export const KEY_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', 'speech', 'silence'] as const;

@@ -5,7 +5,7 @@ import { decide, type Screen } from '../../ivr/flow.js';
 import type { SpeechMatch } from '../../ivr/speech.js';
 
 const main: Screen = { kind: 'menu', menuId: 'main' };
-const signs: Screen = { kind: 'topic', topicId: 'signs', from: 'report', more: false };
+const signs: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 0 };
 const en = { locale: 'en-US', tries: 0 } as const;
 const say = (screen: Screen, match: SpeechMatch) => decide(screen, en, { kind: 'speech', match }).step;
 
@@ -22,7 +22,7 @@ describe('decide, when the caller speaks', () => {
   it('when "more" is said on a topic screen, then the fuller answer comes', () => {
     expect(say(signs, { kind: 'more' })).toEqual({
       kind: 'show',
-      screen: { ...signs, more: true },
+      screen: { ...signs, part: 1 },
       state: { locale: 'en-US', tries: 0 },
     });
   });
@@ -30,7 +30,7 @@ describe('decide, when the caller speaks', () => {
   it('when a topic is asked for on any screen, then its screen comes, with "back" to the menu the caller was on', () => {
     expect(say(signs, { kind: 'topic', topicId: 'legalStatus' })).toEqual({
       kind: 'show',
-      screen: { kind: 'topic', topicId: 'legalStatus', from: 'report', more: false },
+      screen: { kind: 'topic', topicId: 'legalStatus', from: 'report', part: 0 },
       state: { locale: 'en-US', tries: 0 },
     });
   });

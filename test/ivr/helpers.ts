@@ -26,9 +26,19 @@ export function capturingLogger(): { logger: Logger; lines: string[] } {
   return { logger: createLogger({ level: 'debug', destination }), lines };
 }
 
-/** The whole app as npm start runs it, on 127.0.0.1 port 0, signed with TOKEN unless env says otherwise. */
-export async function startLine(env: NodeJS.ProcessEnv = {}, logger: Logger = silentLogger()): Promise<Running> {
-  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), { logger });
+/**
+ * The whole app as npm start runs it, on 127.0.0.1 port 0, signed with TOKEN unless env says otherwise.
+ * `clock` fixes the time the phone line reads services' opening hours at.
+ */
+export async function startLine(
+  env: NodeJS.ProcessEnv = {},
+  logger: Logger = silentLogger(),
+  clock?: () => Date,
+): Promise<Running> {
+  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), {
+    logger,
+    ...(clock ? { clock } : {}),
+  });
 }
 
 export { stop as stopLine };
