@@ -12,6 +12,7 @@ export const ASSET_FILES = {
   css: { name: 'page.css', type: 'text/css; charset=utf-8' },
   quickExit: { name: 'quick-exit.js', type: 'text/javascript; charset=utf-8' },
   call: { name: 'call.js', type: 'text/javascript; charset=utf-8' },
+  voiceSdk: { name: 'voice-sdk.js', type: 'text/javascript; charset=utf-8' },
   tone: { name: 'tone.wav', type: 'audio/wav' },
 } as const;
 export type AssetKey = keyof typeof ASSET_FILES;
@@ -47,8 +48,9 @@ function load(dir: string, key: AssetKey): Asset {
   return { name, type, body, integrity };
 }
 
-/** Reads what the page needs; the call script and tone only when the browser call is on. */
+/** Reads what the page needs; the call script, the Voice SDK and the tone only when the browser call is on. */
 export function loadWebAssets(dir: string, options: { call: boolean }): WebAssets {
   const base = { css: load(dir, 'css'), quickExit: load(dir, 'quickExit') };
-  return options.call ? { ...base, call: load(dir, 'call'), tone: load(dir, 'tone') } : base;
+  if (!options.call) return base;
+  return { ...base, call: load(dir, 'call'), voiceSdk: load(dir, 'voiceSdk'), tone: load(dir, 'tone') };
 }

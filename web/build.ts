@@ -1,5 +1,6 @@
 // Builds the page's browser files with esbuild into web/public/: the stylesheet, the quick-exit script, the
-// call script (with @twilio/voice-sdk bundled in, served by us, no CDN) and the call's tone.
+// call script, the Voice SDK as a file of its own (@twilio/voice-sdk, served by us, no CDN; fetched only when
+// someone presses Call) and the call's tone.
 
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -33,6 +34,7 @@ export async function buildWebAssets(options: BuildOptions = {}): Promise<string
       [entry(ASSET_FILES.css)]: join(CLIENT_DIR, 'page.css'),
       [entry(ASSET_FILES.quickExit)]: join(CLIENT_DIR, 'quick-exit.ts'),
       [entry(ASSET_FILES.call)]: join(CLIENT_DIR, 'call.ts'),
+      [entry(ASSET_FILES.voiceSdk)]: join(CLIENT_DIR, 'voice-sdk.ts'),
     },
     outdir: outDir,
     write: false,

@@ -1,5 +1,5 @@
-// The "call from this browser" section: present only when the browser call is configured, hidden until the call
-// script has checked that this browser can place the call (without JavaScript it could not work).
+// The "call our phone menu from this browser" section: present only when the browser call is configured, hidden
+// until the call script has checked that this browser can place the call (without JavaScript it could not work).
 
 import type { Locale } from '../content/index.js';
 import { attrs } from './html.js';
@@ -8,13 +8,28 @@ import { webHtml, webText } from './words.js';
 /** The keys of a phone keypad, in keypad order; the phone menu uses 0-9 and *. */
 export const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
 
-export const CALL_STATUSES = ['idle', 'connecting', 'inCall', 'muted', 'unmuted', 'ended', 'failed'] as const;
+/** Each failure names its cause, so people know whether to allow the microphone, check the network or phone. */
+export const CALL_STATUSES = [
+  'idle',
+  'connecting',
+  'inCall',
+  'muted',
+  'unmuted',
+  'ended',
+  'failed',
+  'failedMicrophone',
+  'failedNetwork',
+  'failedConfiguration',
+  'failedBrowser',
+] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 
 export interface CallSectionOptions {
   readonly locale: Locale;
   readonly tokenUrl: string;
   readonly toneUrl: string;
+  /** The Voice SDK's own file, fetched only when someone presses Call. */
+  readonly sdk: { readonly href: string; readonly integrity: string };
 }
 
 function keyLabel(locale: Locale, key: string): string | undefined {
@@ -23,17 +38,28 @@ function keyLabel(locale: Locale, key: string): string | undefined {
   return undefined;
 }
 
-export function callSection({ locale, tokenUrl, toneUrl }: CallSectionOptions): string {
-  // The script reads its words from data attributes: the page's CSP forbids inline scripts.
-  const data = Object.fromEntries(
-    CALL_STATUSES.map((s) => [`data-status-${s.toLowerCase()}`, webText(locale, `browserCall.status.${s}`)]),
-  );
+export function callSection({ locale, tokenUrl, toneUrl, sdk }: CallSectionOptions): string {
+  // Each status as ready HTML in an inert <template>: failures carry a tel: link, and the CSP forbids inline scripts.
+  const statuses = CALL_STATUSES.map(
+    (s) => `<template${attrs({ 'data-status': s })}>${webHtml(locale, `browserCall.status.${s}`)}</template>`,
+  ).join('');
   const keys = KEYPAD.map(
     (k) =>
       `<button${attrs({ type: 'button', class: 'key', 'data-digit': k, 'aria-label': keyLabel(locale, k), disabled: true })}>${k}</button>`,
   ).join('');
+  const section = attrs({
+    id: 'browser-call',
+    class: 'call',
+    'aria-labelledby': 'call-title',
+    hidden: true,
+    'data-token-url': tokenUrl,
+    'data-tone-url': toneUrl,
+    'data-sdk-url': sdk.href,
+    'data-sdk-integrity': sdk.integrity,
+    'data-lang': locale,
+  });
   return [
-    `<section${attrs({ id: 'browser-call', class: 'call', 'aria-labelledby': 'call-title', hidden: true, 'data-token-url': tokenUrl, 'data-tone-url': toneUrl, 'data-lang': locale, ...data })}>`,
+    `<section${section}>`,
     `<h2 id="call-title">${webHtml(locale, 'browserCall.heading')}</h2>`,
     `<p>${webHtml(locale, 'browserCall.intro')}</p>`,
     `<div class="call-controls">`,
@@ -41,8 +67,10 @@ export function callSection({ locale, tokenUrl, toneUrl }: CallSectionOptions): 
     `<button type="button" data-call-mute aria-pressed="false" disabled>${webHtml(locale, 'browserCall.mute')}</button>`,
     `<button type="button" data-call-hangup disabled>${webHtml(locale, 'browserCall.hangUp')}</button>`,
     `</div>`,
+    // Right under the buttons, so a phone screen shows what happened where the finger is.
+    `<p class="call-status" role="status" data-call-status>${webHtml(locale, 'browserCall.status.idle')}</p>`,
+    statuses,
     `<div${attrs({ class: 'keypad', role: 'group', 'aria-label': webText(locale, 'browserCall.keypad') })}>${keys}</div>`,
-    `<p class="call-status" role="status" data-call-status>${webHtml(locale, 'browserCall.status.idle', { linkPhones: false })}</p>`,
     `</section>`,
   ].join('');
 }

@@ -10,17 +10,9 @@ import {
   type Resource,
 } from '../content/index.js';
 import { attrs, escapeHtml } from './html.js';
-import { capitalised, renderHtml, telLink } from './render-html.js';
+import { capitalised, digitsHref, renderHtml, smsHref, telLink } from './render-html.js';
 import { resourceAnchor } from './page-topics.js';
 import { webHtml } from './words.js';
-
-/** sms: link per RFC 5724; the first keyword is the one the service asks for first (HELP for the hotline). */
-export function smsHref(resource: Resource): string | undefined {
-  const sms = resource.sms;
-  if (!sms) return undefined;
-  const keyword = sms.keywords[0];
-  return keyword ? `sms:${sms.shortCode}?body=${encodeURIComponent(keyword)}` : `sms:${sms.shortCode}`;
-}
 
 /** The date as people read it in this language; the registry date is a calendar day, so UTC keeps it exact. */
 export function formatVerified(locale: Locale, isoDate: string): string {
@@ -36,8 +28,12 @@ function row(locale: Locale, labelKey: string, valueHtml: string): string {
 function contactRows(locale: Locale, r: Resource): string {
   const rows: string[] = [];
   if (r.phone) rows.push(row(locale, 'resources.phone', telLink(r.phone, displayPhone(r.phone))));
-  // Dial codes such as 211 and 911 are shown for people to dial themselves; the page links none of them.
-  if (r.dialCode) rows.push(row(locale, 'resources.dial', `<span class="code">${escapeHtml(r.dialCode)}</span>`));
+  // Dial codes such as 211 are links people can tap; 911 is shown only (digitsHref never links it).
+  if (r.dialCode) {
+    const href = digitsHref(r.dialCode);
+    const code = `<span class="code">${escapeHtml(r.dialCode)}</span>`;
+    rows.push(row(locale, 'resources.dial', href ? `<a${attrs({ href })}>${code}</a>` : code));
+  }
   const sms = smsHref(r);
   if (sms && r.sms) {
     const vars = { keyword: r.sms.keywords[0] ?? '', shortCode: r.sms.shortCode };
@@ -69,8 +65,8 @@ function resourceHtml(locale: Locale, r: Resource): string {
   });
   return [
     `<article${attrs({ class: 'resource', id: anchor, 'aria-labelledby': nameId })}>`,
-    `<h3${attrs({ id: nameId })}>${renderHtml(capitalised(resourceName(locale, r.id), locale), { linkPhones: false })}</h3>`,
-    `<p>${renderHtml(resourcePurpose(locale, r.id))}</p>`,
+    `<h3${attrs({ id: nameId })}>${renderHtml(capitalised(resourceName(locale, r.id), locale), { linkPhones: false, locale })}</h3>`,
+    `<p>${renderHtml(resourcePurpose(locale, r.id), { locale })}</p>`,
     factsHtml(locale, r),
     contactRows(locale, r),
     `<p class="verified"><time${attrs({ datetime: r.lastVerified })}>${verified}</time></p>`,
@@ -80,7 +76,7 @@ function resourceHtml(locale: Locale, r: Resource): string {
 
 export function resourcesSection(locale: Locale): string {
   return [
-    `<section class="resources" aria-labelledby="resources-title">`,
+    `<section class="resources" id="services" aria-labelledby="resources-title">`,
     `<h2 id="resources-title">${webHtml(locale, 'resources.heading')}</h2>`,
     ...listResources().map((r) => resourceHtml(locale, r)),
     `</section>`,

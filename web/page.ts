@@ -1,11 +1,12 @@
-// The whole page as one HTML document: 911 banner first, quick exit, the hotline, the browser call when
-// configured, every topic and every service. Pure: the same options give the same bytes.
+// The whole page as one HTML document: 911 banner first, quick exit, the hotline, a short table of contents, the
+// browser call when configured, every topic, every service and what a visit leaves behind. Pure: the same options
+// give the same bytes.
 
 import { LOCALES, RESOURCES, otherLocale, prompt, type Locale } from '../content/index.js';
 import { attrs, escapeHtml } from './html.js';
 import { callSection } from './page-call.js';
-import { resourcesSection, smsHref } from './page-resources.js';
-import { renderHtml } from './render-html.js';
+import { resourcesSection } from './page-resources.js';
+import { renderHtml, smsHref } from './render-html.js';
 import { topicsSection } from './page-topics.js';
 import { webHtml, webText } from './words.js';
 
@@ -22,8 +23,8 @@ export interface PageOptions {
   readonly baseUrl: string;
   readonly css: AssetRef;
   readonly quickExitScript: AssetRef;
-  /** Present only when the browser call is configured. */
-  readonly call?: { readonly script: AssetRef; readonly toneUrl: string };
+  /** Present only when the browser call is configured; the SDK is fetched by the script when Call is pressed. */
+  readonly call?: { readonly script: AssetRef; readonly sdk: AssetRef; readonly toneUrl: string };
 }
 
 /** The path of each language's page; English is the default at the root. */
@@ -45,10 +46,40 @@ function hotlineSection(locale: Locale): string {
     ? `<a${attrs({ class: 'action', href: sms })}><span>${webHtml(locale, 'hotline.text', { linkPhones: false })}</span></a>`
     : '';
   return [
-    `<section class="hotline" aria-labelledby="hotline-title">`,
+    `<section class="hotline" id="hotline" aria-labelledby="hotline-title">`,
     `<h2 id="hotline-title">${webHtml(locale, 'hotline.heading')}</h2>`,
-    `<p>${renderHtml(prompt(locale, 'common.hotlineOffer'), { linkPhones: false })}</p>`,
+    // The buttons before the sentence: on a small phone they must be on the first screen.
     `<div class="actions">${call}${text}</div>`,
+    `<p>${renderHtml(prompt(locale, 'common.hotlineOffer'), { linkPhones: false, locale })}</p>`,
+    `</section>`,
+  ].join('');
+}
+
+/** A few links to the sections people look for, so the services are a handful of Tab presses away. */
+function tableOfContents(locale: Locale, call: boolean): string {
+  const entries: [string, string][] = [
+    ...(call ? ([['#browser-call', 'browserCall.heading']] as [string, string][]) : []),
+    ['#topics', 'topics.heading'],
+    ['#services', 'resources.heading'],
+    ['#safety', 'safety.heading'],
+  ];
+  const items = entries.map(([href, key]) => `<li><a${attrs({ href })}>${webHtml(locale, key)}</a></li>`).join('');
+  return `<nav${attrs({ class: 'toc', 'aria-label': webText(locale, 'toc.label') })}><ul>${items}</ul></nav>`;
+}
+
+/** What a visit leaves behind and how to clear it, for someone whose phone or computer others may see. */
+function safetySection(locale: Locale, call: boolean): string {
+  const item = (key: string): string => `<li>${webHtml(locale, `safety.${key}`)}</li>`;
+  const traces = ['history', ...(call ? ['microphone'] : []), 'texts', 'callLog'];
+  return [
+    `<section class="safety" id="safety" aria-labelledby="safety-title">`,
+    `<h2 id="safety-title">${webHtml(locale, 'safety.heading')}</h2>`,
+    `<p>${webHtml(locale, 'safety.intro')}</p>`,
+    `<ul>${traces.map(item).join('')}</ul>`,
+    `<h3>${webHtml(locale, 'safety.othersHeading')}</h3>`,
+    `<p>${webHtml(locale, 'safety.others')}</p>`,
+    `<h3>${webHtml(locale, 'safety.saferHeading')}</h3>`,
+    `<ul>${['saferCall', 'saferTrusted', 'saferEmergency'].map(item).join('')}</ul>`,
     `</section>`,
   ].join('');
 }
@@ -58,7 +89,7 @@ function script(ref: AssetRef): string {
 }
 
 export function renderPage(options: PageOptions): string {
-  const { locale, baseUrl } = options;
+  const { locale, baseUrl, call } = options;
   const other = otherLocale(locale);
   const alternates = LOCALES.map(
     (l) => `<link${attrs({ rel: 'alternate', hreflang: l, href: pageUrl(baseUrl, l) })}>`,
@@ -75,28 +106,40 @@ export function renderPage(options: PageOptions): string {
     '<link rel="icon" href="data:,">',
     alternates,
     script(options.quickExitScript),
-    options.call ? script(options.call.script) : '',
+    call ? script(call.script) : '',
     '</head>',
     '<body>',
+    '<header class="top">',
     // The 911 notice comes before anything else, as on every entry point; it says to call, never that we call.
-    `<header class="top"><p class="emergency" id="emergency">${webHtml(locale, 'emergency')}</p></header>`,
-    // A direct child of <body>, so it can stay on screen (sticky) all the way down the page.
-    `<aside${attrs({ class: 'exit-bar', 'aria-label': webText(locale, 'quickExit') })}>`,
+    `<p class="emergency" id="emergency">${webHtml(locale, 'emergency')}</p>`,
+    // First to get keyboard focus; fixed in a bottom corner, where a thumb reaches it, on every screen.
     `<a${attrs({ class: 'quick-exit', href: options.quickExitUrl, rel: 'noreferrer', 'data-quick-exit': true })}>${webHtml(locale, 'quickExit')}</a>`,
-    `<p class="exit-hint">${webHtml(locale, 'quickExitHint')} ${webHtml(locale, 'historySafety')}</p>`,
-    `</aside>`,
+    `<div class="top-links">`,
     `<nav${attrs({ class: 'language', 'aria-label': webText(locale, 'languageNav') })}>`,
-    `<a${attrs({ href: pageUrl(baseUrl, other), lang: other, hreflang: other })}>${webHtml(other, 'languageName')}</a>`,
+    `<a${attrs({ href: pageUrl(baseUrl, other), lang: other, hreflang: other, 'data-language-switch': true })}>${webHtml(other, 'languageName')}</a>`,
     `</nav>`,
+    `<a class="skip-link" href="#services">${webHtml(locale, 'skipToServices')}</a>`,
+    `</div>`,
+    `<p class="exit-hint">${webHtml(locale, 'quickExitHint')} ${webHtml(locale, 'historySafety')}</p>`,
+    '</header>',
     '<main>',
     `<h1>${webHtml(locale, 'heading')}</h1>`,
-    `<p class="intro">${webHtml(locale, 'intro')}</p>`,
     hotlineSection(locale),
-    options.call ? callSection({ locale, tokenUrl: `${baseUrl}/voice-token`, toneUrl: options.call.toneUrl }) : '',
+    tableOfContents(locale, call !== undefined),
+    `<p class="intro">${webHtml(locale, 'intro')}</p>`,
+    call
+      ? callSection({
+          locale,
+          tokenUrl: `${baseUrl}/voice-token`,
+          toneUrl: call.toneUrl,
+          sdk: call.sdk,
+        })
+      : '',
     topicsSection(locale),
     resourcesSection(locale),
+    safetySection(locale, call !== undefined),
     '</main>',
-    `<footer><p>${webHtml(locale, 'footer')}</p></footer>`,
+    `<footer><p>${webHtml(locale, call ? 'footerCall' : 'footer')}</p></footer>`,
     '</body>',
     '</html>',
     '',

@@ -1,11 +1,12 @@
-// The web channel's express router: the page in English (/) and Spanish (/es), its built files under /assets/,
-// and POST /voice-token for the browser call (absent, so 404, unless configured; rate-limited).
+// The web channel's express router: the page in English (/) and Spanish (/es), its built files under /assets/
+// (text compressed), and POST /voice-token for the browser call (absent, so 404, unless configured; rate-limited).
 
 import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Locale } from '../content/index.js';
 import { createLogger, type Logger } from '../server/logger.js';
 import { AssetsMissingError, DEFAULT_ASSETS_DIR, loadWebAssets, type Asset, type WebAssets } from './assets.js';
+import { sendEncoded } from './compress.js';
 import type { VoiceConfig, WebConfig } from './config.js';
 import { LOCALE_PATHS, renderPage, type AssetRef } from './page.js';
 import { securityHeaders } from './security.js';
@@ -28,26 +29,32 @@ type GetAssets = () => WebAssets;
 
 function pageHandler(locale: Locale, config: WebConfig, getAssets: GetAssets): RequestHandler {
   // Rendered once per mount point: the content does not change while the server runs.
-  const cache = new Map<string, string>();
+  const cache = new Map<string, Buffer>();
   return (req, res) => {
     const baseUrl = req.baseUrl;
     let html = cache.get(baseUrl);
     if (html === undefined) {
       const assets = getAssets();
-      html = renderPage({
+      const page = renderPage({
         locale,
         baseUrl,
         quickExitUrl: config.quickExitUrl,
         css: assetRef(baseUrl, assets.css),
         quickExitScript: assetRef(baseUrl, assets.quickExit),
         call:
-          assets.call && assets.tone
-            ? { script: assetRef(baseUrl, assets.call), toneUrl: `${baseUrl}${ASSETS_PATH}/${assets.tone.name}` }
+          assets.call && assets.voiceSdk && assets.tone
+            ? {
+                script: assetRef(baseUrl, assets.call),
+                sdk: assetRef(baseUrl, assets.voiceSdk),
+                toneUrl: `${baseUrl}${ASSETS_PATH}/${assets.tone.name}`,
+              }
             : undefined,
       });
+      html = Buffer.from(page, 'utf8');
       cache.set(baseUrl, html);
     }
-    res.status(200).type('html').set('Content-Language', locale).send(html);
+    res.status(200).type('html').set('Content-Language', locale);
+    sendEncoded(req, res, html);
   };
 }
 
@@ -59,7 +66,10 @@ function assetHandler(getAssets: GetAssets): RequestHandler {
       return;
     }
     // no-cache means "check first": express answers 304 from the ETag, and a redeployed file is fetched anew.
-    res.status(200).type(asset.type).set('Cache-Control', 'no-cache').send(asset.body);
+    res.status(200).type(asset.type).set('Cache-Control', 'no-cache');
+    // The tone is already compact audio; compressing it again gains nothing.
+    if (asset.type.startsWith('text/')) sendEncoded(req, res, asset.body);
+    else res.send(asset.body);
   };
 }
 

@@ -4,15 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHONE_BUDGET, checkContent, formatProblem, type CheckInput } from '../../content/check.js';
-import {
-  MENUS,
-  RESOURCE_LISTS,
-  RESOURCES,
-  TOPICS,
-  type Locale,
-  type Resource,
-  type ResourceId,
-} from '../../content/index.js';
+import { MENUS, RESOURCE_LISTS, RESOURCES, TOPICS, type Locale } from '../../content/index.js';
 
 const root = join(import.meta.dirname, '../..');
 const readLocale = (locale: Locale): Record<string, unknown> =>

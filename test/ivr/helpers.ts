@@ -26,19 +26,21 @@ export function capturingLogger(): { logger: Logger; lines: string[] } {
   return { logger: createLogger({ level: 'debug', destination }), lines };
 }
 
+/** Wednesday 2 December 2026, 10:00 in Los Angeles: every service in the registry is open. */
+export const DAYTIME = new Date('2026-12-02T18:00:00Z');
+/** Sunday 29 November 2026, 3:00 in Los Angeles: office lines are closed. */
+export const NIGHT = new Date('2026-11-29T11:00:00Z');
+
 /**
  * The whole app as npm start runs it, on 127.0.0.1 port 0, signed with TOKEN unless env says otherwise.
- * `clock` fixes the time the phone line reads services' opening hours at.
+ * `clock` is the time the phone line reads services' opening hours at: fixed, so no test depends on the wall clock.
  */
 export async function startLine(
   env: NodeJS.ProcessEnv = {},
   logger: Logger = silentLogger(),
-  clock?: () => Date,
+  clock: () => Date = () => DAYTIME,
 ): Promise<Running> {
-  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), {
-    logger,
-    ...(clock ? { clock } : {}),
-  });
+  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), { logger, clock });
 }
 
 export { stop as stopLine };

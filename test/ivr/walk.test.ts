@@ -21,6 +21,7 @@ import { DIAL_STATUSES, MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from 
 import type { Running } from '../../server/local.js';
 import {
   HOTLINE_SPOKEN,
+  NIGHT,
   REGISTRY_SPOKEN,
   callParams,
   findAll,
@@ -47,8 +48,6 @@ const OFFER: Record<Locale, string> = {
 };
 /** Words a caller may hear before any transfer rings (docs/phone-flow.md). */
 const MAX_WORDS_BEFORE_RING = 20;
-/** The walk's clock: Sunday 29 November 2026, 3:00 in Los Angeles, when office lines are closed. */
-const NIGHT = new Date('2026-11-29T11:00:00Z');
 /** Services the registry says are closed at NIGHT, by phone: they may ring only when the caller chose "anyway". */
 const CLOSED_AT_NIGHT = new Map(
   RESOURCE_IDS.filter((id) => RESOURCES[id].phone && !isOpenAt(RESOURCES[id], NIGHT)).map((id) => [
@@ -208,6 +207,7 @@ async function walk(): Promise<number> {
 }
 
 beforeAll(async () => {
+  // At night, when office lines are closed: the closed screens are walked too (24-hour lines ring as by day).
   line = await startLine({}, undefined, () => NIGHT);
   const requests = await walk();
   if (requests >= MAX_REQUESTS) problems.push(`the walk did not finish within ${MAX_REQUESTS} requests`);
@@ -360,5 +360,20 @@ describe('the next step after every answer', () => {
     );
     expect(retries.length).toBeGreaterThan(5);
     for (const v of retries) expect(v.doc.children.map((c) => c.name)).toEqual(['Dial']);
+  });
+});
+
+describe('opening hours', () => {
+  it('when a caller chooses an office line at night, then a closed screen answers, which still lets them ring it', () => {
+    expect(CLOSED_AT_NIGHT.size).toBeGreaterThan(0);
+    for (const id of CLOSED_AT_NIGHT.values()) {
+      const closed = [...visits.values()].filter((v) => actionOf(v).startsWith(`/ivr/closed/${id}?`));
+      expect(closed.length, id).toBeGreaterThan(0);
+      for (const screen of closed.filter((v) => triesOf(actionOf(v)) === 0)) {
+        expect(dialled(answer(actionOf(screen), { Digits: '2' }))).toBe(RESOURCES[id].phone);
+        const alternative = dialled(answer(actionOf(screen), { Digits: '1' }));
+        expect(alternative).toBe(RESOURCES[RESOURCES[id].afterHours ?? 'traffickingHotline'].phone);
+      }
+    }
   });
 });

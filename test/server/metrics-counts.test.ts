@@ -28,7 +28,7 @@ describe('GET /metrics after real calls', () => {
   let text = '';
   beforeAll(async () => {
     line = await startLine({ ALEXA_VERIFY_SIGNATURE: 'false' });
-    // 9 (to Spanish), 4 (leaving), 1 (CAST): busy, then 1 (try again): completed.
+    // 9 (to Spanish), 4 (leaving), 1 (CAST's 24-hour hotline): busy, then 1 (try again): completed.
     await call(
       line.url,
       [

@@ -34,8 +34,8 @@ export async function newPage(context: BrowserContext): Promise<Page> {
 
 export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => window.cspViolations);
 
-/** Serious and critical axe-core findings, with every <details> opened so hidden text is checked too. */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+/** Every axe-core finding, whatever its impact, with every <details> opened so hidden text is checked too. */
+export async function a11yViolations(page: Page): Promise<string[]> {
   // evaluate() is the DevTools protocol, not a page script, so the page's CSP does not block it.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
@@ -43,7 +43,7 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }

@@ -56,7 +56,7 @@ describe('call from this browser (Voice SDK stand-in)', () => {
 
     await focusByTab(page, '[data-call-start]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.fakeTwilio.call !== undefined);
+    await page.waitForFunction(() => window.fakeTwilio?.call !== undefined);
     expect(await statusText(page)).toBe(status('es-US', 'connecting'));
     // A token from our own route reached the SDK, with every sound pointed at our own tone file.
     const token = await fake(page, (f) => f.tokens[0] ?? '');
@@ -104,7 +104,7 @@ describe('call from this browser (Voice SDK stand-in)', () => {
   it('when Twilio reports an error before the call is answered, then the status says so and Call works again', async () => {
     const page = await open();
     await page.click('[data-call-start]');
-    await page.waitForFunction(() => window.fakeTwilio.device !== undefined);
+    await page.waitForFunction(() => window.fakeTwilio?.device !== undefined);
     await page.evaluate(() => window.fakeTwilio.device?.emit('error', new Error('offline')));
     expect(await statusText(page)).toBe(status('en-US', 'failed'));
     expect(await page.locator('[data-call-start]').isEnabled()).toBe(true);
@@ -114,7 +114,7 @@ describe('call from this browser (Voice SDK stand-in)', () => {
 
   it('when the SDK cannot place the call, then the status says so and names the hotline number', async () => {
     const page = await open();
-    await page.evaluate(() => (window.fakeTwilio.failConnect = true));
+    await page.evaluate(() => (window.fakeTwilio = { failConnect: true } as Window['fakeTwilio']));
     await page.click('[data-call-start]');
     await page.waitForFunction(
       (failed) => document.querySelector('[data-call-status]')?.textContent === failed,
@@ -137,10 +137,82 @@ describe('call from this browser (Voice SDK stand-in)', () => {
         (failed) => document.querySelector('[data-call-status]')?.textContent === failed,
         status('en-US', 'failed'),
       );
-      expect(await fake(page, (f) => f.tokens.length)).toBe(0);
+      expect(await fake(page, (f) => f?.tokens.length ?? 0)).toBe(0);
     } finally {
       await context.close();
       await limited.close();
     }
   });
+
+  it('when the page loads, then the Voice SDK is not fetched; pressing Call fetches it', async () => {
+    const context = await browser.newContext();
+    const page = await newPage(context);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/`);
+    await page.locator('#browser-call').waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    expect(requested).toContain('/assets/call.js');
+    expect(requested).not.toContain('/assets/voice-sdk.js');
+    await page.click('[data-call-start]');
+    await page.waitForFunction(() => window.fakeTwilio?.device !== undefined);
+    expect(requested).toContain('/assets/voice-sdk.js');
+    await context.close();
+  });
+
+  it('when Call is pressed by keyboard, then focus moves to Hang up (which cancels), never to the page', async () => {
+    const page = await open();
+    await focusByTab(page, '[data-call-start]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call-hangup'))).toBe(true);
+    await page.keyboard.press('Enter'); // cancel before Twilio answers
+    expect(await statusText(page)).toBe(status('en-US', 'ended'));
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call-start'))).toBe(true);
+    await page.context().close();
+  });
+
+  it.each([
+    [
+      'the microphone is refused',
+      'failedMicrophone',
+      async (page: Page) =>
+        page.addInitScript(() => {
+          navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+        }),
+    ],
+    ['the network is down', 'failedNetwork', async (page: Page) => page.route('**/voice-token', (r) => r.abort())],
+    [
+      'the server is not set up for it',
+      'failedConfiguration',
+      async (page: Page) => page.route('**/voice-token', (r) => r.fulfill({ status: 503, body: 'x' })),
+    ],
+  ])(
+    'when %s, then the status beside the button names it and links the hotline by tel:',
+    async (_what, key, arrange) => {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 664 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await newPage(context);
+      await arrange(page);
+      await page.goto(`${server.url}/es`);
+      await page.locator('#browser-call').waitFor({ state: 'visible' });
+      await focusByTab(page, '[data-call-start]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (expected) => document.querySelector('[data-call-status]')?.textContent === expected,
+        status('es-US', key),
+      );
+      const link = page.locator(`[data-call-status] a[href="tel:${RESOURCES.traffickingHotline.phone}"]`);
+      expect(await link.textContent()).toBe(displayPhone(RESOURCES.traffickingHotline.phone as E164));
+      expect(await page.getAttribute('[data-call-status]', 'role')).toBe('status');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call-start'))).toBe(true);
+      // Next to the button and on screen together with it.
+      const button = await page.locator('[data-call-start]').boundingBox();
+      const said = await page.locator('[data-call-status]').boundingBox();
+      expect(button && said && said.y - (button.y + button.height) < 80 && said.y + said.height <= 664).toBe(true);
+      await context.close();
+    },
+  );
 });

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
 import { loadConfig } from '../../server/config.js';
 import { start, stop, type Running } from '../../server/local.js';
 import { buildWebAssets } from '../../web/build.js';
@@ -78,4 +80,36 @@ export async function buildInto(options: { fakeSdk: boolean }): Promise<{ dir: s
 }
 
 /** Headless Chromium from test/support/browser.ts: the system's, or the one `npm ci` installs. */
-export { launchChromium } from '../support/browser.js';
+export { launchChromium };
+
+/** What the page tests share: the page built, a neutral exit site, the app with and without the call, Chromium. */
+export interface PageRig {
+  readonly browser: Browser;
+  readonly neutral: Listening;
+  readonly exitUrl: string;
+  readonly plain: Running;
+  readonly withCall: Running;
+  close(): Promise<void>;
+}
+
+export async function startPageRig(): Promise<PageRig> {
+  await buildWebAssets();
+  const neutral = await startNeutralSite();
+  const exitUrl = `${neutral.url}/neutral`;
+  const [plain, withCall, browser] = await Promise.all([
+    startApp({ WEB_QUICK_EXIT_URL: exitUrl }),
+    startApp({ ...VOICE_ENV, WEB_QUICK_EXIT_URL: exitUrl }),
+    launchChromium(),
+  ]);
+  return {
+    browser,
+    neutral,
+    exitUrl,
+    plain,
+    withCall,
+    close: async () => {
+      await browser.close();
+      await Promise.all([stop(plain), stop(withCall), neutral.close()]);
+    },
+  };
+}

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES, type Prompt } from '../../content/index.js';
 import { attrs, escapeHtml } from '../../web/html.js';
-import { formatVerified, smsHref } from '../../web/page-resources.js';
-import { capitalised, renderHtml } from '../../web/render-html.js';
+import { formatVerified } from '../../web/page-resources.js';
+import { englishTerms, sharedNames } from '../../web/borrowed-words.js';
+import { capitalised, digitsHref, renderHtml, smsHref } from '../../web/render-html.js';
 
 describe('escapeHtml and attrs', () => {
   it('escapes the five characters that can break out of text or an attribute', () => {
@@ -67,5 +68,57 @@ describe('formatVerified', () => {
   it('shows the registry date as the same calendar day in either language, whatever the server time zone', () => {
     expect(formatVerified('en-US', '2026-01-01')).toBe('January 1, 2026');
     expect(formatVerified('es-US', '2026-12-31')).toBe('31 de diciembre de 2026');
+  });
+});
+
+describe('links for short codes and dial codes', () => {
+  it('texts a short code from the registry, dials 211, and never links 911', () => {
+    const hotline = RESOURCES.traffickingHotline;
+    expect(digitsHref(hotline.sms?.shortCode ?? '')).toBe(smsHref(hotline));
+    expect(digitsHref('211')).toBe('tel:211');
+    expect(digitsHref('911')).toBeUndefined();
+    expect(digitsHref('12345')).toBeUndefined();
+  });
+
+  it('links them in running text, but not inside another link', () => {
+    const p: Prompt = [
+      { kind: 'text', text: 'Text ' },
+      { kind: 'digits', digits: RESOURCES.traffickingHotline.sms?.shortCode ?? '' },
+      { kind: 'text', text: ' or dial ' },
+      { kind: 'digits', digits: '211' },
+    ];
+    const code = RESOURCES.traffickingHotline.sms?.shortCode ?? '';
+    expect(renderHtml(p)).toBe(
+      `Text <a href="sms:${code}?body=HELP" class="tel">${code}</a> or dial <a href="tel:211" class="tel">211</a>`,
+    );
+    expect(renderHtml(p, { linkPhones: false })).toBe(`Text ${code} or dial 211`);
+  });
+});
+
+describe('English words in Spanish text', () => {
+  it('finds the names a translation keeps in English: two words or more, or one in capitals', () => {
+    expect(
+      sharedNames(
+        'the Coalition to Abolish Slavery & Trafficking, CAST',
+        'la Coalition to Abolish Slavery & Trafficking, CAST',
+      ),
+    ).toEqual(['Coalition to Abolish Slavery & Trafficking', 'CAST']);
+    expect(sharedNames('Journey Out, formerly PROTOTYPES', 'Journey Out, antes llamado PROTOTYPES')).toEqual([
+      'Journey Out',
+      'PROTOTYPES',
+    ]);
+    // One ordinary word shared by both languages is not a name kept in English.
+    expect(sharedNames('the California Attorney General', 'el Fiscal General de California')).toEqual([]);
+    expect(sharedNames('{number:la211} LA County', 'el {number:la211} del Condado de Los Ángeles')).toEqual([]);
+  });
+
+  it('marks them lang="en" on the Spanish page only, escaped, and as whole words', () => {
+    const p: Prompt = [{ kind: 'text', text: "Envíe HELP al Downtown Women's Center; HELPER no." }];
+    expect(renderHtml(p, { locale: 'es-US' })).toBe(
+      'Envíe <span lang="en">HELP</span> al <span lang="en">Downtown Women&#39;s Center</span>; HELPER no.',
+    );
+    expect(renderHtml(p, { locale: 'en-US' })).toBe('Envíe HELP al Downtown Women&#39;s Center; HELPER no.');
+    expect(englishTerms('en-US')).toEqual([]);
+    expect(englishTerms('es-US')).toEqual(expect.arrayContaining(['HELP', 'INFO', 'Journey Out', 'CAST']));
   });
 });
