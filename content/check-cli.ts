@@ -9,6 +9,9 @@ import { checkContent, formatProblem, localeFile, verificationList } from './che
 import { MENUS } from './menus.js';
 import { RESOURCE_LISTS, RESOURCES } from './resources.js';
 import { TOPICS } from './topics.js';
+import { stopCancelSamples } from './utterances/alexa-words.js';
+import { checkCorpus } from './utterances/check.js';
+import { CORPUS_FILES } from './utterances/corpus.js';
 import { LOCALES, type Locale } from './types.js';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } } });
@@ -29,7 +32,7 @@ for (const locale of LOCALES) {
 }
 if (unreadable) process.exit(1);
 
-const { errors, warnings } = checkContent({
+const content = checkContent({
   locales,
   resources: RESOURCES,
   topics: TOPICS,
@@ -37,6 +40,9 @@ const { errors, warnings } = checkContent({
   resourceLists: RESOURCE_LISTS,
   today: new Date(),
 });
+const corpus = checkCorpus({ corpora: CORPUS_FILES, stopCancel: stopCancelSamples() });
+const errors = [...content.errors, ...corpus.errors];
+const warnings = [...content.warnings, ...corpus.warnings];
 const toVerify = verificationList(RESOURCES);
 // A report, not an error: numbers taken from written sources that nobody has called yet.
 console.log(`numbers still to verify by calling (${toVerify.length}):`);

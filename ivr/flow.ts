@@ -6,6 +6,7 @@ import {
   RESOURCES,
   RESOURCE_IDS,
   TOPICS,
+  TOPIC_IDS,
   isOpenAt,
   otherLocale,
   type Locale,
@@ -253,20 +254,45 @@ export function decide(screen: Screen, state: CallState, input: Input): Decision
   if (input.kind === 'key') {
     return onKey(screen, state, input.key) ?? retry(screen, state, 'noMatch', 'invalid');
   }
-  const match = input.match;
+  return onSpeech(screen, state, input.match);
+}
+
+/** The first topic that names a resource the line cannot transfer to, so the caller hears it read out. */
+const topicNaming = (resourceId: ResourceId): TopicId | undefined =>
+  TOPIC_IDS.find((id) => TOPICS[id].resourceIds.includes(resourceId));
+
+/** What a phrase does: the safety rules' answers, a topic or service by name, or the key it stands for. */
+function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefined): Decision {
+  const { locale } = state;
+  const from = homeOf(screen);
+  const transfer = (resourceId: ResourceId): Decision => ({
+    step: { kind: 'transfer', resourceId, from, locale, auto: false },
+    category: resourceId === 'traffickingHotline' ? 'hotline' : 'choice',
+  });
   if (!match) return retry(screen, state, 'noMatch', 'no-match');
-  if (match.kind === 'emergency') return { step: show(screen, state.locale, 'emergency'), category: 'emergency' };
-  if (match.kind === 'sheriff') {
-    return {
-      step: {
-        kind: 'transfer',
-        resourceId: 'sheriffNonEmergency',
-        from: homeOf(screen),
-        locale: state.locale,
-        auto: false,
-      },
-      category: 'choice',
-    };
+  switch (match.kind) {
+    case 'emergency':
+      return { step: show(screen, locale, 'emergency'), category: 'emergency' };
+    case 'sheriff':
+      return transfer('sheriffNonEmergency');
+    case 'topic':
+      return { step: show({ kind: 'topic', topicId: match.topicId, from, part: 0 }, locale), category: 'choice' };
+    case 'service': {
+      const r = RESOURCES[match.resourceId];
+      if (r.transferable && r.phone) return transfer(match.resourceId);
+      if (match.resourceId === 'emergency911')
+        return { step: show(screen, locale, 'emergency'), category: 'emergency' };
+      const topicId = topicNaming(match.resourceId);
+      return topicId
+        ? { step: show({ kind: 'topic', topicId, from, part: 0 }, locale), category: 'choice' }
+        : retry(screen, state, 'noMatch', 'no-match');
+    }
+    case 'text':
+      return { step: show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale), category: 'choice' };
+    case 'more':
+      // "More" means more only on a topic screen; elsewhere key 1 would be a transfer.
+      if (screen.kind !== 'topic') return retry(screen, state, 'noMatch', 'no-match');
+      break;
   }
   const key = match.kind === 'key' ? match.key : SPEECH_KEYS[match.kind];
   return onKey(screen, state, key) ?? retry(screen, state, 'noMatch', 'no-match');

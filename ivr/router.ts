@@ -21,13 +21,13 @@ import {
   type Screen,
   type Step,
 } from './flow.js';
-import { logStep } from './log.js';
+import { logError, logStep } from './log.js';
 import { formParams, param } from './params.js';
 import { twimlRoute } from './safe-route.js';
 import { authTokenSource } from './auth-token.js';
 import { browserCallLimit } from './browser-calls.js';
 import { twilioSignature } from './signature.js';
-import { matchSpeech } from './speech.js';
+import { loadSpeechClassifier, matchSpeech } from './speech.js';
 import { twimlCache } from './twiml-cache.js';
 import { endTwiml, goodbyeTwiml, openingTwiml, screenTwiml, transferTwiml, type TwimlContext } from './twiml.js';
 import { parseFrom, parseResourceId, parseScreen, parseState, screenUrl } from './urls.js';
@@ -204,8 +204,18 @@ export function ivrRouter(options: IvrRouterOptions): Router {
     }),
   );
 
+  // The classifier is loaded by the first request that carries speech, so no opening waits for it.
+  const speechReady: RequestHandler = async (req, _res, next) => {
+    if (param(formParams(req), 'SpeechResult')) {
+      // If it cannot load, speech still works by the safety rules and spoken keys; anything else is reprompted.
+      await loadSpeechClassifier().catch((err: unknown) => logError(logger, 'speech', err));
+    }
+    next();
+  };
+
   router.post(
     '/:segment/:id',
+    speechReady,
     safe('screen', (req) => {
       const screen = parseScreen(String(req.params.segment), String(req.params.id), req.query);
       if (!screen) return undefined;

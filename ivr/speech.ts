@@ -1,8 +1,22 @@
-// What a caller said -> the key it stands for, by keyword lists from the locale files (ivr.speech.*).
+// What a caller said -> what it means on the phone line: safety rules first (danger, non-emergency, asking for
+// help), then keys said aloud, then the classifier trained on the utterance corpus (nlu/), above a threshold.
 
-import { LOCALES, RESOURCES, tFor, type Locale } from '../content/index.js';
+import {
+  LOCALES,
+  RESOURCES,
+  RESOURCE_IDS,
+  TOPIC_IDS,
+  type Locale,
+  type ResourceId,
+  type TopicId,
+} from '../content/index.js';
+import { corpusFor, phrasings, type Corpus } from '../content/utterances/corpus.js';
+import { normalise } from '../content/utterances/normalise.js';
+import type { Classifier } from '../nlu/classifier.js';
 
-/** What a phrase can mean; most urgent first, because that is the order they are tried in. */
+export { normalise };
+
+/** Meanings that are not a topic, a service or a key. */
 export const SPEECH_MEANINGS = [
   'emergency',
   'otherLanguage',
@@ -12,78 +26,175 @@ export const SPEECH_MEANINGS = [
   'mainMenu',
   'repeat',
   'more',
+  'text',
 ] as const;
 export type SpeechMeaning = (typeof SPEECH_MEANINGS)[number];
 
-export type SpeechMatch = { readonly kind: 'key'; readonly key: string } | { readonly kind: SpeechMeaning };
+export type SpeechMatch =
+  | { readonly kind: 'key'; readonly key: string }
+  | { readonly kind: 'topic'; readonly topicId: TopicId }
+  | { readonly kind: 'service'; readonly resourceId: ResourceId }
+  | { readonly kind: SpeechMeaning };
 
-/** Lower case, no accents, no punctuation; digits said one by one ("9-1-1", "9 1 1") joined ("911"). */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\b(\d)\s+(?=\d\b)/g, '$1')
-    .trim();
+/** Below this share of the classifier's activations, the caller hears the short reprompt. */
+export const CONFIDENCE_THRESHOLD = 0.35;
+/** Longer speech is not classified (a recogniser running on, a television): rules only, then the reprompt. */
+export const MAX_CLASSIFIED_WORDS = 30;
+
+interface Rules {
+  readonly danger: readonly string[];
+  readonly nonEmergency: readonly string[];
+  readonly helpExact: ReadonlySet<string>;
+  readonly help: readonly string[];
+  readonly keyWords: ReadonlyMap<string, string>;
+  readonly keyLead: ReadonlySet<string>;
+  readonly services: ReadonlyMap<ResourceId, readonly string[]>;
 }
 
-function rawList(locale: Locale, key: string): string[] {
-  const value: unknown = tFor(locale)(`ivr.speech.${key}`, { returnObjects: true, defaultValue: [] });
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+function rulesFor(locale: Locale): Rules {
+  const corpus = corpusFor(locale);
+  const n = (list: readonly string[]): string[] => list.map(normalise).filter(Boolean);
+  // "Emergency" in either language, and the emergency number from the registry, always count.
+  const emergency = LOCALES.flatMap((l) => n(corpusFor(l).rules.emergency));
+  const dial = RESOURCES.emergency911.dialCode;
+  const keyWords = new Map<string, string>();
+  for (const [key, words] of Object.entries(corpus.keys.words)) for (const w of n(words)) keyWords.set(w, key);
+  const services = new Map(
+    RESOURCE_IDS.map((id) => [id, n([...(corpus.slots.services[id] ?? []), ...serviceNames(corpus, id)])]),
+  );
+  return {
+    danger: [...n(corpus.rules.danger), ...emergency, ...(dial ? [dial] : [])],
+    nonEmergency: n(corpus.rules.nonEmergency),
+    helpExact: new Set(n(corpus.rules.helpExact)),
+    help: n(corpus.rules.help),
+    keyWords,
+    keyLead: new Set(n(corpus.keys.lead).flatMap((l) => l.split(' '))),
+    services,
+  };
 }
 
-const list = (locale: Locale, key: string): string[] => rawList(locale, key).map(normalise);
-
-interface Keywords {
-  readonly meanings: ReadonlyMap<SpeechMeaning, readonly string[]>;
-  readonly keys: ReadonlyMap<string, readonly string[]>;
+/** A service's own names, for the check that a caller named the service before the line transfers to it. */
+function serviceNames(corpus: Corpus, id: ResourceId): string[] {
+  return corpus.meanings[`service.${id}`] ?? [];
 }
 
-function keywordsFor(locale: Locale): Keywords {
-  const meanings = new Map<SpeechMeaning, string[]>(SPEECH_MEANINGS.map((m) => [m, list(locale, m)]));
-  // Safety first: "emergency" in either language, and the emergency number from the registry, always count.
-  const emergency = new Set([
-    ...LOCALES.flatMap((l) => list(l, 'emergency')),
-    ...(RESOURCES.emergency911.dialCode ? [RESOURCES.emergency911.dialCode] : []),
-  ]);
-  meanings.set('emergency', [...emergency]);
-  const raw: unknown = tFor(locale)('ivr.speech.keys', { returnObjects: true, defaultValue: {} });
-  const keys = new Map<string, string[]>();
-  if (raw && typeof raw === 'object') {
-    for (const [key, words] of Object.entries(raw as Record<string, unknown>)) {
-      if (Array.isArray(words)) keys.set(key, words.filter((w): w is string => typeof w === 'string').map(normalise));
-    }
-  }
-  return { meanings, keys };
-}
-
-// Built on first use, not at import: the Unicode regexes in normalise() cost several ms of a Lambda cold start,
-// and a call's first request (the opening) has no speech to match.
-const KEYWORDS = new Map<Locale, Keywords>();
-function keywords(locale: Locale): Keywords {
-  let found = KEYWORDS.get(locale);
-  if (!found) KEYWORDS.set(locale, (found = keywordsFor(locale)));
+// Built on first use, not at import: a call's first request (the opening) has no speech to match.
+const RULES = new Map<Locale, Rules>();
+function rules(locale: Locale): Rules {
+  let found = RULES.get(locale);
+  if (!found) RULES.set(locale, (found = rulesFor(locale)));
   return found;
 }
 
-const contains = (said: string, phrase: string): boolean => phrase !== '' && ` ${said} `.includes(` ${phrase} `);
+const CLASSIFIERS = new Map<Locale, Classifier>();
 
-/** The key or meaning of what was said in this call's language, or undefined when nothing matches. */
-export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undefined {
-  const said = normalise(speech);
-  if (said === '') return undefined;
-  const { meanings, keys } = keywords(locale);
-  if (meanings.get('emergency')?.some((p) => contains(said, p))) return { kind: 'emergency' };
-  if (/^[0-9*#]$/.test(said)) return { kind: 'key', key: said };
-  for (const [key, words] of keys) if (words.includes(said)) return { kind: 'key', key };
-  for (const meaning of SPEECH_MEANINGS) {
-    if (meanings.get(meaning)?.some((p) => contains(said, p))) return { kind: meaning };
+/**
+ * Loads the trained classifiers (nlu/models/*.json) once, on the first request that carries speech, so the
+ * opening of a call does not pay for them. Until then, speech is matched by the rules and keys alone.
+ */
+export async function loadSpeechClassifier(): Promise<void> {
+  if (CLASSIFIERS.size === LOCALES.length) return;
+  const { phoneClassifier } = await import('../nlu/phone-model.js');
+  for (const locale of LOCALES) CLASSIFIERS.set(locale, phoneClassifier(locale));
+}
+
+const contains = (said: string, phrase: string): boolean => phrase !== '' && ` ${said} `.includes(` ${phrase} `);
+const without = (said: string, phrases: readonly string[]): string =>
+  phrases.reduce((s, p) => ` ${s} `.split(` ${p} `).join(' ').trim(), said);
+
+const FILLERS = new Set(['the', 'a', 'el', 'la', 'please', 'por', 'favor', 'um', 'uh', 'eh']);
+
+/** "press one", "option 2", "la opción uno", "oprimo el dos", or a key alone: the key, else undefined. */
+function spokenKey(r: Rules, said: string): string | undefined {
+  if (/^[0-9*#]$/.test(said)) return said;
+  const words = said.split(' ').filter((w) => !FILLERS.has(w));
+  const last = words.at(-1);
+  if (last === undefined || !words.slice(0, -1).every((w) => r.keyLead.has(w))) return undefined;
+  if (/^[0-9]$/.test(last)) return words.length > 1 ? last : undefined;
+  return r.keyWords.get(last);
+}
+
+function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefined {
+  const [kind, id = ''] = label.split('.');
+  if (kind === 'topic' && (TOPIC_IDS as readonly string[]).includes(id))
+    return { kind: 'topic', topicId: id as TopicId };
+  if (kind === 'service' && (RESOURCE_IDS as readonly string[]).includes(id)) {
+    // A transfer needs the service's name in what was said, not only the classifier's guess.
+    const named = r.services.get(id as ResourceId)?.some((p) => contains(said, p));
+    return named ? { kind: 'service', resourceId: id as ResourceId } : undefined;
+  }
+  switch (label) {
+    case 'danger':
+      return { kind: 'emergency' };
+    case 'help':
+      // Asking for help transfers by the rules only (ivr/speech rules above), never on the classifier's guess.
+      return undefined;
+    case 'more':
+    case 'yes':
+      return { kind: 'more' };
+    case 'no':
+      return { kind: 'back' };
+    case 'sendNumbers':
+      return { kind: 'text' };
+    case 'repeat':
+    case 'back':
+    case 'mainMenu':
+    case 'otherLanguage':
+      return { kind: label };
   }
   return undefined;
 }
 
-/** Speech recognition hints for <Gather>: the phrases this locale listens for, as written (accents help). */
+/** What was said means, in this call's language, or undefined for the reprompt. */
+export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undefined {
+  const said = normalise(speech);
+  if (said === '') return undefined;
+  const r = rules(locale);
+  // Safety first. "Not an emergency" is taken out before looking for danger, so it never sounds like one.
+  const calm = without(said, r.nonEmergency);
+  if (r.danger.some((p) => contains(calm, p))) return { kind: 'emergency' };
+  if (calm !== said) return { kind: 'sheriff' };
+  if (r.helpExact.has(said) || r.help.some((p) => contains(said, p))) return { kind: 'hotline' };
+  const key = spokenKey(r, said);
+  if (key !== undefined) return { kind: 'key', key };
+  const classifier = CLASSIFIERS.get(locale);
+  if (!classifier || said.split(' ').length > MAX_CLASSIFIED_WORDS) return undefined;
+  const { label, score } = classifier.classify(said);
+  const meant = score >= CONFIDENCE_THRESHOLD ? fromLabel(r, label, said) : undefined;
+  // "La línea, por favor, soy Rosalinda": when the classifier is unsure, a service named outright still counts.
+  return meant ?? namedService(r, said);
+}
+
+/** The service whose longest name is in what was said, if exactly one has it. */
+function namedService(r: Rules, said: string): SpeechMatch | undefined {
+  let best: ResourceId[] = [];
+  let length = 0;
+  for (const [id, names] of r.services) {
+    const longest = Math.max(0, ...names.filter((n) => contains(said, n)).map((n) => n.length));
+    if (longest > length) [best, length] = [[id], longest];
+    else if (longest > 0 && longest === length) best.push(id);
+  }
+  const [only] = best;
+  return best.length === 1 && only ? { kind: 'service', resourceId: only } : undefined;
+}
+
+/** Twilio's limits for <Gather hints>: at most 500 entries, each at most 100 characters. */
+export const HINT_LIMITS = { entries: 500, chars: 100 } as const;
+
+const HINTS = new Map<Locale, string>();
+/** Speech recognition hints: the corpus's names for topics and services and its short phrases, as written. */
 export function speechHints(locale: Locale): string {
-  return [...new Set(SPEECH_MEANINGS.flatMap((m) => rawList(locale, m)))].join(', ');
+  let found = HINTS.get(locale);
+  if (found === undefined) {
+    const corpus = corpusFor(locale);
+    const short = (p: string): boolean => p.length <= HINT_LIMITS.chars && !/[{}]/.test(p);
+    const names = [...Object.values(corpus.slots.services), ...Object.values(corpus.slots.topics)].flat();
+    const plain = ['help', 'more', 'repeat', 'back', 'mainMenu', 'otherLanguage'].flatMap((m) => phrasings(corpus, m));
+    const phrases = [...names, ...plain, ...corpus.rules.nonEmergency, ...corpus.rules.emergency];
+    found = [...new Set(phrases.filter(short).map((p) => p.replace(/,/g, ' ')))]
+      .slice(0, HINT_LIMITS.entries)
+      .join(', ');
+    HINTS.set(locale, found);
+  }
+  return found;
 }

@@ -73,9 +73,34 @@ export function helpAnswer(locale: Locale): Answer {
   };
 }
 
+/**
+ * Topics people ask to act on ("how do I report", "who can help me leave"): the first answer says who to call and
+ * the number twice, not only after "want to hear more?".
+ */
+export const ACT_TOPICS: ReadonlySet<string> = new Set([
+  'whatToDo',
+  'leavingSupport',
+  'signs',
+  'localConcern',
+  'hotlineCall',
+]);
+
+/** The number an act topic's first answer gives: its first resource with a number, other than 911. */
+export function firstNumberOf(topicId: TopicId): ResourceId | undefined {
+  if (!ACT_TOPICS.has(topicId)) return undefined;
+  return TOPICS[topicId].resourceIds.find((id) => hasNumber(id) && id !== 'emergency911');
+}
+
 export function topicAnswer(locale: Locale, topicId: TopicId): Answer {
+  const first = firstNumberOf(topicId);
+  const number = first
+    ? join(
+        alexa(locale, 'firstNumber', { resourceId: first }),
+        prompt(locale, 'common.numberAgain', { resourceId: first }),
+      )
+    : [];
   return {
-    speech: join(topicSummary(locale, topicId), alexa(locale, 'moreOffer')),
+    speech: join(topicSummary(locale, topicId), number, alexa(locale, 'moreOffer')),
     reprompt: alexa(locale, 'moreReprompt'),
     numbers: TOPICS[topicId].resourceIds.filter(hasNumber),
     more: { topicId, next: 0 },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './bench/bundle-size.js';
+import { classifierBench } from './bench/classifier.js';
 import { loadTime } from './bench/load-time.js';
 import { memoryTest } from './bench/load-memory.js';
 import { loadTest } from './bench/load.js';
@@ -19,7 +20,15 @@ import { packageFunctions } from './deploy/package.js';
 import { extractZip } from './deploy/zip.js';
 
 /** In print order. A new measurement is one file in scripts/bench/ and one line here. */
-export const MEASUREMENTS: readonly Measurement[] = [machine, bundleSize, loadTime, throughput, loadTest, memoryTest];
+export const MEASUREMENTS: readonly Measurement[] = [
+  machine,
+  bundleSize,
+  loadTime,
+  classifierBench,
+  throughput,
+  loadTest,
+  memoryTest,
+];
 
 function positive(name: string, raw: string): number {
   const n = Number(raw);

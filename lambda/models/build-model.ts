@@ -1,22 +1,81 @@
-// Builds an ASK interaction model from the words in content/alexa-model/<locale>.json, checking certification rules.
+// Builds an ASK interaction model from the utterance corpus (content/utterances/<locale>.json) and the Alexa-only
+// words (content/alexa-model/<locale>.json), checking certification rules.
 
 import { z } from 'zod';
 import { RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../content/index.js';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, INTENT_SLOTS, ORGANIZATION_TYPE, TOPIC_TYPE } from '../intents.js';
+import { corpusFile, SERVICE_SLOT_REF, TOPIC_SLOT_REF, type Corpus } from '../../content/utterances/corpus.js';
+import {
+  BUILT_IN_INTENTS,
+  CUSTOM_INTENTS,
+  EMERGENCY_INTENT,
+  INTENT_SLOTS,
+  ORGANIZATION_SLOT,
+  ORGANIZATION_TYPE,
+  RESOURCE_INTENT,
+  SEND_NUMBERS_INTENT,
+  TOPIC_INTENT,
+  TOPIC_SLOT,
+  TOPIC_TYPE,
+} from '../intents.js';
 
 /** The issue asks for at least this many sample utterances per custom intent and locale. */
 export const MIN_SAMPLES = 15;
 
+/** The built-in intents whose samples are Alexa-only words, not meanings of the corpus. */
+export const ALEXA_ONLY_INTENTS = ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent'] as const;
+
 const phrases = z.array(z.string());
 export const modelSourceSchema = z
   .object({
+    about: z.string().optional(),
     invocationName: z.string(),
-    intents: z.record(z.string(), phrases),
-    topics: z.record(z.string(), phrases),
-    organizations: z.record(z.string(), phrases),
+    intents: z.object(Object.fromEntries(ALEXA_ONLY_INTENTS.map((i) => [i, phrases]))).strict(),
   })
   .strict();
 export type ModelSource = z.infer<typeof modelSourceSchema>;
+
+/** Which corpus meanings each intent's samples come from. */
+const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  [EMERGENCY_INTENT]: ['danger'],
+  [SEND_NUMBERS_INTENT]: ['sendNumbers'],
+  'AMAZON.YesIntent': ['yes', 'more'],
+  'AMAZON.NoIntent': ['no'],
+  'AMAZON.RepeatIntent': ['repeat'],
+  'AMAZON.NavigateHomeIntent': ['back', 'mainMenu'],
+};
+
+/** The model's sample words per intent and slot values per type, as the corpus and the Alexa-only words give them. */
+export function modelWords(
+  source: ModelSource,
+  corpus: Corpus,
+): {
+  intents: Record<string, string[]>;
+  topics: Record<string, string[]>;
+  organizations: Record<string, string[]>;
+} {
+  const meaning = (m: string): string[] => corpus.meanings[m] ?? [];
+  const intents: Record<string, string[]> = {
+    [TOPIC_INTENT]: [TOPIC_SLOT_REF, ...corpus.carriers.topic].map((c) => c.replace(TOPIC_SLOT_REF, `{${TOPIC_SLOT}}`)),
+    [RESOURCE_INTENT]: [SERVICE_SLOT_REF, ...corpus.carriers.service].map((c) =>
+      c.replace(SERVICE_SLOT_REF, `{${ORGANIZATION_SLOT}}`),
+    ),
+    ...Object.fromEntries(Object.entries(INTENT_MEANINGS).map(([intent, ms]) => [intent, ms.flatMap(meaning)])),
+    ...source.intents,
+    'AMAZON.FallbackIntent': [],
+  };
+  // A whole question is a slot value ("{topic}" is a sample), so the skill hears it as its topic or service.
+  const topics = Object.fromEntries(
+    Object.entries(corpus.slots.topics).map(([id, s]) => [id, [...s, ...meaning(`topic.${id}`)]]),
+  );
+  const organizations = Object.fromEntries(
+    Object.entries(corpus.slots.services).map(([id, s]) => [
+      id,
+      // Asking for help or a person gets the hotline's number.
+      [...s, ...meaning(`service.${id}`), ...(id === 'traffickingHotline' ? meaning('help') : [])],
+    ]),
+  );
+  return { intents, topics, organizations };
+}
 
 interface SlotValue {
   id: string;
@@ -44,6 +103,7 @@ export class ModelSourceError extends Error {
 }
 
 export const sourceFile = (locale: Locale): string => `content/alexa-model/${locale}.json`;
+export { corpusFile };
 
 // Alexa rejects invocation names that hold launch phrases, wake words or (in two-word names) connecting words.
 const LAUNCH_AND_WAKE_WORDS = new Set([
@@ -174,18 +234,18 @@ function duplicateSamples(intents: Readonly<Record<string, readonly string[]>>):
   return problems;
 }
 
-/** The ASK interaction model for one locale; throws a ModelSourceError naming every problem in the source. */
-export function buildModel(locale: Locale, raw: unknown): InteractionModel {
-  const file = sourceFile(locale);
+/** The ASK interaction model for one locale; throws a ModelSourceError naming every problem in the sources. */
+export function buildModel(locale: Locale, raw: unknown, corpus: Corpus): InteractionModel {
+  const file = `${sourceFile(locale)} and ${corpusFile(locale)}`;
   const parsed = modelSourceSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ModelSourceError(
-      file,
+      sourceFile(locale),
       parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
     );
   }
-  const source = parsed.data;
-  const problems = invocationNameProblems(source.invocationName);
+  const source = modelWords(parsed.data, corpus);
+  const problems = invocationNameProblems(parsed.data.invocationName);
   const known = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS] as readonly string[];
   for (const name of Object.keys(source.intents)) {
     if (!known.includes(name))
@@ -197,9 +257,6 @@ export function buildModel(locale: Locale, raw: unknown): InteractionModel {
   }
   for (const name of BUILT_IN_INTENTS) {
     if (!source.intents[name]) problems.push(`intents.${name} is missing; write [] to keep Amazon's own samples only`);
-  }
-  if ((source.intents['AMAZON.FallbackIntent'] ?? []).length > 0) {
-    problems.push('intents.AMAZON.FallbackIntent takes no samples; leave it []');
   }
   for (const [name, samples] of Object.entries(source.intents)) problems.push(...samplesProblems(name, samples));
   problems.push(...duplicateSamples(source.intents));
@@ -219,7 +276,7 @@ export function buildModel(locale: Locale, raw: unknown): InteractionModel {
     };
   });
   return {
-    interactionModel: { languageModel: { invocationName: source.invocationName, intents, types } },
+    interactionModel: { languageModel: { invocationName: parsed.data.invocationName, intents, types } },
     version: '1',
   };
 }

@@ -1,10 +1,12 @@
-// `npm run models`: writes models/<locale>.json from content/alexa-model/; `--check` only reports stale files.
+// `npm run models`: writes models/<locale>.json from content/utterances/ and content/alexa-model/; `--check` only
+// reports stale files.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../content/index.js';
-import { buildModel, ModelSourceError, serializeModel, sourceFile } from './build-model.js';
+import { activeCorpus, type Corpus } from '../../content/utterances/corpus.js';
+import { buildModel, corpusFile, ModelSourceError, serializeModel, sourceFile } from './build-model.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const modelFile = (locale: Locale): string => `models/${locale}.json`;
@@ -12,7 +14,8 @@ export const modelFile = (locale: Locale): string => `models/${locale}.json`;
 /** The model text content/ says each locale should have. */
 export function expectedModelText(locale: Locale): string {
   const raw: unknown = JSON.parse(readFileSync(join(ROOT, sourceFile(locale)), 'utf8'));
-  return serializeModel(buildModel(locale, raw));
+  const corpus = activeCorpus(JSON.parse(readFileSync(join(ROOT, corpusFile(locale)), 'utf8')) as Corpus);
+  return serializeModel(buildModel(locale, raw, corpus));
 }
 
 function readOrEmpty(path: string): string {

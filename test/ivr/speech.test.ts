@@ -1,7 +1,12 @@
-// Speech matching: keyword lists from the locale files, matched after accents, case and punctuation are removed.
+// Speech on the phone line: safety rules before the classifier, spoken keys, topics and services by name, and the
+// reprompt (undefined) for anything it cannot place.
 
-import { describe, expect, it } from 'vitest';
-import { matchSpeech, normalise, speechHints } from '../../ivr/speech.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HINT_LIMITS, loadSpeechClassifier, matchSpeech, normalise, speechHints } from '../../ivr/speech.js';
+
+beforeAll(async () => {
+  await loadSpeechClassifier();
+});
 
 describe('normalise', () => {
   it.each([
@@ -10,51 +15,94 @@ describe('normalise', () => {
     ['9-1-1', '911'],
     ['nine 1 1', 'nine 11'],
     ['Call 9 1 1 now.', 'call 911 now'],
+    ['S. T. D. testing', 'std testing'],
+    ['I am a victim', 'i am a victim'],
   ])('when given %j, then it gives %j', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });
 });
 
-describe('matchSpeech', () => {
+describe('matchSpeech: safety rules', () => {
   it.each([
     ['en-US', 'Emergency!', { kind: 'emergency' }],
     ['en-US', 'I need to call 9-1-1', { kind: 'emergency' }],
-    ['en-US', 'nine one one', { kind: 'emergency' }],
-    ['en-US', 'emergencia', { kind: 'emergency' }],
-    ['es-US', 'EMERGENCIA', { kind: 'emergency' }],
+    ['en-US', 'he is hurting me', { kind: 'emergency' }],
+    ['en-US', "my friend's pimp won't let her leave", { kind: 'emergency' }],
+    ['en-US', 'they locked us in', { kind: 'emergency' }],
+    ['es-US', 'la están golpeando', { kind: 'emergency' }],
     ['es-US', 'emergency', { kind: 'emergency' }],
-    ['en-US', 'the hotline please', { kind: 'hotline' }],
-    ['es-US', 'la línea, por favor', { kind: 'hotline' }],
-    ['es-US', 'la linea', { kind: 'hotline' }],
-    ['en-US', 'Sheriff', { kind: 'sheriff' }],
-    ['es-US', 'la policía', { kind: 'sheriff' }],
+    ['en-US', 'sheriff, it is an emergency', { kind: 'emergency' }],
+    ['en-US', "it's not an emergency but he is beating her", { kind: 'emergency' }],
+    ['en-US', 'the non-emergency line', { kind: 'sheriff' }],
+    ['en-US', 'this is not an emergency', { kind: 'sheriff' }],
+    ['es-US', 'no es una emergencia, la policía', { kind: 'sheriff' }],
+    ['en-US', 'help', { kind: 'hotline' }],
+    ['en-US', 'I would like to talk to someone', { kind: 'hotline' }],
+    ['es-US', 'necesito ayuda', { kind: 'hotline' }],
+    ['es-US', 'quiero hablar con alguien', { kind: 'hotline' }],
+  ] as const)('when a %s caller says %j, then it means %j', (locale, said, expected) => {
+    expect(matchSpeech(locale, said)).toEqual(expected);
+  });
+});
+
+describe('matchSpeech: keys said aloud', () => {
+  it.each([
+    ['en-US', 'One.', '1'],
+    ['en-US', '5', '5'],
+    ['en-US', 'press one', '1'],
+    ['en-US', 'option 2', '2'],
+    ['en-US', 'number three please', '3'],
+    ['es-US', 'Uno', '1'],
+    ['es-US', 'la opción uno', '1'],
+    ['es-US', 'oprimo el dos', '2'],
+  ] as const)('when a %s caller says %j, then it is key %s', (locale, said, key) => {
+    expect(matchSpeech(locale, said)).toEqual({ kind: 'key', key });
+  });
+});
+
+describe('matchSpeech: the classifier', () => {
+  it.each([
+    ['en-US', 'what are the warning signs of sex trafficking', { kind: 'topic', topicId: 'signs' }],
+    ['en-US', 'is it against the law to buy sex', { kind: 'topic', topicId: 'legalStatus' }],
+    ['en-US', 'the hotline please', { kind: 'service', resourceId: 'traffickingHotline' }],
+    ['en-US', 'the sheriff', { kind: 'service', resourceId: 'sheriffNonEmergency' }],
+    ['es-US', 'la policía', { kind: 'service', resourceId: 'sheriffNonEmergency' }],
     ['en-US', 'Español', { kind: 'otherLanguage' }],
-    ['es-US', 'inglés', { kind: 'otherLanguage' }],
-    ['en-US', 'One.', { kind: 'key', key: '1' }],
-    ['en-US', '5', { kind: 'key', key: '5' }],
-    ['es-US', 'Uno', { kind: 'key', key: '1' }],
-    ['en-US', 'go back', { kind: 'back' }],
-    ['es-US', 'menú principal', { kind: 'mainMenu' }],
-    ['en-US', 'say that again', { kind: 'repeat' }],
+    ['es-US', 'inglés por favor', { kind: 'otherLanguage' }],
+    ['en-US', 'go back please', { kind: 'back' }],
+    ['es-US', 'el menú principal por favor', { kind: 'mainMenu' }],
+    ['en-US', 'say that again please', { kind: 'repeat' }],
+    ['en-US', 'more please', { kind: 'more' }],
   ] as const)('when a %s caller says %j, then it means %j', (locale, said, expected) => {
     expect(matchSpeech(locale, said)).toEqual(expected);
   });
 
-  it('when the words match nothing, then there is no match', () => {
+  it('when the words match nothing, are empty, another language or very long, then there is no match', () => {
     expect(matchSpeech('en-US', 'blue bananas')).toBeUndefined();
     expect(matchSpeech('es-US', '')).toBeUndefined();
+    expect(matchSpeech('en-US', '我需要帮助')).toBeUndefined();
+    expect(matchSpeech('en-US', 'Ich brauche Hilfe bitte')).toBeUndefined();
+    expect(matchSpeech('en-US', Array(40).fill('what are the signs').join(' '))).toBeUndefined();
   });
 
-  it('when "emergency" comes with other keywords, then the emergency wins', () => {
-    expect(matchSpeech('en-US', 'sheriff, it is an emergency')).toEqual({ kind: 'emergency' });
+  it('when the classifier guesses a service the caller did not name, then there is no match (no transfer on a guess)', () => {
+    // "the department" sounds like a county service to the classifier, but names none.
+    expect(matchSpeech('en-US', 'the number for the department')).toBeUndefined();
   });
 });
 
 describe('speechHints', () => {
+  it.each(['en-US', 'es-US'] as const)('when built for %s, then it stays within Twilio’s limits', (locale) => {
+    const hints = speechHints(locale).split(', ');
+    expect(hints.length).toBeLessThanOrEqual(HINT_LIMITS.entries);
+    expect(hints.length).toBeGreaterThan(50);
+    for (const h of hints) expect(h.length).toBeLessThanOrEqual(HINT_LIMITS.chars);
+  });
+
   it('when built for Spanish, then it lists the Spanish words with their accents', () => {
     const hints = speechHints('es-US').split(', ');
-    expect(hints).toContain('línea');
+    expect(hints).toContain('la línea directa');
     expect(hints).toContain('emergencia');
-    expect(hints).not.toContain('hotline');
+    expect(hints).not.toContain('the hotline');
   });
 });

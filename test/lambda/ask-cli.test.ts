@@ -42,7 +42,7 @@ describe('npm run ask', () => {
   });
 
   it('when a question holds "tell" (which virtual-alexa alone would take for a launch), then it still gets its answer', async () => {
-    const { stdout } = await ask(['how can I tell if someone is trafficked']);
+    const { stdout } = await ask(['how can I tell if a girl is trafficked']);
     expect(stdout).toContain(renderDisplay(topicSummary('en-US', 'signs')));
   });
 

@@ -20,6 +20,7 @@ import {
   type ResourceId,
   type TopicId,
 } from '../../content/index.js';
+import { firstNumberOf } from '../../lambda/answers.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { Conversation, occurrences, repromptOf, speechOf } from './helpers.js';
 
@@ -57,13 +58,13 @@ const PHRASES: Record<Locale, Phrases> = {
       localConcern: 'is trafficking a problem in westmont',
       signs: 'what are the signs of trafficking',
       whatToDo: 'how do I report trafficking',
-      leavingSupport: 'who can help me leave',
+      leavingSupport: 'who can help me get out',
       communityImpact: 'how does it affect the community',
       whatIsBeingDone: 'what is being done about it',
-      trustedSources: 'where can I find reliable information',
+      trustedSources: 'where can I find information',
       consentVsCoercion: 'what is the difference between prostitution and trafficking',
       rights: 'what are my rights',
-      hotlineCall: 'what happens when I call the hotline',
+      hotlineCall: 'what happens if I call',
     },
     numberFor: (name) => `what's the number for ${name}`,
     synonyms: [
@@ -76,7 +77,7 @@ const PHRASES: Record<Locale, Phrases> = {
       ['two one one', 'la211'],
       ['the hotline', 'traffickingHotline'],
     ],
-    emergency: ["I'm in danger", 'someone is hurting me'],
+    emergency: ["I'm in danger", 'somebody is hurting me'],
     yes: 'yes',
     no: 'no',
     repeat: 'repeat',
@@ -91,11 +92,11 @@ const PHRASES: Record<Locale, Phrases> = {
       physicalDangers: 'cuáles son los peligros',
       healthRisks: 'cuáles son los riesgos para la salud',
       longTermConsequences: 'cuáles son los efectos a largo plazo',
-      localConcern: '¿hay trata de personas en Westmont?',
+      localConcern: '¿Pasa la trata aquí?',
       signs: '¿Cuáles son las señales de trata?',
       whatToDo: 'cómo denuncio la trata',
-      leavingSupport: '¿quién me puede ayudar a salir?',
-      communityImpact: 'cómo afecta a la comunidad',
+      leavingSupport: '¿quién puede ayudarme a salir?',
+      communityImpact: 'cómo afecta al vecindario',
       whatIsBeingDone: 'qué se está haciendo',
       trustedSources: 'dónde puedo encontrar información confiable',
       consentVsCoercion: 'cuál es la diferencia entre la prostitución y la trata',
@@ -108,27 +109,27 @@ const PHRASES: Record<Locale, Phrases> = {
       ['CAST', 'cast'],
       ['prototypes', 'journeyOut'],
       ['la policía', 'sheriffNonEmergency'],
-      ['la línea de no emergencias', 'sheriffNonEmergency'],
-      ['el dos uno uno', 'la211'],
+      ['la línea de no emergencias del sheriff', 'sheriffNonEmergency'],
+      ['dos uno uno', 'la211'],
       ['la línea directa', 'traffickingHotline'],
     ],
     emergency: ['estoy en peligro', 'alguien me está lastimando'],
     yes: 'sí',
     no: 'no',
     repeat: 'repite',
-    stop: 'para',
+    stop: 'detente',
     cancel: 'cancela',
-    help: 'ayuda',
+    help: 'qué puedo decir',
     sendNumbers: 'envíe los números a mi teléfono',
   },
 };
 
-/** The first way people name each organisation, from the model source: every resource is asked for by name. */
+/** The first way people name each organisation, from the corpus: every resource is asked for by name. */
 function organizationNames(locale: Locale): Record<ResourceId, string> {
-  const source = JSON.parse(readFileSync(`content/alexa-model/${locale}.json`, 'utf8')) as {
-    organizations: Record<ResourceId, string[]>;
+  const source = JSON.parse(readFileSync(`content/utterances/${locale}.json`, 'utf8')) as {
+    slots: { services: Record<ResourceId, string[]> };
   };
-  return Object.fromEntries(RESOURCE_IDS.map((id) => [id, source.organizations[id]?.[0] ?? id])) as Record<
+  return Object.fromEntries(RESOURCE_IDS.map((id) => [id, source.slots.services[id]?.[0] ?? id])) as Record<
     ResourceId,
     string
   >;
@@ -155,7 +156,14 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     const talk = new Conversation(locale);
     const first = await talk.utter(say.topics[id]);
     expect(talk.resolvedId('topic')).toBe(id);
-    expect(speechOf(first)).toBe(`<speak>${ssml(topicSummary(locale, id))} ${alexa(locale, 'moreOffer')}</speak>`);
+    // Topics people act on say who to call, and the number twice, in the first answer.
+    const first_ = firstNumberOf(id);
+    const number = first_
+      ? ` ${ssml(prompt(locale, 'alexa.firstNumber', { resourceId: first_ }))} ${ssml(prompt(locale, 'common.numberAgain', { resourceId: first_ }))}`
+      : '';
+    expect(speechOf(first)).toBe(
+      `<speak>${ssml(topicSummary(locale, id))}${number} ${alexa(locale, 'moreOffer')}</speak>`,
+    );
     expect(repromptOf(first)).toBe(`<speak>${alexa(locale, 'moreReprompt')}</speak>`);
     const chunks = topicDetails(locale, id);
     for (const [i, chunk] of chunks.entries()) {
@@ -412,7 +420,7 @@ const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]
     ['help', 'envíe los números a mi teléfono', 'SendNumbersIntent'],
     ['nothingPending', 'cómo reporto la trata de personas', 'TopicIntent'],
     ['emergencyReprompt', 'repetir', 'AMAZON.RepeatIntent'],
-    ['emergencyReprompt', 'salir', 'AMAZON.StopIntent'],
+    ['emergencyReprompt', 'adiós', 'AMAZON.StopIntent'],
     ['moreReprompt', 'sí', 'AMAZON.YesIntent'],
     ['moreReprompt', 'no', 'AMAZON.NoIntent'],
     ['sendConfirm', 'sí', 'AMAZON.YesIntent'],
@@ -470,5 +478,14 @@ describe('privacy of the logs', () => {
         .map((l) => l.intent)
         .filter(Boolean),
     ).toEqual(['TopicIntent', 'ResourceIntent', 'EmergencyIntent', 'SendNumbersIntent', 'AMAZON.StopIntent']);
+  });
+});
+
+describe('first answers carry what was asked', () => {
+  it('when someone asks how to report, what the signs are, or who helps people leave, then the first answer has a number', () => {
+    expect(firstNumberOf('whatToDo')).toBe('traffickingHotline');
+    expect(firstNumberOf('signs')).toBe('traffickingHotline');
+    expect(firstNumberOf('leavingSupport')).toBe('castHotline');
+    expect(firstNumberOf('legalStatus')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-// The interaction models: generated from content/alexa-model/, committed, complete in both languages, certifiable.
+// The interaction models: generated from content/utterances/ and content/alexa-model/, committed, complete in both languages, certifiable.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,28 +12,30 @@ import {
   type InteractionModel,
 } from '../../lambda/models/build-model.js';
 import { expectedModelText, modelFile } from '../../lambda/models/generate.js';
+import { activeCorpus, type Corpus } from '../../content/utterances/corpus.js';
 
 const source = (locale: Locale): Record<string, unknown> =>
   JSON.parse(readFileSync(`content/alexa-model/${locale}.json`, 'utf8')) as Record<string, unknown>;
+const corpus = (locale: Locale): Corpus =>
+  activeCorpus(JSON.parse(readFileSync(`content/utterances/${locale}.json`, 'utf8')) as Corpus);
 const committed = (locale: Locale): InteractionModel =>
   JSON.parse(readFileSync(modelFile(locale), 'utf8')) as InteractionModel;
 
-interface Source {
-  intents: Record<string, string[]>;
-  topics: Record<string, string[]>;
-  organizations: Record<string, string[]>;
+interface Sources {
+  words: { intents: Record<string, string[]> };
+  corpus: {
+    carriers: { topic: string[]; service: string[] };
+    slots: { topics: Record<string, string[]>; services: Record<string, string[]> };
+    meanings: Record<string, string[]>;
+  };
 }
 
-/** The source with one part replaced: the smallest broken input for each rule. */
-function broken(locale: Locale, change: (s: Source) => void): unknown {
-  const s = structuredClone(source(locale)) as unknown as Source;
+/** The sources with one part replaced: the smallest broken input for each rule. */
+function problemsOf(locale: Locale, change: (s: Sources) => void): string[] {
+  const s = structuredClone({ words: source(locale), corpus: corpus(locale) }) as unknown as Sources;
   change(s);
-  return s;
-}
-
-function problemsOf(locale: Locale, raw: unknown): string[] {
   try {
-    buildModel(locale, raw);
+    buildModel(locale, s.words, s.corpus as unknown as Corpus);
   } catch (error) {
     if (error instanceof ModelSourceError) return [...error.problems];
     throw error;
@@ -79,52 +81,51 @@ describe('both languages', () => {
   });
 });
 
-describe('buildModel rejects a source that would not build or certify', () => {
+describe('buildModel rejects sources that would not build or certify', () => {
   it.each([
     [
       'an intent with fewer than 15 samples',
-      (s: Source) => (s.intents.EmergencyIntent = ['I am in danger']),
+      (s: Sources) => (s.corpus.meanings.danger = ['I am in danger']),
       /EmergencyIntent has 1 samples/,
     ],
     [
       'digits in a sample',
-      (s: Source) => s.intents.ResourceIntent?.push('call {organization} at 211'),
+      (s: Sources) => s.corpus.carriers.service.push('call {service} at 211'),
       /spell numbers out/,
     ],
     [
       'a slot the intent does not have',
-      (s: Source) => s.intents.TopicIntent?.push('tell me about {organization}'),
+      (s: Sources) => s.corpus.carriers.topic.push('tell me about {organization}'),
       /does not have/,
     ],
     [
       'one sample in two intents',
-      (s: Source) => s.intents.SendNumbersIntent?.push("I'm in danger"),
+      (s: Sources) => s.corpus.meanings.sendNumbers?.push("I'm in danger"),
       /appears in EmergencyIntent and SendNumbersIntent/,
     ],
     [
+      'a Stop sample that is also a corpus sample',
+      (s: Sources) => s.words.intents['AMAZON.StopIntent']?.push('no thanks'),
+      /appears in AMAZON.NoIntent and AMAZON.StopIntent/,
+    ],
+    [
       'one phrase for two organisations',
-      (s: Source) => s.organizations.cast?.push('the hotline'),
+      (s: Sources) => s.corpus.slots.services.cast?.push('the hotline'),
       /"the hotline" is said for both/,
     ],
-    ['a topic with no way to say it', (s: Source) => delete s.topics.signs, /topics\.signs is missing/],
+    ['a topic with no way to say it', (s: Sources) => delete s.corpus.slots.topics.signs, /topics\.signs is missing/],
     [
       'an id that is not in content/',
-      (s: Source) => (s.organizations.nasa = ['nasa']),
+      (s: Sources) => (s.corpus.slots.services.nasa = ['nasa']),
       /organizations\.nasa is not an id/,
     ],
     [
-      'samples for FallbackIntent',
-      (s: Source) => (s.intents['AMAZON.FallbackIntent'] = ['whatever']),
-      /takes no samples/,
+      'an intent in the Alexa-only words that they do not hold',
+      (s: Sources) => (s.words.intents.PlayMusicIntent = []),
+      /PlayMusicIntent/,
     ],
-    ['a missing built-in', (s: Source) => delete s.intents['AMAZON.RepeatIntent'], /AMAZON\.RepeatIntent is missing/],
-    [
-      'an intent the skill does not handle',
-      (s: Source) => (s.intents.PlayMusicIntent = []),
-      /PlayMusicIntent is not an intent/,
-    ],
-  ])('when the source has %s', (_what, change, message) => {
-    const problems = problemsOf('en-US', broken('en-US', change));
+  ])('when the sources have %s', (_what, change, message) => {
+    const problems = problemsOf('en-US', change);
     expect(
       problems.some((p) => message.test(p)),
       problems.join('\n'),
@@ -132,7 +133,9 @@ describe('buildModel rejects a source that would not build or certify', () => {
   });
 
   it('names the source file in its error', () => {
-    expect(() => buildModel('es-US', { invocationName: 'x' })).toThrow(/content\/alexa-model\/es-US\.json/);
+    expect(() => buildModel('es-US', { invocationName: 'x' }, corpus('es-US'))).toThrow(
+      /content\/alexa-model\/es-US\.json/,
+    );
   });
 });
 

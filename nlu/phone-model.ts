@@ -1,0 +1,11 @@
+// The phone line's trained classifiers, as committed data (npm run nlu:train). Imported on first use only
+// (ivr/speech.ts loads it with import()), so the opening of a call does not parse it.
+
+import en from './models/phone.en-US.json' with { type: 'json' };
+import es from './models/phone.es-US.json' with { type: 'json' };
+import type { Locale } from '../content/index.js';
+import { load, type Classifier, type ClassifierData } from './classifier.js';
+
+const DATA: Readonly<Record<Locale, unknown>> = { 'en-US': en, 'es-US': es };
+
+export const phoneClassifier = (locale: Locale): Classifier => load(DATA[locale] as ClassifierData);

@@ -1,0 +1,73 @@
+// The call flow's speech branch: what each meaning does on a menu and on a topic screen.
+
+import { describe, expect, it } from 'vitest';
+import { decide, type Screen } from '../../ivr/flow.js';
+import type { SpeechMatch } from '../../ivr/speech.js';
+
+const main: Screen = { kind: 'menu', menuId: 'main' };
+const signs: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 0 };
+const en = { locale: 'en-US', tries: 0 } as const;
+const say = (screen: Screen, match: SpeechMatch) => decide(screen, en, { kind: 'speech', match }).step;
+
+describe('decide, when the caller speaks', () => {
+  it('when "more" is said on the main menu, then it is a reprompt, not key 1 (a transfer)', () => {
+    expect(say(main, { kind: 'more' })).toEqual({
+      kind: 'show',
+      screen: main,
+      state: { locale: 'en-US', tries: 1 },
+      preface: 'noMatch',
+    });
+  });
+
+  it('when "more" is said on a topic screen, then the fuller answer comes', () => {
+    expect(say(signs, { kind: 'more' })).toEqual({
+      kind: 'show',
+      screen: { ...signs, part: 1 },
+      state: { locale: 'en-US', tries: 0 },
+    });
+  });
+
+  it('when a topic is asked for on any screen, then its screen comes, with "back" to the menu the caller was on', () => {
+    expect(say(signs, { kind: 'topic', topicId: 'legalStatus' })).toEqual({
+      kind: 'show',
+      screen: { kind: 'topic', topicId: 'legalStatus', from: 'report', part: 0 },
+      state: { locale: 'en-US', tries: 0 },
+    });
+  });
+
+  it('when a transferable service is named, then the line transfers to it', () => {
+    expect(say(main, { kind: 'service', resourceId: 'cast' })).toEqual({
+      kind: 'transfer',
+      resourceId: 'cast',
+      from: 'main',
+      locale: 'en-US',
+      auto: false,
+    });
+  });
+
+  it('when a service the line cannot dial is named, then the topic that reads its number comes', () => {
+    expect(say(main, { kind: 'service', resourceId: 'polarisProject' })).toMatchObject({
+      kind: 'show',
+      screen: { kind: 'topic', topicId: 'trustedSources' },
+    });
+  });
+
+  it('when 911 is asked for, then the 911 notice comes and nothing is dialled', () => {
+    expect(say(main, { kind: 'service', resourceId: 'emergency911' })).toMatchObject({
+      kind: 'show',
+      screen: main,
+      preface: 'emergency',
+    });
+  });
+
+  it('when "non-emergency" is said, then the Sheriff’s line, never the 911 notice', () => {
+    expect(say(signs, { kind: 'sheriff' })).toMatchObject({ kind: 'transfer', resourceId: 'sheriffNonEmergency' });
+  });
+
+  it('when the numbers are asked for, then the screen on texting the hotline comes', () => {
+    expect(say(main, { kind: 'text' })).toMatchObject({
+      kind: 'show',
+      screen: { kind: 'text', resourceId: 'traffickingHotline', from: 'main' },
+    });
+  });
+});
