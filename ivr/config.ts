@@ -1,7 +1,7 @@
 // The phone line's settings, read once from the environment and validated: token, public URL, caller ID, voices.
 
 import type { Locale } from '../content/index.js';
-import { ConfigError, type ConfigProblem } from '../server/config-error.js';
+import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
 import type { TwilioVoice } from './voices.js';
 
 /** Whose number the transferred-to service sees. */

@@ -3,8 +3,8 @@
 
 import type { Request, RequestHandler } from 'express';
 import type { Locale } from '../content/index.js';
-import type { Logger } from '../server/logger.js';
-import type { Counts } from '../server/metrics/events.js';
+import type { Logger } from '../infra/logger.js';
+import type { IvrCounts } from './metrics.js';
 import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { FALLBACK_LOCALES, fallbackTwiml } from './fallback.js';
@@ -14,7 +14,7 @@ import { formParams } from './params.js';
 export interface FallbackRouteOptions {
   readonly config: IvrConfig;
   readonly logger: Logger;
-  readonly counts?: Counts;
+  readonly counts?: IvrCounts;
 }
 
 /** The call's language when the URL names one the fallback speaks; otherwise undefined (it then speaks both). */

@@ -3,8 +3,9 @@
 
 import express, { Router, type Request, type RequestHandler } from 'express';
 import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
-import type { Logger } from '../server/logger.js';
-import { NO_COUNTS, type Counts } from '../server/metrics/events.js';
+import type { Logger } from '../infra/logger.js';
+import { NO_COUNTS } from '../infra/metrics/events.js';
+import type { IvrCounts } from './metrics.js';
 import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { stepEvents } from './count.js';
@@ -33,8 +34,8 @@ export interface IvrRouterOptions {
   readonly config: IvrConfig;
   readonly production: boolean;
   readonly logger: Logger;
-  /** Counts without people (server/metrics); none when absent. */
-  readonly counts?: Counts;
+  /** Counts without people (infra/metrics); none when absent. */
+  readonly counts?: IvrCounts;
 }
 
 /** Twilio's webhooks are small forms; this also bounds bodies that are not form-encoded (JSON, text, ...). */
@@ -77,7 +78,7 @@ function outcomeOf(step: Step): string {
 
 export function ivrRouter(options: IvrRouterOptions): Router {
   const { config, production, logger } = options;
-  const counts = options.counts ?? NO_COUNTS;
+  const counts: IvrCounts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const router = Router();
   router.use(ANY_BODY_LIMIT);

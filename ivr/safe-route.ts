@@ -2,8 +2,8 @@
 // the hotline number and a dial to it (Twilio would otherwise play "an application error has occurred").
 
 import type { Request, RequestHandler } from 'express';
-import type { Logger } from '../server/logger.js';
-import type { Counts } from '../server/metrics/events.js';
+import type { Logger } from '../infra/logger.js';
+import type { IvrCounts } from './metrics.js';
 import { chooseCallerId } from './caller-id.js';
 import type { IvrConfig } from './config.js';
 import { fallbackTwiml } from './fallback.js';
@@ -15,7 +15,7 @@ export interface SafeRouteOptions {
   readonly route: string;
   readonly config: IvrConfig;
   readonly logger: Logger;
-  readonly counts?: Counts;
+  readonly counts?: IvrCounts;
 }
 
 /** `handle` returns TwiML, or undefined when the URL names nothing (the app then answers 404). */

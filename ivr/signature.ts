@@ -2,7 +2,7 @@
 
 import type { Request, RequestHandler } from 'express';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
-import { isLoopback } from '../server/loopback.js';
+import { isLoopback } from '../infra/loopback.js';
 import { formParams } from './params.js';
 
 export interface SignatureOptions {

@@ -1,7 +1,7 @@
 // Alexa settings read once from the environment, validated and frozen; a bad value fails at start naming the fix.
 
-import { ConfigError, type ConfigProblem } from '../server/config-error.js';
-import { isLoopback } from '../server/loopback.js';
+import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+import { isLoopback } from '../infra/loopback.js';
 
 export interface AlexaConfig {
   /** When set, requests for any other skill are refused (ask-sdk withSkillId, and 400 on the HTTP route). */

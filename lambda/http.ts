@@ -3,9 +3,9 @@
 import type { Skill } from 'ask-sdk-core';
 import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import { Router, type RequestHandler } from 'express';
-import { createLogger, type Logger } from '../server/logger.js';
-import { isLoopback } from '../server/loopback.js';
-import type { Counts } from '../server/metrics/events.js';
+import { createLogger, type Logger } from '../infra/logger.js';
+import { isLoopback } from '../infra/loopback.js';
+import type { AlexaCounts } from './metrics.js';
 import type { AlexaHttpConfig } from './config.js';
 import { buildSkill } from './skill.js';
 
@@ -16,7 +16,7 @@ export interface AlexaRouterDeps {
   /** The skill to serve; built from the config when absent. */
   readonly skill?: Skill;
   /** Passed to the skill it builds (requests by type, intent and locale). */
-  readonly counts?: Counts;
+  readonly counts?: AlexaCounts;
 }
 
 /** The application id a request claims, from the context (always sent) or the session. */

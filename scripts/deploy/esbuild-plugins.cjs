@@ -8,7 +8,7 @@ const { dirname, join } = require('node:path');
 const STAND_IN = join(__dirname, 'no-alexa-http.ts');
 
 /**
- * In the ivr function's build only, server/app.ts's import of lambda/http.js resolves to a router that serves
+ * In the ivr function's build only, app/app.ts's import of lambda/http.js resolves to a router that serves
  * nothing (see no-alexa-http.ts for why). The alexa function never imports lambda/http.js, and `npm start` and
  * the tests do not go through esbuild, so POST /alexa keeps working everywhere else.
  */
@@ -18,7 +18,7 @@ const ivrWithoutAlexaHttp = {
     const entries = JSON.stringify(build.initialOptions.entryPoints ?? []);
     if (!/ivr[\\/]+lambda\.ts/.test(entries)) return;
     build.onResolve({ filter: /^\.\.\/lambda\/http\.js$/ }, (args) =>
-      /[\\/]server[\\/]app\.ts$/.test(args.importer) ? { path: STAND_IN } : undefined,
+      /[\\/]app[\\/]app\.ts$/.test(args.importer) ? { path: STAND_IN } : undefined,
     );
   },
 };

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, tFor, type Locale } from '../../content/index.js';
 import { DIAL_STATUSES } from '../../ivr/flow.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { callParams, post, startLine, stopLine } from '../ivr/helpers.js';
 import { HOTLINE_PHONE, checkAnswer, dialledNumber, speaksHotline, textOf } from './twiml-properties.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../content/index.js';
-import { FALLBACK_FILE, buildFallbackContent } from '../../ivr/fallback-build.js';
+import { FALLBACK_FILE, buildFallbackContent } from '../../tools/fallback-build.js';
 import { fallbackTwiml } from '../../ivr/fallback.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
 import { HOTLINE_SPOKEN, parseTwiml, spokenNumbers } from './helpers.js';

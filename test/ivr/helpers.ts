@@ -3,10 +3,10 @@
 import { Writable } from 'node:stream';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { RESOURCE_IDS, RESOURCES, spokenGroups } from '../../content/index.js';
-import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../ivr/call-simulator.js';
-import { loadConfig } from '../../server/config.js';
-import { start, stop, type Running } from '../../server/local.js';
-import { createLogger, type Logger } from '../../server/logger.js';
+import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../tools/call-simulator.js';
+import { loadConfig } from '../../app/config.js';
+import { start, stop, type Running } from '../../app/local.js';
+import { createLogger, type Logger } from '../../infra/logger.js';
 
 /** A well-formed but fake auth token: signatures are computed offline and Twilio's cloud is never called. */
 export const TOKEN = '0123456789abcdef0123456789abcdef';

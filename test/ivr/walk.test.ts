@@ -12,9 +12,9 @@ import {
   type E164,
   type Locale,
 } from '../../content/index.js';
-import { SIMULATED_LINE } from '../../ivr/call-simulator.js';
+import { SIMULATED_LINE } from '../../tools/call-simulator.js';
 import { DIAL_STATUSES } from '../../ivr/flow.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import {
   HOTLINE_SPOKEN,
   REGISTRY_SPOKEN,

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
-import { loadConfig } from '../../server/config.js';
-import { start, stop, type Running } from '../../server/local.js';
+import { loadConfig } from '../../app/config.js';
+import { start, stop, type Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
 import { loadWebConfig } from '../../web/config.js';
 import { webRouter, type WebDeps } from '../../web/router.js';
-import { createLogger, type Logger } from '../../server/logger.js';
+import { createLogger, type Logger } from '../../infra/logger.js';
 
 /** Fake but well-formed Twilio SIDs: tokens are signed offline, and Twilio's cloud is never called. */
 export const VOICE_ENV = {

@@ -1,0 +1,90 @@
+// The one express app every host uses (npm start, the tests, Lambda): health check, each channel's router, 404, errors.
+
+import { STATUS_CODES } from 'node:http';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { ivrRouter } from '../ivr/router.js';
+import { alexaRouter } from '../lambda/http.js';
+import { assertUnsignedAllowed, type AppConfig } from './config.js';
+import { createLogger, type Logger } from '../infra/logger.js';
+import { countsFrom, type MetricsBackend } from '../infra/metrics/backend.js';
+import { emfBackend } from '../infra/metrics/emf.js';
+import { METRICS, type CountEvent } from './metrics.js';
+
+/** Twilio's webhooks are small forms; anything bigger is not from Twilio. */
+export const BODY_LIMIT = '64kb';
+
+export interface AppDeps {
+  readonly logger?: Logger;
+  /** Where the web page's built files are; Lambda ships them beside its bundle (see app/ivr-lambda.ts). */
+  readonly webAssetsDir?: string;
+  /**
+   * Where counts go. Default: CloudWatch embedded metrics when config.metrics.sink is emf (Lambda), else none;
+   * app/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
+   */
+  readonly metrics?: MetricsBackend;
+}
+
+/**
+ * A router built on first use. The web page's modules (helmet, rate limiting, the browser-call token's JWT
+ * library) cost the ivr Lambda about 15 ms of cold start that a phone call never needs; a failed load is a 500.
+ */
+function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
+  let router: Promise<RequestHandler> | undefined;
+  return (req, res, next) => {
+    router ??= load();
+    router.then((handle) => handle(req, res, next)).catch(next);
+  };
+}
+
+const notFound: RequestHandler = (_req, res) => {
+  res.status(404).type('text/plain').send('Not found.');
+};
+
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const e = err as { status?: unknown; statusCode?: unknown; name?: unknown };
+    const raw = typeof e.status === 'number' ? e.status : e.statusCode;
+    const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+    // The path, never the query or body: they may carry what a caller said or typed.
+    if (status >= 500) logger.error({ path: req.path, errorName: String(e.name ?? 'Error') }, 'unhandled error');
+    else logger.warn({ path: req.path, status }, 'rejected request');
+    const message = status === 413 ? 'Request body too large: the limit is 64 kB.' : (STATUS_CODES[status] ?? 'Error');
+    res.status(status).type('text/plain').send(message);
+  };
+}
+
+export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
+  assertUnsignedAllowed(config);
+  const logger = deps.logger ?? createLogger();
+  const metrics = deps.metrics ?? (config.metrics.sink === 'emf' ? emfBackend(METRICS) : undefined);
+  const counts = countsFrom<CountEvent>(METRICS, metrics, logger);
+  const app = express();
+  app.disable('x-powered-by');
+  // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
+  app.use(alexaRouter(config.alexa, { logger, counts }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
+  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
+  // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
+  if (metrics?.routes) app.use(metrics.routes);
+  // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
+  // Loaded on the first request that reaches it, so a phone call's cold start on Lambda skips the page's modules.
+  app.use(
+    lazyRouter(async () =>
+      (await import('../web/router.js')).webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }),
+    ),
+  );
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}

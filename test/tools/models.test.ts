@@ -1,0 +1,154 @@
+// The interaction models: generated from content/alexa-model/, committed, complete in both languages, certifiable.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../content/index.js';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, ORGANIZATION_TYPE, TOPIC_TYPE } from '../../lambda/intents.js';
+import {
+  MIN_SAMPLES,
+  ModelSourceError,
+  buildModel,
+  invocationNameProblems,
+  type InteractionModel,
+} from '../../tools/models/build-model.js';
+import { expectedModelText, modelFile } from '../../tools/models/generate.js';
+
+const source = (locale: Locale): Record<string, unknown> =>
+  JSON.parse(readFileSync(`content/alexa-model/${locale}.json`, 'utf8')) as Record<string, unknown>;
+const committed = (locale: Locale): InteractionModel =>
+  JSON.parse(readFileSync(modelFile(locale), 'utf8')) as InteractionModel;
+
+interface Source {
+  intents: Record<string, string[]>;
+  topics: Record<string, string[]>;
+  organizations: Record<string, string[]>;
+}
+
+/** The source with one part replaced: the smallest broken input for each rule. */
+function broken(locale: Locale, change: (s: Source) => void): unknown {
+  const s = structuredClone(source(locale)) as unknown as Source;
+  change(s);
+  return s;
+}
+
+function problemsOf(locale: Locale, raw: unknown): string[] {
+  try {
+    buildModel(locale, raw);
+  } catch (error) {
+    if (error instanceof ModelSourceError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe.each(LOCALES)('models/%s.json', (locale) => {
+  it('is exactly what npm run models writes from content/ (run npm run models and commit when this fails)', () => {
+    expect(readFileSync(modelFile(locale), 'utf8')).toBe(expectedModelText(locale));
+  });
+
+  it('has every custom intent with at least 15 samples, and every built-in the skill handles', () => {
+    const intents = committed(locale).interactionModel.languageModel.intents;
+    for (const name of CUSTOM_INTENTS) {
+      expect(intents.find((i) => i.name === name)?.samples.length, name).toBeGreaterThanOrEqual(MIN_SAMPLES);
+    }
+    expect(intents.map((i) => i.name).sort()).toEqual([...CUSTOM_INTENTS, ...BUILT_IN_INTENTS].sort());
+  });
+
+  it('maps every topic and every resource in content/ to a slot value whose id is the content id', () => {
+    const types = committed(locale).interactionModel.languageModel.types;
+    const ids = (name: string): string[] => types.find((t) => t.name === name)?.values.map((v) => v.id) ?? [];
+    expect(ids(TOPIC_TYPE)).toEqual([...TOPIC_IDS]);
+    expect(ids(ORGANIZATION_TYPE)).toEqual([...RESOURCE_IDS]);
+  });
+
+  it('has an invocation name that meets the certification rules', () => {
+    expect(invocationNameProblems(committed(locale).interactionModel.languageModel.invocationName)).toEqual([]);
+  });
+});
+
+describe('both languages', () => {
+  it('have the same intents and the same slot ids, so English and Spanish reach the same answers', () => {
+    const shape = (locale: Locale) => {
+      const lm = committed(locale).interactionModel.languageModel;
+      return {
+        intents: lm.intents.map((i) => ({ name: i.name, slots: i.slots })),
+        types: lm.types.map((t) => ({ name: t.name, ids: t.values.map((v) => v.id) })),
+      };
+    };
+    expect(shape('es-US')).toEqual(shape('en-US'));
+  });
+});
+
+describe('buildModel rejects a source that would not build or certify', () => {
+  it.each([
+    [
+      'an intent with fewer than 15 samples',
+      (s: Source) => (s.intents.EmergencyIntent = ['I am in danger']),
+      /EmergencyIntent has 1 samples/,
+    ],
+    [
+      'digits in a sample',
+      (s: Source) => s.intents.ResourceIntent?.push('call {organization} at 211'),
+      /spell numbers out/,
+    ],
+    [
+      'a slot the intent does not have',
+      (s: Source) => s.intents.TopicIntent?.push('tell me about {organization}'),
+      /does not have/,
+    ],
+    [
+      'one sample in two intents',
+      (s: Source) => s.intents.SendNumbersIntent?.push("I'm in danger"),
+      /appears in EmergencyIntent and SendNumbersIntent/,
+    ],
+    [
+      'one phrase for two organisations',
+      (s: Source) => s.organizations.cast?.push('the hotline'),
+      /"the hotline" is said for both/,
+    ],
+    ['a topic with no way to say it', (s: Source) => delete s.topics.signs, /topics\.signs is missing/],
+    [
+      'an id that is not in content/',
+      (s: Source) => (s.organizations.nasa = ['nasa']),
+      /organizations\.nasa is not an id/,
+    ],
+    [
+      'samples for FallbackIntent',
+      (s: Source) => (s.intents['AMAZON.FallbackIntent'] = ['whatever']),
+      /takes no samples/,
+    ],
+    ['a missing built-in', (s: Source) => delete s.intents['AMAZON.RepeatIntent'], /AMAZON\.RepeatIntent is missing/],
+    [
+      'an intent the skill does not handle',
+      (s: Source) => (s.intents.PlayMusicIntent = []),
+      /PlayMusicIntent is not an intent/,
+    ],
+  ])('when the source has %s', (_what, change, message) => {
+    const problems = problemsOf('en-US', broken('en-US', change));
+    expect(
+      problems.some((p) => message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('names the source file in its error', () => {
+    expect(() => buildModel('es-US', { invocationName: 'x' })).toThrow(/content\/alexa-model\/es-US\.json/);
+  });
+});
+
+describe('invocationNameProblems', () => {
+  it.each([
+    ['help', /two words/],
+    ['Community Help Line', /lower-case/],
+    ['ask the help line', /launch phrase/],
+    ['alexa help line', /wake word/],
+    ['the line', /connecting word/],
+    ['help line 2', /lower-case/],
+  ])('when the name is "%s", then it is refused', (name, message) => {
+    expect(invocationNameProblems(name).join('\n')).toMatch(message);
+  });
+
+  it.each(['community help line', 'línea de ayuda comunitaria', "sam's help line"])('accepts "%s"', (name) => {
+    expect(invocationNameProblems(name)).toEqual([]);
+  });
+});
