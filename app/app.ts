@@ -1,17 +1,15 @@
 // The one express app every host uses (npm start, the tests, Lambda): health check, each channel's router, 404, errors.
 
-import { STATUS_CODES } from 'node:http';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 import { ivrRouter } from '../ivr/router.js';
 import { alexaRouter } from '../lambda/http.js';
 import { assertUnsignedAllowed, type AppConfig } from './config.js';
+import { errorHandler, notFound } from './http-errors.js';
+import { BODY_LIMIT_BYTES } from '../infra/http.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { countsFrom, type MetricsBackend } from '../infra/metrics/backend.js';
 import { emfBackend } from '../infra/metrics/emf.js';
 import { METRICS, type CountEvent } from './metrics.js';
-
-/** Twilio's webhooks are small forms; anything bigger is not from Twilio. */
-export const BODY_LIMIT = '64kb';
 
 export interface AppDeps {
   readonly logger?: Logger;
@@ -36,27 +34,6 @@ function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
   };
 }
 
-const notFound: RequestHandler = (_req, res) => {
-  res.status(404).type('text/plain').send('Not found.');
-};
-
-function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: unknown, req, res, next) => {
-    if (res.headersSent) {
-      next(err);
-      return;
-    }
-    const e = err as { status?: unknown; statusCode?: unknown; name?: unknown };
-    const raw = typeof e.status === 'number' ? e.status : e.statusCode;
-    const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
-    // The path, never the query or body: they may carry what a caller said or typed.
-    if (status >= 500) logger.error({ path: req.path, errorName: String(e.name ?? 'Error') }, 'unhandled error');
-    else logger.warn({ path: req.path, status }, 'rejected request');
-    const message = status === 413 ? 'Request body too large: the limit is 64 kB.' : (STATUS_CODES[status] ?? 'Error');
-    res.status(status).type('text/plain').send(message);
-  };
-}
-
 export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
   assertUnsignedAllowed(config);
   const logger = deps.logger ?? createLogger();
@@ -66,14 +43,14 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   app.disable('x-powered-by');
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
   app.use(alexaRouter(config.alexa, { logger, counts }));
-  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  // The phone line reads its own raw body (its core checks the signature over the form it parses).
+  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT_BYTES }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  // Each channel's router, under its own path (the Alexa skill's POST /alexa is mounted above).
-  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
   // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
   if (metrics?.routes) app.use(metrics.routes);
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.

@@ -78,12 +78,15 @@ function unsignedProblems(host: string, production: boolean): ConfigProblem[] {
   return out;
 }
 
+const isProduction = (env: NodeJS.ProcessEnv): boolean =>
+  env.NODE_ENV === 'production' || Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+
 /** Reads every setting; throws one ConfigError that lists every problem (variable, what is wrong, the fix). */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const problems: ConfigProblem[] = [];
   const host = readHost(env, problems);
   const port = readPort(env, problems);
-  const production = env.NODE_ENV === 'production' || Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const production = isProduction(env);
 
   // One line per channel; each loader throws a ConfigError and `collect` keeps its problems.
   const ivr = collect(problems, () => loadIvrConfig(env));
@@ -94,6 +97,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (ivr && ivr.authToken === undefined) problems.push(...unsignedProblems(host, production));
   if (problems.length > 0 || !ivr || !web || !alexa || !metrics) throw new ConfigError(problems);
   return Object.freeze({ host, port, production, ivr, web, alexa, metrics });
+}
+
+/** The ivr Lambda function's settings: the phone line, the web page and counts. The skill has its own function. */
+export type PhoneFunctionConfig = Pick<AppConfig, 'production' | 'ivr' | 'web' | 'metrics'>;
+
+/** Reads the ivr function's settings; throws one ConfigError that lists every problem. */
+export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionConfig {
+  const problems: ConfigProblem[] = [];
+  const production = isProduction(env);
+  const ivr = collect(problems, () => loadIvrConfig(env));
+  const web = collect(problems, () => loadWebConfig(env));
+  const metrics = collect(problems, () => loadMetricsConfig(env));
+  // No socket on Lambda is loopback, so only production needs naming here; unsigned requests are refused anyway.
+  if (ivr && ivr.authToken === undefined) problems.push(...unsignedProblems(DEFAULT_HOST, production));
+  if (problems.length > 0 || !ivr || !web || !metrics) throw new ConfigError(problems);
+  return Object.freeze({ production, ivr, web, metrics });
 }
 
 /** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */

@@ -1,12 +1,17 @@
-// Builds the Lambda handler for the HTTP routes: the same express app as `npm start`, wrapped for API Gateway's HTTP API.
+// The ivr Lambda function (API Gateway HTTP API): the phone line answers through its framework-neutral core; the
+// web page's express app is loaded only when a page route is first asked for. ivr/lambda.ts re-exports the handler.
 
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import serverless from 'serverless-http';
-import { createApp } from './app.js';
-import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
+import { createLogger, type Logger } from '../infra/logger.js';
+import { countsFrom } from '../infra/metrics/backend.js';
+import { emfBackend } from '../infra/metrics/emf.js';
+import { IVR_METRICS, type IvrCountEvent } from '../ivr/metrics.js';
+import { phoneLine } from '../ivr/phone.js';
+import { ConfigError, loadPhoneFunctionConfig, type PhoneFunctionConfig } from './config.js';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -14,10 +19,10 @@ export type HttpApiHandler = (
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /**
- * Behind API Gateway the app sees http://<internal host>, while Twilio signs the https URL it called: without
+ * Behind API Gateway the function sees an internal host, while Twilio signs the https URL it called: without
  * the public URL every real webhook would fail its signature check, so a missing one is a start-up error.
  */
-export function requirePublicBaseUrl(config: AppConfig): AppConfig {
+export function requirePublicBaseUrl<C extends Pick<PhoneFunctionConfig, 'ivr'>>(config: C): C {
   if (config.ivr.publicBaseUrl !== undefined) return config;
   throw new ConfigError([
     {
@@ -38,10 +43,58 @@ export function webAssetsDir(cwd: string = process.cwd()): string {
   return existsSync(beside) ? beside : join(cwd, 'web', 'public');
 }
 
-/** Wraps the app for API Gateway HTTP API (payload 2.0) events; serverless-http decodes base64 bodies. */
+/** An HTTP API (payload 2.0) event as the core's request: the path and query as sent, the body decoded. */
+export function requestOf(event: APIGatewayProxyEventV2): HttpRequest {
+  const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+  const body = event.body ?? '';
+  return {
+    method: event.requestContext.http.method,
+    url: `${event.rawPath}${query}`,
+    headers: event.headers ?? {},
+    body: Buffer.from(body, event.isBase64Encoded ? 'base64' : 'utf8'),
+    protocol: 'https',
+    remoteAddress: undefined,
+  };
+}
+
+const resultOf = (res: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: res.status,
+  headers: { ...res.headers },
+  body: res.body,
+  isBase64Encoded: false,
+});
+
+const HEALTHY: HttpResponse = {
+  status: 200,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify({ status: 'ok' }),
+};
+
+/** The page routes' handler, built on first use (express, helmet and the page's modules stay unloaded until then). */
+function lazyWeb(config: PhoneFunctionConfig, logger: Logger): HttpApiHandler {
+  let web: Promise<HttpApiHandler> | undefined;
+  return async (event, context) => {
+    web ??= import('./web-lambda.js').then((m) => m.createWebHandler(config.web, logger, webAssetsDir()));
+    return (await web)(event, context);
+  };
+}
+
 export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
-  const app = createApp(requirePublicBaseUrl(loadConfig(env)), { webAssetsDir: webAssetsDir() });
-  // Text (TwiML, HTML, JSON, CSS, JS) goes back as is; the call's tone (audio/wav) must be base64 through API Gateway.
-  const wrapped = serverless(app, { binary: ['audio/*', 'image/*', 'font/*'] });
-  return (event, context) => wrapped(event, context) as Promise<APIGatewayProxyStructuredResultV2>;
+  const config = requirePublicBaseUrl(loadPhoneFunctionConfig(env));
+  const logger = createLogger();
+  // On Lambda counts go to CloudWatch as embedded metric lines on stdout (METRICS_SINK defaults to emf there).
+  const metrics = config.metrics.sink === 'emf' ? emfBackend(IVR_METRICS) : undefined;
+  const counts = countsFrom<IvrCountEvent>(IVR_METRICS, metrics, logger);
+  const phone = phoneLine({ config: config.ivr, production: config.production, logger, counts });
+  const web = lazyWeb(config, logger);
+  return async (event, context) => {
+    const req = requestOf(event);
+    const path = event.rawPath;
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return resultOf(HEALTHY);
+    const answer = phone(req);
+    if (answer) return resultOf(answer);
+    // Nothing under /ivr is a page: a phone path the core does not serve is a 404 without loading the page.
+    if (/^\/ivr(\/|$)/i.test(path)) return resultOf(textResponse(404, 'Not found.'));
+    return web(event, context);
+  };
 }

@@ -14,3 +14,15 @@ export function isLoopback(hostOrAddress: string | undefined): boolean {
   const v4 = value.startsWith('::ffff:') ? value.slice('::ffff:'.length) : value;
   return isIP(v4) === 4 && v4.startsWith('127.');
 }
+
+/** Request headers as Node gives them: lower-case names, a list for a repeated header. */
+export type RequestHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * A client on this machine itself, not a proxy or tunnel forwarding someone else's request from loopback (they add
+ * Forwarded / X-Forwarded-For / X-Real-IP).
+ */
+export function isDirectLocalRequest(headers: RequestHeaders, remoteAddress: string | undefined): boolean {
+  const forwarded = headers.forwarded ?? headers['x-forwarded-for'] ?? headers['x-real-ip'];
+  return forwarded === undefined && isLoopback(remoteAddress);
+}

@@ -1,21 +1,15 @@
 // GET /metrics: the Prometheus text of the counts, for this machine only unless an operator allows other machines.
 
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { Registry } from 'prom-client';
-import { isLoopback } from '../loopback.js';
+import { isDirectLocalRequest } from '../loopback.js';
 
 export const METRICS_PATH = '/metrics';
-
-/** A client on this machine, not a proxy or tunnel forwarding someone else's request from loopback. */
-function isDirectLocalRequest(req: Request): boolean {
-  const forwarded = req.get('forwarded') ?? req.get('x-forwarded-for') ?? req.get('x-real-ip');
-  return forwarded === undefined && isLoopback(req.socket.remoteAddress);
-}
 
 export function metricsRouter(registry: Registry, options: { allowRemote: boolean }): Router {
   const router = Router();
   router.get(METRICS_PATH, (req, res, next) => {
-    if (!options.allowRemote && !isDirectLocalRequest(req)) {
+    if (!options.allowRemote && !isDirectLocalRequest(req.headers, req.socket.remoteAddress)) {
       res
         .status(403)
         .type('text/plain')
