@@ -15,6 +15,7 @@ import { NUMBERS_TOKEN } from '../lambda/apl.js';
 import { buildSkill } from '../lambda/skill.js';
 import { ssmlToText } from '../lambda/ssml-text.js';
 import { Simulator, type SimulatorResponse } from './ask-simulator.js';
+import { processIo, type CliIo } from './cli-io.js';
 
 const USAGE =
   'usage: npm run ask -- [--locale en-US|es-US] [--screen] [--url http://127.0.0.1:3000/alexa] [--interactive] ["what you would say" ...]';
@@ -56,8 +57,9 @@ function simulatorFor(locale: Locale, screen: boolean, url: string | undefined):
   return new Simulator({ locale, handler: (event) => skill.invoke(event as never), screen });
 }
 
-async function interactive(sim: Simulator): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+async function interactive(sim: Simulator, io: CliIo): Promise<void> {
+  const { console } = io;
+  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: io.stdin.isTTY === true });
   console.log('Say something (an empty line opens the skill; "quit" ends).');
   rl.setPrompt('you> ');
   rl.prompt();
@@ -73,10 +75,27 @@ async function interactive(sim: Simulator): Promise<void> {
   }
 }
 
-async function main(): Promise<number> {
+/** The tool: exit code 0, 1 (the server refused or could not be reached) or 2 (bad arguments). */
+export async function main(args: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    return await ask(args, io);
+  } catch (error) {
+    io.console.error(error instanceof Error ? error.message : String(error));
+    if (args.includes('--url')) {
+      io.console.error(
+        'Is the server running, on 127.0.0.1 with ALEXA_VERIFY_SIGNATURE=false? Amazon signs real requests; this tool cannot.',
+      );
+    }
+    return 1;
+  }
+}
+
+async function ask(args: readonly string[], io: CliIo): Promise<number> {
+  const { console } = io;
   let parsed;
   try {
     parsed = parseArgs({
+      args: [...args],
       allowPositionals: true,
       options: {
         locale: { type: 'string', short: 'l', default: 'en-US' },
@@ -101,7 +120,7 @@ async function main(): Promise<number> {
   }
   const sim = simulatorFor(values.locale, values.screen, values.url);
   if (values.interactive || positionals.length === 0) {
-    await interactive(sim);
+    await interactive(sim, io);
     return 0;
   }
   for (const utterance of positionals) {
@@ -112,18 +131,12 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
+  // exit() rather than exitCode: a refused HTTP response is left unread by virtual-alexa and would hold the
+  // process open until keep-alive ends.
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
-      if (process.argv.includes('--url')) {
-        console.error(
-          'Is the server running, on 127.0.0.1 with ALEXA_VERIFY_SIGNATURE=false? Amazon signs real requests; this tool cannot.',
-        );
-      }
-      // A refused HTTP response is left unread by virtual-alexa and would hold the process open until keep-alive ends.
       process.exit(1);
     },
   );

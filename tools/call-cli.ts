@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import {
   RESOURCE_IDS,
   RESOURCES,
@@ -31,6 +32,7 @@ import {
   type CallerMove,
   type DialOutcomeName,
 } from './call-simulator.js';
+import { processIo, type CliIo } from './cli-io.js';
 
 const HELP = `npm run call -- [options]
   --keys LIST    run without a person: comma-separated moves, e.g. 9,1
@@ -66,13 +68,13 @@ function espeakVoice(language: string): string {
   return language.startsWith('es') ? 'es-419' : 'en-us';
 }
 
-function printer(speak: boolean): (event: CallEvent) => void {
+function printer(speak: boolean, out: CliIo['console']): (event: CallEvent) => void {
   let language = 'en-US';
   return (event) => {
     switch (event.kind) {
       case 'say':
         language = event.language || language;
-        console.log(`  [${event.language} ${event.voice}] ${event.text}`);
+        out.log(`  [${event.language} ${event.voice}] ${event.text}`);
         if (speak) spawnSync('espeak-ng', ['-v', espeakVoice(event.language), event.text], { stdio: 'ignore' });
         return;
       case 'listen':
@@ -81,11 +83,11 @@ function printer(speak: boolean): (event: CallEvent) => void {
       case 'move': {
         const m = event.move;
         const shown = m.kind === 'key' ? `key ${m.key}` : m.kind === 'speech' ? `says "${m.text}"` : m.kind;
-        console.log(`> caller: ${shown}`);
+        out.log(`> caller: ${shown}`);
         return;
       }
       case 'dial':
-        console.log(
+        out.log(
           `>> ${describeTransfer(event.number, language)} (caller ID shown: ${
             event.callerId === undefined
               ? "the caller's own number"
@@ -96,10 +98,10 @@ function printer(speak: boolean): (event: CallEvent) => void {
         );
         return;
       case 'dialOutcome':
-        console.log(`>> the transfer ended: ${event.status}`);
+        out.log(`>> the transfer ended: ${event.status}`);
         return;
       case 'end':
-        console.log(`[call ended: ${event.reason}]`);
+        out.log(`[call ended: ${event.reason}]`);
         return;
       case 'request':
         return;
@@ -116,15 +118,16 @@ function scriptedCaller(moves: CallerMove[], outcomes: DialOutcomeName[]): Calle
   };
 }
 
-function terminalCaller(): Caller & { close(): void } {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+function terminalCaller(io: CliIo): Caller & { close(): void } {
+  const { stdin, stdout } = io;
+  const rl = createInterface({ input: stdin, output: stdout, terminal: stdin.isTTY === true });
   // The iterator buffers lines, so typed-ahead or piped input is not lost between questions.
   const lines = rl[Symbol.asyncIterator]();
   const ask = async (question: string): Promise<string | undefined> => {
-    process.stdout.write(question);
+    stdout.write(question);
     const next = await lines.next();
-    if (next.done) process.stdout.write('\n');
-    else if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+    if (next.done) stdout.write('\n');
+    else if (!stdin.isTTY) stdout.write(`${next.value}\n`);
     return next.done ? undefined : (next.value as string);
   };
   return {
@@ -145,8 +148,11 @@ function terminalCaller(): Caller & { close(): void } {
   };
 }
 
-async function main(): Promise<number> {
+/** The tool: exit code 0 (the call ran), 1 (it could not) or 2 (bad arguments). */
+export async function main(args: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const { console, env: processEnv } = io;
   const { values } = parseArgs({
+    args: [...args],
     options: {
       keys: { type: 'string' },
       dial: { type: 'string' },
@@ -172,12 +178,12 @@ async function main(): Promise<number> {
     speak = false;
   }
 
-  const authToken = process.env.TWILIO_AUTH_TOKEN?.trim() || undefined;
+  const authToken = processEnv.TWILIO_AUTH_TOKEN?.trim() || undefined;
   let running: Running | undefined;
   let baseUrl = values.url;
   if (!baseUrl) {
     // A private server for this call: loopback, a free port, whatever the shell's HOST, PORT or NODE_ENV say.
-    const env = { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'development', AWS_LAMBDA_FUNCTION_NAME: '' };
+    const env = { ...processEnv, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'development', AWS_LAMBDA_FUNCTION_NAME: '' };
     const logger = createLogger({ level: values.log ? 'info' : 'silent', destination: process.stderr });
     running = await start(loadConfig(env), { logger });
     baseUrl = running.url;
@@ -187,11 +193,11 @@ async function main(): Promise<number> {
   );
 
   const interactive = values.keys === undefined;
-  const terminal = interactive ? terminalCaller() : undefined;
+  const terminal = interactive ? terminalCaller(io) : undefined;
   const caller =
     terminal ?? scriptedCaller((values.keys ?? '').split(',').map(parseMove), outcomes as DialOutcomeName[]);
   try {
-    await runCall({ baseUrl, caller, onEvent: printer(speak), ...(authToken ? { authToken } : {}) });
+    await runCall({ baseUrl, caller, onEvent: printer(speak, console), ...(authToken ? { authToken } : {}) });
     return 0;
   } catch (err) {
     if (err instanceof HttpError && err.status === 403) {
@@ -210,10 +216,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}

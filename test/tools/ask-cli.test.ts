@@ -1,8 +1,11 @@
-// `npm run ask` as a new user runs it: a real process, the real models, the skill in-process.
+// `npm run ask` as a new user runs it: the real models, the skill in-process; main() in this process, and once as a
+// real process.
 
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../tools/ask.js';
+import { captureIo } from '../support/cli-io.js';
 import { renderDisplay, topicSummary } from '../../content/index.js';
 import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
@@ -12,19 +15,21 @@ const run = promisify(execFile);
 const TSX = 'node_modules/.bin/tsx';
 const ASK = 'tools/ask.ts';
 
-async function ask(args: string[], input?: string): Promise<{ stdout: string; stderr: string }> {
-  const child = run(TSX, [ASK, ...args], { env: { ...process.env, LOG_LEVEL: 'silent' }, timeout: 30_000 });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  } else {
-    child.child.stdin?.end();
-  }
-  return child;
+/** The tool in this process: resolves with its output, or rejects with its exit code and output, as a process would. */
+async function ask(args: string[], input = ''): Promise<{ stdout: string; stderr: string }> {
+  const io = captureIo(input, { ...process.env, LOG_LEVEL: 'silent' });
+  const code = await main(args, io);
+  const result = { stdout: io.out(), stderr: io.err() };
+  if (code !== 0) throw Object.assign(new Error(`exit ${code}`), { code, ...result });
+  return result;
 }
 
 describe('npm run ask', () => {
-  it('when asked for the hotline number in English, then it prints 1-888-373-7888 in the speech', async () => {
-    const { stdout } = await ask(['what is the number for the human trafficking hotline']);
+  it('when run as npm runs it (a process) and asked for the hotline number, then it prints 1-888-373-7888 in the speech', async () => {
+    const { stdout } = await run(TSX, [ASK, 'what is the number for the human trafficking hotline'], {
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+      timeout: 30_000,
+    });
     const speech = stdout.split('\n').find((l) => l.startsWith('alexa: ')) ?? '';
     expect(speech).toContain('The number is 1-888-373-7888.');
     expect(speech.split('1-888-373-7888').length - 1).toBe(2);
