@@ -1,7 +1,7 @@
 // The content check: every rule an operator can break when editing content/, as a pure function over the data.
 
 import { z } from 'zod';
-import { isNanpE164 } from './phone.js';
+import { displayPhone, isNanpE164 } from './phone.js';
 import { FLAGGED_TERMS } from './wording.js';
 import {
   LOCALES,
@@ -41,7 +41,10 @@ export interface CheckResult {
 /** Budgets from ../shared/design/voice-ux.md: one breath, a chunk, and the platforms' hard limits. */
 export const BUDGET = {
   summaryWords: { warn: 40, max: 45 },
-  chunkWords: { warn: 90, max: 100 },
+  /** A detail part is said on its own on the phone ("press 1 for the next part"). */
+  chunkWords: { warn: 40, max: 45 },
+  /** The most of a summary's three-word phrases its details may say again. */
+  repeatedShare: 0.3,
   alexaSpeechChars: 8000,
   twilioSayChars: 3000,
   verifiedDays: 180,
@@ -59,6 +62,7 @@ const NUMBER_LIKE = [
   /\b\d{5,}\b/,
   /\b[2-9]-?1-?1\b/,
   /\b1-?8\d\d\b/,
+  /\b9-?8-?8\b/,
 ];
 
 const text = z.string().trim().min(1, 'is empty');
@@ -88,11 +92,47 @@ export function flatten(value: unknown, prefix = ''): [string, string][] {
 
 export const wordCount = (s: string): number => s.replace(TOKEN, 'X').trim().split(/\s+/).filter(Boolean).length;
 
+/** Words as said: {name:ID} and {purpose:ID} count the words of the resource's name or purpose in the same file. */
+function spokenWordCount(s: string, leaves: ReadonlyMap<string, string>): number {
+  const expanded = s.replace(TOKEN, (token, kind: string, id?: string) =>
+    (kind === 'name' || kind === 'purpose') && id ? (leaves.get(`resource.${id}.${kind}`) ?? token) : token,
+  );
+  return wordCount(expanded);
+}
+
+/** Three-word phrases of a text, lower-cased, punctuation dropped; a token counts as one word. */
+export function trigrams(s: string): Set<string> {
+  const words = s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}{}:\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i += 1) out.add(words.slice(i, i + 3).join(' '));
+  return out;
+}
+
+/** The share of the summary's three-word phrases that the details say again (0 to 1). */
+export function repeatedShare(summary: string, details: readonly string[]): number {
+  const own = trigrams(summary);
+  if (own.size === 0) return 0;
+  const later = trigrams(details.join(' '));
+  return [...own].filter((t) => later.has(t)).length / own.size;
+}
+
 function tokensOf(s: string): string[] {
   return [...s.matchAll(TOKEN)].map((m) => m[0]).sort();
 }
 
-function checkString(locale: Locale, key: string, value: string, input: CheckInput, errors: Problem[]): void {
+function checkString(
+  locale: Locale,
+  key: string,
+  value: string,
+  input: CheckInput,
+  leaves: ReadonlyMap<string, string>,
+  errors: Problem[],
+  warnings: Problem[],
+): void {
   const file = localeFile(locale);
   const stripped = value.replace(TOKEN, '');
   if (/[{}]/.test(stripped.replace(/\{\{[a-zA-Z]+\}\}/g, ''))) {
@@ -136,20 +176,43 @@ function checkString(locale: Locale, key: string, value: string, input: CheckInp
   const isChunk = /^topic\.[^.]+\.details\.\d+$/.test(key);
   const budget = isSummary ? BUDGET.summaryWords : isChunk ? BUDGET.chunkWords : undefined;
   if (budget) {
-    const n = wordCount(value);
-    if (n > budget.max) {
-      errors.push({
-        file,
-        key,
-        message: `${n} words; the budget is about ${budget.warn} (${budget.max} at most). Shorten it`,
-      });
-    }
+    const n = spokenWordCount(value, leaves);
+    const fix = isChunk
+      ? 'each part is said on its own on the phone; shorten it, or split it and raise detailChunks in content/topics.ts'
+      : 'it is said in one breath; shorten it and move the rest to the details';
+    const message = `${n} words as said (names expanded); the budget is about ${budget.warn}, ${budget.max} at most: ${fix}`;
+    if (n > budget.max) errors.push({ file, key, message });
+    else if (n > budget.warn) warnings.push({ file, key, message });
   }
   if (value.length > BUDGET.twilioSayChars) {
     errors.push({
       file,
       key,
       message: `${value.length} characters; one Twilio <Say> takes ${BUDGET.twilioSayChars} at most`,
+    });
+  }
+}
+
+/** A summary ends with somewhere to go: a number, or the name of the service the phone line then connects to. */
+function checkNextStep(file: string, id: TopicId, summary: string, input: CheckInput, errors: Problem[]): void {
+  const key = `topic.${id}.summary`;
+  const named = new Set(
+    [...summary.matchAll(TOKEN)].filter((m) => m[1] === 'name' || m[1] === 'number').map((m) => m[2]),
+  );
+  const hasNumber = [...summary.matchAll(TOKEN)].some((m) => m[1] === 'number');
+  const connect = input.topics[id].connect;
+  if (connect && !named.has(connect)) {
+    errors.push({
+      file,
+      key,
+      message: `does not name "${connect}", which ${TOPICS_FILE} offers to connect to after it; write {name:${connect}} or {number:${connect}} in the summary, or change connect`,
+    });
+  }
+  if (!connect && !hasNumber) {
+    errors.push({
+      file,
+      key,
+      message: `has no next step; give a number ({number:ID}) or name a transferable service and set connect in ${TOPICS_FILE}`,
     });
   }
 }
@@ -166,7 +229,7 @@ function checkLocales(input: CheckInput, errors: Problem[], warnings: Problem[])
     }
     const leaves = new Map(flatten(input.locales[locale]));
     flat.set(locale, leaves);
-    for (const [key, value] of leaves) checkString(locale, key, value, input, errors);
+    for (const [key, value] of leaves) checkString(locale, key, value, input, leaves, errors, warnings);
     for (const id of TOPIC_IDS) {
       const details = [...leaves.keys()].filter((k) => k.startsWith(`topic.${id}.details.`));
       if (details.length > 0 && details.length !== input.topics[id].detailChunks) {
@@ -176,6 +239,19 @@ function checkLocales(input: CheckInput, errors: Problem[], warnings: Problem[])
           message: `has ${details.length} chunks but ${TOPICS_FILE} says detailChunks: ${input.topics[id].detailChunks}; make them agree`,
         });
       }
+      const summary = leaves.get(`topic.${id}.summary`) ?? '';
+      const share = repeatedShare(
+        summary,
+        details.map((k) => leaves.get(k) ?? ''),
+      );
+      if (share > BUDGET.repeatedShare) {
+        errors.push({
+          file,
+          key: `topic.${id}.details`,
+          message: `says ${Math.round(share * 100)} % of the summary's three-word phrases again (${BUDGET.repeatedShare * 100} % at most); "more" must add only what is new, so reword or drop the repeated sentences`,
+        });
+      }
+      checkNextStep(file, id, summary, input, errors);
       const whole = [`topic.${id}.summary`, ...details].map((k) => leaves.get(k) ?? '').join(' ');
       if (whole.length > BUDGET.alexaSpeechChars / 2) {
         warnings.push({
@@ -235,13 +311,14 @@ function checkRegistry(input: CheckInput, errors: Problem[], warnings: Problem[]
         message: `"${r.phone}" is not a valid E.164 US number; write +1 and ten digits, e.g. +13238905500`,
       });
     }
-    if (r.dialCode !== undefined && !/^[2-9]11$/.test(r.dialCode)) {
+    if (r.dialCode !== undefined && !/^(?:[2-9]11|988)$/.test(r.dialCode)) {
       errors.push({
         file: REGISTRY,
         key: `${key}.dialCode`,
-        message: `"${r.dialCode}" is not an N11 dial code such as 211`,
+        message: `"${r.dialCode}" is not a three-digit code such as 211 or 988`,
       });
     }
+    checkHours(r, key, input, errors);
     if (r.sms !== undefined && !/^\d{5,6}$/.test(r.sms.shortCode)) {
       errors.push({
         file: REGISTRY,
@@ -298,6 +375,98 @@ function checkRegistry(input: CheckInput, errors: Problem[], warnings: Problem[]
       });
     numbers.set(phone, id);
   }
+}
+
+const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** Opening hours are well formed, and a transferable service with office hours names a 24-hour alternative. */
+function checkHours(r: Resource, key: string, input: CheckInput, errors: Problem[]): void {
+  const hours = r.hours;
+  if (hours !== undefined && hours !== '24/7') {
+    if (hours.days.length === 0 || !HHMM.test(hours.open) || !HHMM.test(hours.close) || hours.open >= hours.close) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.hours`,
+        message: 'needs at least one day (1 = Monday) and open before close, both "HH:MM" in Los Angeles time',
+      });
+    }
+    if (r.transferable && !r.afterHours) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.afterHours`,
+        message: 'is missing; a service with opening hours needs a 24-hour alternative to offer when it is closed',
+      });
+    }
+  }
+  if (r.afterHours !== undefined) {
+    const alt = input.resources[r.afterHours];
+    if (!alt || alt.hours !== '24/7' || !alt.transferable) {
+      errors.push({
+        file: REGISTRY,
+        key: `${key}.afterHours`,
+        message: `"${r.afterHours}" must be a transferable service with hours: '24/7'`,
+      });
+    }
+  }
+}
+
+const reachable = (r: Resource): boolean => Boolean(r.phone ?? r.dialCode ?? r.sms ?? r.website);
+
+/** Every service a topic or list names can be reached, and a topic's connect key leads to a transferable line. */
+function checkTopics(input: CheckInput, errors: Problem[]): void {
+  for (const id of TOPIC_IDS) {
+    const topic = input.topics[id];
+    for (const rid of topic.resourceIds) {
+      if (!reachable(input.resources[rid])) {
+        errors.push({
+          file: TOPICS_FILE,
+          key: `TOPICS.${id}.resourceIds`,
+          message: `lists "${rid}", which has no phone, code, text or website in ${REGISTRY}; point to a service people can reach (such as la211) instead`,
+        });
+      }
+    }
+    if (topic.connect !== undefined) {
+      if (!input.resources[topic.connect]?.transferable) {
+        errors.push({
+          file: TOPICS_FILE,
+          key: `TOPICS.${id}.connect`,
+          message: `"${topic.connect}" is not transferable in ${REGISTRY}; connect only to a line the phone may dial`,
+        });
+      }
+      if (!topic.resourceIds.includes(topic.connect)) {
+        errors.push({
+          file: TOPICS_FILE,
+          key: `TOPICS.${id}.connect`,
+          message: `"${topic.connect}" is not in resourceIds; add it there too`,
+        });
+      }
+    }
+  }
+  for (const [listId, ids] of Object.entries(input.resourceLists)) {
+    for (const rid of ids) {
+      const r = input.resources[rid];
+      if (!r.phone && !r.dialCode) {
+        errors.push({
+          file: REGISTRY,
+          key: `RESOURCE_LISTS.${listId}`,
+          message: `reads out "${rid}", which has no phone or dial code; a listed service needs a way to reach it, so give it a number or fold it into la211`,
+        });
+      }
+    }
+  }
+}
+
+/** The numbers nobody has called yet, one line each: the call list `npm run content:check` prints. */
+export function verificationList(resources: Readonly<Record<ResourceId, Resource>>): string[] {
+  return (
+    RESOURCE_IDS.map((id) => resources[id])
+      // 911 is never test-called.
+      .filter((r) => r.verification.status === 'toVerify' && r.dialCode !== '911' && (r.phone ?? r.dialCode ?? r.sms))
+      .map((r) => {
+        const number = r.phone ? displayPhone(r.phone) : (r.dialCode ?? `text ${r.sms?.shortCode ?? ''}`);
+        return `${r.id}: ${number}${r.verification.note ? ` (${r.verification.note})` : ''}`;
+      })
+  );
 }
 
 function checkMenus(input: CheckInput, errors: Problem[]): void {
@@ -368,6 +537,7 @@ export function checkContent(input: CheckInput): CheckResult {
   const warnings: Problem[] = [];
   checkLocales(input, errors, warnings);
   checkRegistry(input, errors, warnings);
+  checkTopics(input, errors);
   checkMenus(input, errors);
   return { errors, warnings };
 }

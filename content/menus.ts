@@ -20,13 +20,16 @@ export const MENUS: Readonly<Record<MenuId, Menu>> = {
       { key: '1', action: { kind: 'topic', topicId: 'signs' } },
       { key: '2', action: { kind: 'topic', topicId: 'whatToDo' } },
       { key: '3', action: { kind: 'topic', topicId: 'localConcern' } },
+      { key: '4', action: { kind: 'topic', topicId: 'hotlineCall' } },
+      { key: '5', action: { kind: 'topic', topicId: 'consentVsCoercion' } },
     ],
   },
   leaving: {
     id: 'leaving',
     parent: 'main',
     choices: [
-      { key: '1', action: { kind: 'transfer', resourceId: 'cast' } },
+      // CAST's 24-hour hotline, not its office line: a caller at night reaches a person, not voicemail.
+      { key: '1', action: { kind: 'transfer', resourceId: 'castHotline' } },
       { key: '2', action: { kind: 'transfer', resourceId: 'downtownWomensCenter' } },
       { key: '3', action: { kind: 'transfer', resourceId: 'journeyOut' } },
       { key: '4', action: { kind: 'topic', topicId: 'leavingSupport' } },
@@ -37,9 +40,9 @@ export const MENUS: Readonly<Record<MenuId, Menu>> = {
     id: 'info',
     parent: 'main',
     choices: [
-      { key: '1', action: { kind: 'topic', topicId: 'legalStatus' } },
-      { key: '2', action: { kind: 'menu', menuId: 'risks' } },
-      { key: '3', action: { kind: 'topic', topicId: 'consentVsCoercion' } },
+      { key: '1', action: { kind: 'topic', topicId: 'rights' } },
+      { key: '2', action: { kind: 'topic', topicId: 'legalStatus' } },
+      { key: '3', action: { kind: 'menu', menuId: 'risks' } },
       { key: '4', action: { kind: 'menu', menuId: 'community' } },
       { key: '5', action: { kind: 'topic', topicId: 'trustedSources' } },
     ],

@@ -16,18 +16,24 @@ export const TOPIC_IDS = [
   'whatIsBeingDone',
   'trustedSources',
   'consentVsCoercion',
+  'rights',
+  'hotlineCall',
 ] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
 export const RESOURCE_IDS = [
   'traffickingHotline',
   'sheriffNonEmergency',
+  'castHotline',
+  'domesticViolenceHotline',
+  'rainn',
+  'childProtectionHotline',
+  'childProtectionHotlineAnywhere',
+  'crisis988',
   'cast',
   'downtownWomensCenter',
   'journeyOut',
   'la211',
-  'dhsWomensHealth',
-  'dphStdPrograms',
   'emergency911',
   'laCountyGov',
   'caAttorneyGeneral',
@@ -52,7 +58,7 @@ export interface Resource {
   readonly id: ResourceId;
   /** A full phone number a caller can dial, and the phone line may transfer to. */
   readonly phone?: E164;
-  /** A short dialling code such as 211 or 911: said and shown, never dialled by the product. */
+  /** A short dialling code (211, 911, 988): said and shown, never dialled by the product. */
   readonly dialCode?: string;
   readonly sms?: SmsService;
   readonly website?: string;
@@ -71,7 +77,6 @@ export interface Resource {
   readonly source: string;
   /** ISO date (YYYY-MM-DD) when the number was last checked against its source. */
   readonly lastVerified: string;
-  readonly topicIds: readonly TopicId[];
 }
 
 /** Opening hours in Los Angeles local time. */
@@ -95,6 +100,8 @@ export interface Topic {
   readonly resourceIds: readonly ResourceId[];
   /** How many detail chunks the locale files hold for this topic. */
   readonly detailChunks: number;
+  /** The transferable service the summary names, which the phone line offers a key to connect to. */
+  readonly connect?: ResourceId;
 }
 
 /** What a key press on the phone line does. */

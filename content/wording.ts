@@ -10,7 +10,11 @@ export const FLAGGED_TERMS: Readonly<Record<Locale, readonly { term: RegExp; ins
     { term: /\bpimps?\b/i, instead: 'traffickers or exploiters' },
     { term: /\bchild prostitut/i, instead: 'a child who is sexually exploited' },
     { term: /\billegal (?:aliens?|immigrants?)\b/i, instead: 'people (immigration status is not our subject)' },
-    { term: /\byour (?:own )?fault\b/i, instead: 'no blame: "it is not your fault" only as reassurance, reworded' },
+    // Blame is refused; the reassurance "it is not your fault" (or "isn't", "was never") is allowed.
+    {
+      term: /(?<!(?:\bnot|\bnever|n't)\s+)\byour (?:own )?fault\b/i,
+      instead: 'no blame; only the reassurance "it is not your fault"',
+    },
     { term: /\bshould have known\b/i, instead: 'no blame' },
     { term: /\bconfront (?:them|the trafficker)\b(?![^.]*\bnot\b)/i, instead: 'never advise confronting anyone' },
   ],
@@ -24,7 +28,12 @@ export const FLAGGED_TERMS: Readonly<Record<Locale, readonly { term: RegExp; ins
       term: /\b(?:los|inmigrantes|extranjeros) ilegales\b/i,
       instead: 'personas (el estatus migratorio no es nuestro tema)',
     },
-    { term: /\bculpa suya\b/i, instead: 'sin culpar a nadie' },
+    // Se rechaza culpar; se permite tranquilizar: "no es su culpa", "no fue culpa suya".
+    { term: /(?<!\bno\s+(?:es|fue|era)\s+)\bculpa suya\b/i, instead: 'sin culpar a nadie; solo "no es su culpa"' },
+    {
+      term: /(?<!\bno\s+)\b(?:es|fue|era) (?:su|tu) (?:propia )?culpa\b/i,
+      instead: 'sin culpar a nadie; solo "no es su culpa"',
+    },
     { term: /\bdebió saber\b/i, instead: 'sin culpar a nadie' },
   ],
 };

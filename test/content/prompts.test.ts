@@ -78,7 +78,7 @@ describe('facts from the source text', () => {
   });
 
   it.each(LOCALES)(
-    'gives every seed number somewhere in the topics, except the misattributed Sheriff line (%s)',
+    'gives every seed number and every added national line somewhere in the topics, except the misattributed Sheriff line (%s)',
     (locale) => {
       const text = whole(locale);
       expect(text).not.toContain('(323) 890-5500');
@@ -86,6 +86,11 @@ describe('facts from the source text', () => {
       for (const n of [
         '1-888-373-7888',
         '233733',
+        '1-888-539-2373',
+        '1-800-799-7233',
+        '88788',
+        '1-800-656-4673',
+        '988',
         '(213) 365-1906',
         '(213) 680-0600',
         '(818) 988-1955',
@@ -106,15 +111,63 @@ describe('facts from the source text', () => {
 
 describe('resource names inside sentences', () => {
   it('when a name opens a sentence, then its first letter is a capital', () => {
-    const chunk = renderDisplay(topicDetails('es-US', 'leavingSupport')[2]!);
+    const chunk = renderDisplay(topicDetails('es-US', 'leavingSupport')[3]!);
     expect(chunk.startsWith('Journey Out')).toBe(true);
     const en = renderDisplay(topicDetails('en-US', 'leavingSupport')[1]!);
-    expect(en).toContain('Westmont. The Coalition to Abolish Slavery & Trafficking, CAST:');
+    expect(en).toContain('Westmont. The Coalition to Abolish Slavery & Trafficking, CAST: comprehensive');
   });
   it('when a name is inside a sentence, then it keeps its lower-case article', () => {
     expect(renderDisplay(prompt('en-US', 'common.textOffer'))).not.toContain('The');
-    expect(renderDisplay(topicDetails('en-US', 'whatToDo')[0]!)).toContain(
-      'to the National Human Trafficking Hotline at',
-    );
+    expect(renderDisplay(topicSummary('en-US', 'whatToDo'))).toContain('Tell the National Human Trafficking Hotline,');
   });
+});
+
+describe('rights and reassurance', () => {
+  const said = (locale: (typeof LOCALES)[number], id: (typeof TOPIC_IDS)[number]) =>
+    [topicSummary(locale, id), ...topicDetails(locale, id)].map(renderDisplay).join(' ');
+
+  it.each(LOCALES)('names each law the rights topic rests on (%s)', (locale) => {
+    const text = said(locale, 'rights');
+    for (const law of ['SB 1322', '2016', 'SB 357', '2023', '236.23', '236.14']) expect(text).toContain(law);
+    expect(text).toMatch(/T visa|visa T/);
+  });
+
+  it.each(LOCALES)('gives the child protection hotline for California and from elsewhere (%s)', (locale) => {
+    const text = said(locale, 'rights');
+    expect(text).toContain('1-800-540-4000');
+    expect(text).toContain('(213) 639-4500');
+  });
+
+  it.each(LOCALES)('says what happens on a hotline call, with its limits (%s)', (locale) => {
+    const text = said(locale, 'hotlineCall');
+    expect(text).toContain('200');
+    expect(text).toContain('1-888-373-7888');
+  });
+
+  it('when the rights topic opens, then it opens with "not your fault" in both languages', () => {
+    expect(renderDisplay(topicSummary('en-US', 'rights'))).toMatch(/^What happened is not your fault\./);
+    expect(renderDisplay(topicSummary('es-US', 'rights'))).toMatch(/^No es su culpa\./);
+  });
+});
+
+describe('words that lead with people and help', () => {
+  it.each(LOCALES)('physical dangers does not open with homicide (%s)', (locale) => {
+    expect(renderDisplay(topicSummary(locale, 'physicalDangers'))).not.toMatch(/homicid/i);
+  });
+  it.each(LOCALES)('long-term effects does not say prostitution leads to deep shame (%s)', (locale) => {
+    expect(said(locale, 'longTermConsequences')).not.toMatch(/deep shame|profunda vergüenza/i);
+  });
+  it.each(LOCALES)('community impact does not start from property, litter or noise (%s)', (locale) => {
+    expect(renderDisplay(topicSummary(locale, 'communityImpact'))).not.toMatch(/propert|litter|noise|basura|ruido/i);
+  });
+  it.each(LOCALES)('the law names the hotline and its number, not only the Sheriff (%s)', (locale) => {
+    expect(renderDisplay(topicSummary(locale, 'legalStatus'))).toContain('1-888-373-7888');
+  });
+  it.each(LOCALES)('the Westmont topic does not open with yes (%s)', (locale) => {
+    expect(renderDisplay(topicSummary(locale, 'localConcern'))).not.toMatch(/^(Yes|Sí)\b/);
+  });
+
+  function said(locale: (typeof LOCALES)[number], id: (typeof TOPIC_IDS)[number]): string {
+    return [topicSummary(locale, id), ...topicDetails(locale, id)].map(renderDisplay).join(' ');
+  }
 });

@@ -62,6 +62,8 @@ const PHRASES: Record<Locale, Phrases> = {
       whatIsBeingDone: 'what is being done about it',
       trustedSources: 'where can I find reliable information',
       consentVsCoercion: 'what is the difference between prostitution and trafficking',
+      rights: 'what are my rights',
+      hotlineCall: 'what happens when I call the hotline',
     },
     numberFor: (name) => `what's the number for ${name}`,
     synonyms: [
@@ -97,6 +99,8 @@ const PHRASES: Record<Locale, Phrases> = {
       whatIsBeingDone: 'qué se está haciendo',
       trustedSources: 'dónde puedo encontrar información confiable',
       consentVsCoercion: 'cuál es la diferencia entre la prostitución y la trata',
+      rights: 'cuáles son mis derechos',
+      hotlineCall: 'qué pasa cuando llamo a la línea',
     },
     numberFor: (name) => `cuál es el número de ${name}`,
     synonyms: [
@@ -372,11 +376,11 @@ const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]
   ],
   'es-US': [
     ['welcome', 'cuáles son las señales de trata', 'TopicIntent'],
-    ['welcome', 'cómo la denuncio', 'TopicIntent'],
+    ['welcome', 'cómo la reporto', 'TopicIntent'],
     ['welcome', 'cuál es el número de la línea nacional', 'ResourceIntent'],
     ['help', 'envíe los números a mi teléfono', 'SendNumbersIntent'],
-    ['nothingPending', 'cómo denuncio la trata de personas', 'TopicIntent'],
-    ['emergencyReprompt', 'repite', 'AMAZON.RepeatIntent'],
+    ['nothingPending', 'cómo reporto la trata de personas', 'TopicIntent'],
+    ['emergencyReprompt', 'repetir', 'AMAZON.RepeatIntent'],
     ['emergencyReprompt', 'salir', 'AMAZON.StopIntent'],
     ['moreReprompt', 'sí', 'AMAZON.YesIntent'],
     ['moreReprompt', 'no', 'AMAZON.NoIntent'],

@@ -97,7 +97,7 @@ describe.each(LOCALES)('the %s page', (locale) => {
     }
   });
 
-  it('has tel: links only to numbers in the registry, and an sms: link to the hotline short code with HELP', async () => {
+  it('has tel: links only to numbers in the registry, and sms: links only to its short codes (the hotline with HELP)', async () => {
     const registry = new Set(listResources().flatMap((r) => (r.phone ? [`tel:${r.phone}`] : [])));
     const tels = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(tels.length).toBeGreaterThan(0);
@@ -105,7 +105,9 @@ describe.each(LOCALES)('the %s page', (locale) => {
     for (const href of registry) expect(tels).toContain(href);
     const sms = await page.locator('a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(sms.length).toBeGreaterThanOrEqual(2); // the hotline block and the hotline's card
-    expect(new Set(sms)).toEqual(new Set([`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`]));
+    const texts = listResources().flatMap((r) => (r.sms ? [`sms:${r.sms.shortCode}?body=${r.sms.keywords[0]}`] : []));
+    expect(sms).toContain(`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`);
+    expect(new Set(sms)).toEqual(new Set(texts));
   });
 
   it('shows the hotline button as the sentence reads, with the space before the number', async () => {
