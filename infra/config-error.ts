@@ -36,3 +36,22 @@ export function collect<T>(problems: ConfigProblem[], load: () => T): T | undefi
     throw err;
   }
 }
+
+/**
+ * A true/false setting: unset or empty is `fallback`, "true"/"false" in any case is that value, anything else is a
+ * problem (named with `fix`) and reads as `fallback`.
+ */
+export function readFlag(
+  env: Readonly<Record<string, string | undefined>>,
+  variable: string,
+  fallback: boolean,
+  fix: string,
+  problems: ConfigProblem[],
+): boolean {
+  const raw = env[variable];
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  problems.push({ variable, problem: `"${raw}" is neither true nor false.`, fix });
+  return fallback;
+}

@@ -1,6 +1,6 @@
 // Alexa settings read once from the environment, validated and frozen; a bad value fails at start naming the fix.
 
-import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+import { ConfigError, readFlag, type ConfigProblem } from '../infra/config-error.js';
 import { isLoopback } from '../infra/loopback.js';
 
 export interface AlexaConfig {
@@ -16,18 +16,6 @@ export type AlexaHttpConfig = AlexaConfig;
 export type Env = Readonly<Record<string, string | undefined>>;
 
 const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
-
-function readVerifySignature(raw: string | undefined, problems: ConfigProblem[]): boolean {
-  const value = raw?.trim().toLowerCase();
-  if (value === undefined || value === '' || value === 'true') return true;
-  if (value === 'false') return false;
-  problems.push({
-    variable: 'ALEXA_VERIFY_SIGNATURE',
-    problem: `"${raw}" is neither true nor false.`,
-    fix: 'leave it unset (checks on), or set ALEXA_VERIFY_SIGNATURE=false on a loopback server to try the skill locally.',
-  });
-  return true;
-}
 
 /**
  * Reads ALEXA_SKILL_ID (required when NODE_ENV=production) and ALEXA_VERIFY_SIGNATURE (on unless it is "false",
@@ -52,7 +40,13 @@ export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
       fix: 'copy it from the Alexa developer console: amzn1.ask.skill. followed by 36 characters.',
     });
   }
-  const verifySignature = readVerifySignature(env.ALEXA_VERIFY_SIGNATURE, problems);
+  const verifySignature = readFlag(
+    env,
+    'ALEXA_VERIFY_SIGNATURE',
+    true,
+    'leave it unset (checks on), or set ALEXA_VERIFY_SIGNATURE=false on a loopback server to try the skill locally.',
+    problems,
+  );
   if (!verifySignature) {
     const host = env.HOST?.trim() || '127.0.0.1';
     if (production) {

@@ -1,6 +1,6 @@
 // Prompt -> HTML for the page: escaped text, phone numbers formatted for reading and, where wanted, tel: links.
 
-import { displayPhone, type Locale, type Prompt, type Segment } from '../content/index.js';
+import { displayPhone, type Prompt, type Segment } from '../content/index.js';
 import { attrs, escapeHtml } from './html.js';
 
 export interface HtmlOptions {
@@ -38,9 +38,5 @@ export function renderHtml(prompt: Prompt, options: HtmlOptions = { linkPhones: 
     .trim();
 }
 
-/** Capitalises the first letter, for titles and names written to follow "you chose ..." in speech. */
-export function capitalised(prompt: Prompt, locale: Locale): Prompt {
-  const [first, ...rest] = prompt;
-  if (first?.kind !== 'text') return prompt;
-  return [{ kind: 'text', text: first.text.charAt(0).toLocaleUpperCase(locale) + first.text.slice(1) }, ...rest];
-}
+// Titles and names that follow "you chose ..." in speech open a heading here: the one capitaliser, content's.
+export { capitalised } from '../content/index.js';

@@ -1,6 +1,6 @@
 // Metrics settings, read once from the environment: where counts go, and who may read GET /metrics.
 
-import { ConfigError, type ConfigProblem } from '../config-error.js';
+import { ConfigError, readFlag, type ConfigProblem } from '../config-error.js';
 
 export const METRICS_SINKS = ['prometheus', 'emf', 'off'] as const;
 export type MetricsSink = (typeof METRICS_SINKS)[number];
@@ -25,22 +25,19 @@ function readSink(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): MetricsSin
   return 'prometheus';
 }
 
-function readAllowRemote(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): boolean {
-  const raw = env.METRICS_ALLOW_REMOTE?.trim().toLowerCase();
-  if (raw === undefined || raw === '' || raw === 'false') return false;
-  if (raw === 'true') return true;
-  problems.push({
-    variable: 'METRICS_ALLOW_REMOTE',
-    problem: `"${env.METRICS_ALLOW_REMOTE}" is neither true nor false.`,
-    fix: 'leave it unset (GET /metrics answers this machine only), or set true to let other machines read the counts.',
-  });
-  return false;
-}
-
 /** Reads METRICS_SINK and METRICS_ALLOW_REMOTE; throws one ConfigError naming every problem. */
 export function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
   const problems: ConfigProblem[] = [];
-  const config = { sink: readSink(env, problems), allowRemote: readAllowRemote(env, problems) };
+  const config = {
+    sink: readSink(env, problems),
+    allowRemote: readFlag(
+      env,
+      'METRICS_ALLOW_REMOTE',
+      false,
+      'leave it unset (GET /metrics answers this machine only), or set true to let other machines read the counts.',
+      problems,
+    ),
+  };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }
