@@ -20,6 +20,8 @@ export interface AppDeps {
    * app/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
    */
   readonly metrics?: MetricsBackend;
+  /** The phone line's clock for services' opening hours (ivr/phone.ts); tests pass a fixed one. */
+  readonly clock?: () => Date;
 }
 
 /**
@@ -44,7 +46,16 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
   app.use(alexaRouter(config.alexa, { logger, counts }));
   // The phone line reads its own raw body (its core checks the signature over the form it parses).
-  app.use('/ivr', ivrRouter({ config: config.ivr, production: config.production, logger, counts }));
+  app.use(
+    '/ivr',
+    ivrRouter({
+      config: config.ivr,
+      production: config.production,
+      logger,
+      counts,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    }),
+  );
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT_BYTES }));
 
   app.get('/healthz', (_req, res) => {

@@ -539,7 +539,74 @@ export function checkContent(input: CheckInput): CheckResult {
   checkRegistry(input, errors, warnings);
   checkTopics(input, errors);
   checkMenus(input, errors);
+  checkPhoneScreens(input, errors);
   return { errors, warnings };
 }
 
 export const formatProblem = (p: Problem): string => `${p.file}: ${p.key}: ${p.message}`;
+
+/** Budgets of the phone line's own screens (docs/phone-flow.md). */
+export const PHONE_BUDGET = {
+  /** Words before any transfer rings, in either language. */
+  preambleWords: 20,
+  /** Keys 2 to 5 connect to the services a topic names (1 is the next part, 0 the hotline). */
+  topicServiceKeys: 4,
+} as const;
+
+/** A leaf of a locale file by its dotted key, or undefined. */
+function leafOf(locale: unknown, key: string): string | undefined {
+  let node: unknown = locale;
+  for (const part of key.split('.')) {
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The phone line's rules: a short transfer preamble, the last reprompt's warning, the text screen, topic keys. */
+function checkPhoneScreens(input: CheckInput, errors: Problem[]): void {
+  const transferable = RESOURCE_IDS.filter((id) => input.resources[id].transferable && input.resources[id].phone);
+  const required: [key: string, parts: string[], why: string][] = [
+    ['ivr.transfer.connecting', ['{{what}}'], 'the caller must hear who will answer'],
+    ['ivr.reprompt.last', ['{name:traffickingHotline}'], 'the last reprompt must say the hotline comes next'],
+    [
+      'ivr.text.how',
+      ['{name:traffickingHotline}', '{sms:traffickingHotline}', '{{spelled}}'],
+      'the text screen must say who receives the text, where to send it, and spell the keyword',
+    ],
+  ];
+  for (const locale of LOCALES) {
+    const file = localeFile(locale);
+    const data = input.locales[locale];
+    for (const [key, parts, why] of required) {
+      const value = leafOf(data, key);
+      if (value === undefined) continue; // the missing key itself is reported with the other locale's keys
+      const missing = parts.filter((p) => !value.includes(p));
+      if (missing.length > 0) errors.push({ file, key, message: `lacks ${missing.join(', ')}: ${why}` });
+    }
+    const preamble = leafOf(data, 'ivr.transfer.connecting');
+    if (preamble === undefined) continue;
+    for (const id of transferable) {
+      const name = leafOf(data, `resource.${id}.short`) ?? '';
+      const n = wordCount(preamble.replaceAll('{{what}}', name));
+      if (n > PHONE_BUDGET.preambleWords) {
+        errors.push({
+          file,
+          key: 'ivr.transfer.connecting',
+          message: `is ${n} words with resource.${id}.short; at most ${PHONE_BUDGET.preambleWords} words may come before a transfer rings. Shorten the sentence or the short name`,
+        });
+      }
+    }
+  }
+  for (const id of TOPIC_IDS) {
+    const services = input.topics[id].resourceIds.filter(
+      (r) => r !== 'traffickingHotline' && input.resources[r].transferable && input.resources[r].phone,
+    );
+    if (services.length > PHONE_BUDGET.topicServiceKeys) {
+      errors.push({
+        file: TOPICS_FILE,
+        key: `TOPICS.${id}.resourceIds`,
+        message: `names ${services.length} services the phone line can connect to; keys 2 to 5 hold ${PHONE_BUDGET.topicServiceKeys}. Keep the ${PHONE_BUDGET.topicServiceKeys} most needed first`,
+      });
+    }
+  }
+}

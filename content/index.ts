@@ -22,4 +22,5 @@ export {
   type Vars,
 } from './prompts.js';
 export { renderDisplay } from './render-display.js';
+export { isOpenAt } from './hours.js';
 export { isLocale, otherLocale, listTopics, listResources } from './lookup.js';

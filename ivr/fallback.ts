@@ -1,4 +1,4 @@
-// Twilio's fallback URL and our error answer: the hotline number, then a dial to it. Needs no content module,
+// Twilio's fallback URL and our error answer: the 911 notice, the hotline number, then a dial to it. Needs no content module,
 // only ivr/fallback-content.json (generated from content/), so it still works when content fails to load.
 
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
@@ -37,7 +37,7 @@ export interface FallbackOptions {
   readonly callerId: CallerIdChoice;
 }
 
-/** Apology and the hotline number twice; a dial to the hotline; the number again and goodbye; hang up. */
+/** The 911 notice, an apology and the hotline number twice; a dial to the hotline; the number again and goodbye. */
 export function fallbackTwiml(options: FallbackOptions): string {
   const locales = options.locale ? [options.locale] : FALLBACK_LOCALES;
   const response = new VoiceResponse();

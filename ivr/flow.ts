@@ -6,9 +6,11 @@ import {
   RESOURCES,
   RESOURCE_IDS,
   TOPICS,
+  isOpenAt,
   otherLocale,
   type Locale,
   type MenuId,
+  type Resource,
   type ResourceId,
   type ResourceListId,
   type TopicId,
@@ -20,17 +22,26 @@ export const MAX_REPROMPTS = 2;
 
 /** Keys of the screen that follows a failed transfer. */
 export const DIAL_FAILED_KEYS = { retry: '1', text: '2', other: '3' } as const;
-/** Key for the fuller answer after a topic's summary. */
+/** Key for the next part of a topic (its first detail chunk after the summary). */
 export const MORE_KEY = '1';
+/** Keys that connect to the services a topic names, in the topic's order (the hotline has 0 everywhere). */
+export const TOPIC_SERVICE_KEYS = ['2', '3', '4', '5'] as const;
+/** Keys of the screen that says a service is closed now. */
+export const CLOSED_KEYS = { alternative: '1', anyway: '2' } as const;
+
+const HOTLINE: ResourceId = 'traffickingHotline';
 
 /** Where a caller can be; each screen is one <Gather>. `from` is the menu that "back" returns to. */
 export type Screen =
   | { readonly kind: 'menu'; readonly menuId: MenuId }
-  | { readonly kind: 'topic'; readonly topicId: TopicId; readonly from: MenuId; readonly more: boolean }
+  /** `part` 0 is the summary; 1..detailChunks are the detail chunks, one a screen. */
+  | { readonly kind: 'topic'; readonly topicId: TopicId; readonly from: MenuId; readonly part: number }
   | { readonly kind: 'resources'; readonly listId: ResourceListId; readonly from: MenuId }
   | { readonly kind: 'dialFailed'; readonly resourceId: ResourceId; readonly from: MenuId }
   | { readonly kind: 'text'; readonly resourceId: ResourceId; readonly from: MenuId }
-  | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId };
+  | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId }
+  /** The caller chose a service outside its hours: offer its 24-hour alternative, or ring it anyway. */
+  | { readonly kind: 'closed'; readonly resourceId: ResourceId; readonly from: MenuId };
 
 /** What travels in every URL of a call: there is no server-side session. */
 export interface CallState {
@@ -62,6 +73,10 @@ export type Step =
       readonly locale: Locale;
       /** True when the line chose it (after reprompts); a failed automatic transfer ends the call. */
       readonly auto: boolean;
+      /** Trying again after busy or no answer: straight to the ring, no words and no hours check. */
+      readonly retry?: true;
+      /** Chosen after hearing the service is closed: ring it all the same. */
+      readonly anyway?: true;
     };
 
 /** How a caller's input is classified in logs: never the digits or words themselves. */
@@ -87,6 +102,22 @@ export function otherServices(except: ResourceId): ResourceId[] {
   return RESOURCE_IDS.filter((id) => id !== except && RESOURCES[id].transferable && RESOURCES[id].phone).slice(0, 5);
 }
 
+/** The services a topic names that the line can connect to, besides the hotline (key 0): one key each, 2 to 5. */
+export function topicServices(topicId: TopicId): ResourceId[] {
+  return TOPICS[topicId].resourceIds
+    .filter((id) => id !== HOTLINE && RESOURCES[id].transferable && RESOURCES[id].phone)
+    .slice(0, TOPIC_SERVICE_KEYS.length);
+}
+
+/** Who answers when `resourceId` is closed: its registry alternative when that can be dialled, else the hotline. */
+export function afterHoursOf(
+  resourceId: ResourceId,
+  resources: Readonly<Record<ResourceId, Resource>> = RESOURCES,
+): ResourceId {
+  const alternative = resources[resourceId].afterHours;
+  return alternative && alternative !== resourceId && resources[alternative].transferable ? alternative : HOTLINE;
+}
+
 /** The menu "back" (7) leads to from a screen. */
 export function backOf(screen: Screen): MenuId {
   if (screen.kind === 'menu') return MENUS[screen.menuId].parent ?? 'main';
@@ -97,6 +128,14 @@ export function backOf(screen: Screen): MenuId {
 export function homeOf(screen: Screen): MenuId {
   return screen.kind === 'menu' ? screen.menuId : screen.from;
 }
+
+/** A transfer the caller chose (not an automatic one). */
+const transfer = (
+  resourceId: ResourceId,
+  from: MenuId,
+  locale: Locale,
+  how: { readonly retry?: true; readonly anyway?: true } = {},
+): Step => ({ kind: 'transfer', resourceId, from, locale, auto: false, ...how });
 
 const show = (screen: Screen, locale: Locale, preface?: Preface): Step => ({
   kind: 'show',
@@ -118,32 +157,36 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
       if (!action) return undefined;
       switch (action.kind) {
         case 'transfer':
-          return { kind: 'transfer', resourceId: action.resourceId, from, locale, auto: false };
+          return transfer(action.resourceId, from, locale);
         case 'menu':
           return menuScreen(action.menuId, locale);
         case 'topic':
-          return show({ kind: 'topic', topicId: action.topicId, from, more: false }, locale);
+          return show({ kind: 'topic', topicId: action.topicId, from, part: 0 }, locale);
         case 'resources':
           return show({ kind: 'resources', listId: action.listId, from }, locale);
       }
       return undefined;
     }
-    case 'topic':
-      return key === MORE_KEY && !screen.more && TOPICS[screen.topicId].detailChunks > 0
-        ? show({ ...screen, more: true }, locale)
-        : undefined;
+    case 'topic': {
+      if (key === MORE_KEY && screen.part < TOPICS[screen.topicId].detailChunks) {
+        return show({ ...screen, part: screen.part + 1 }, locale);
+      }
+      const service = topicServices(screen.topicId)[(TOPIC_SERVICE_KEYS as readonly string[]).indexOf(key)];
+      return service ? transfer(service, from, locale) : undefined;
+    }
+    case 'closed':
+      if (key === CLOSED_KEYS.alternative) return transfer(afterHoursOf(screen.resourceId), from, locale);
+      if (key === CLOSED_KEYS.anyway) return transfer(screen.resourceId, from, locale, { anyway: true });
+      return undefined;
     case 'dialFailed':
-      if (key === DIAL_FAILED_KEYS.retry)
-        return { kind: 'transfer', resourceId: screen.resourceId, from, locale, auto: false };
+      if (key === DIAL_FAILED_KEYS.retry) return transfer(screen.resourceId, from, locale, { retry: true });
       if (key === DIAL_FAILED_KEYS.text) return show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale);
       if (key === DIAL_FAILED_KEYS.other)
         return show({ kind: 'services', resourceId: screen.resourceId, from }, locale);
       return undefined;
     case 'services': {
       const resourceId = otherServices(screen.resourceId)[Number(key) - 1];
-      return /^[1-5]$/.test(key) && resourceId
-        ? { kind: 'transfer', resourceId, from, locale, auto: false }
-        : undefined;
+      return /^[1-5]$/.test(key) && resourceId ? transfer(resourceId, from, locale) : undefined;
     }
     case 'resources':
     case 'text':
@@ -165,10 +208,7 @@ function onKey(screen: Screen, state: CallState, key: string): Decision | undefi
   if (own) return { step: own, category: 'choice' };
   switch (key) {
     case GLOBAL_KEYS.hotline:
-      return {
-        step: { kind: 'transfer', resourceId: 'traffickingHotline', from: homeOf(screen), locale, auto: false },
-        category: 'hotline',
-      };
+      return { step: transfer(HOTLINE, homeOf(screen), locale), category: 'hotline' };
     case GLOBAL_KEYS.repeat:
       return { step: show(screen, locale), category: 'repeat' };
     case GLOBAL_KEYS.switchLanguage:
@@ -230,6 +270,16 @@ export function decide(screen: Screen, state: CallState, input: Input): Decision
   }
   const key = match.kind === 'key' ? match.key : SPEECH_KEYS[match.kind];
   return onKey(screen, state, key) ?? retry(screen, state, 'noMatch', 'no-match');
+}
+
+/**
+ * A transfer the caller chose to a service that is closed at `at` becomes the closed screen. Pure: the router
+ * passes its clock. Automatic transfers, retries and "ring it anyway" ring as they are.
+ */
+export function withHours(step: Step, at: Date, resources: Readonly<Record<ResourceId, Resource>> = RESOURCES): Step {
+  if (step.kind !== 'transfer' || step.auto || step.retry || step.anyway) return step;
+  if (isOpenAt(resources[step.resourceId], at)) return step;
+  return show({ kind: 'closed', resourceId: step.resourceId, from: step.from }, step.locale);
 }
 
 /** Twilio's DialCallStatus values; anything else is treated as a failure. */

@@ -14,6 +14,7 @@ const screenKinds: Readonly<Record<Screen['kind'], true>> = {
   dialFailed: true,
   text: true,
   services: true,
+  closed: true,
 };
 const keyCategories: Readonly<Record<KeyCategory, true>> = {
   choice: true,

@@ -21,6 +21,7 @@ import {
   decide,
   decideDial,
   homeOf,
+  withHours,
   type CallState,
   type Input,
   type Preface,
@@ -43,6 +44,8 @@ export interface PhoneLineOptions {
   readonly logger: Logger;
   /** Counts without people (infra/metrics); none when absent. */
   readonly counts?: IvrCounts;
+  /** The time now, for services' opening hours; tests pass a fixed one. Default: the system clock. */
+  readonly clock?: () => Date;
 }
 
 /** Answers a request under /ivr; undefined for a path it does not serve (the host answers 404). */
@@ -86,7 +89,7 @@ function outcomeOf(step: Step): string {
             : s.kind === 'resources'
               ? s.listId
               : s.resourceId;
-      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.more ? ':more' : ''}`;
+      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.part > 0 ? `:part${s.part}` : ''}`;
     }
   }
 }
@@ -113,6 +116,7 @@ function decoded(segment: string): string | undefined {
 
 export function phoneLine(options: PhoneLineOptions): PhoneLine {
   const { config, production, logger } = options;
+  const clock = options.clock ?? ((): Date => new Date());
   const counts: IvrCounts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
   const signed = signatureCheck({ authToken: config.authToken, publicBaseUrl: config.publicBaseUrl, production });
@@ -126,7 +130,9 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
 
   function afterDial(resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean, status?: string): string {
     const outcome = decideDial(resourceId, from, auto, status);
-    if (outcome.kind === 'goodbye') return cached(`goodbye ${locale}`, () => goodbyeTwiml(locale, ctx));
+    if (outcome.kind === 'goodbye') {
+      return cached(`goodbye ${locale} ${resourceId}`, () => goodbyeTwiml(locale, resourceId, ctx));
+    }
     if (outcome.kind === 'end') return cached(`end ${locale} ${resourceId}`, () => endTwiml(locale, resourceId, ctx));
     return screen(outcome.screen, { locale, tries: 0 });
   }
@@ -188,7 +194,8 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
     if (!shown) return undefined;
     const state = parseState(query);
     const input = readInput(params, state.locale);
-    const decision = decide(shown, state, input);
+    const decided = decide(shown, state, input);
+    const decision = { ...decided, step: withHours(decided.step, clock()) };
     logStep(logger, {
       route: shown.kind,
       menu: homeOf(shown),

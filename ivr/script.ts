@@ -3,10 +3,15 @@
 import {
   GLOBAL_KEYS,
   MENUS,
+  RESOURCES,
+  RESOURCE_IDS,
+  PAUSE_MS,
   RESOURCE_LISTS,
+  TOPICS,
   numberTwice,
   otherLocale,
   prompt,
+  resourcePurpose,
   tFor,
   topicDetails,
   topicSummary,
@@ -15,8 +20,20 @@ import {
   type MenuId,
   type Prompt,
   type ResourceId,
+  type Segment,
+  type TopicId,
 } from '../content/index.js';
-import { DIAL_FAILED_KEYS, MORE_KEY, otherServices, type Preface, type Screen } from './flow.js';
+import {
+  CLOSED_KEYS,
+  DIAL_FAILED_KEYS,
+  MORE_KEY,
+  TOPIC_SERVICE_KEYS,
+  afterHoursOf,
+  otherServices,
+  topicServices,
+  type Preface,
+  type Screen,
+} from './flow.js';
 
 /** One <Say>: a prompt and the language (hence voice) it is spoken in. */
 export interface Part {
@@ -46,10 +63,16 @@ const say = (locale: Locale, key: string, vars?: Record<string, string>): Part =
 const press = (locale: Locale, key: string, pressKey: string, what?: string): Part =>
   say(locale, key, { key: keyWord(locale, pressKey), ...(what === undefined ? {} : { what }) });
 
+/** The name a caller hears for a service on the phone: its short name. */
+const shortName = (locale: Locale, id: ResourceId): string => raw(locale, `resource.${id}.short`);
+
+const connectTo = (locale: Locale, key: string, id: ResourceId): Part =>
+  press(locale, 'ivr.option.transfer', key, shortName(locale, id));
+
 function optionFor(locale: Locale, key: string, action: MenuAction): Part {
   switch (action.kind) {
     case 'transfer':
-      return press(locale, 'ivr.option.transfer', key, raw(locale, `resource.${action.resourceId}.short`));
+      return connectTo(locale, key, action.resourceId);
     case 'menu':
       return press(locale, 'ivr.option.open', key, raw(locale, `menu.${action.menuId}.title`));
     case 'topic':
@@ -87,11 +110,57 @@ export function openingScript(locale: Locale): Script {
   };
 }
 
-export function prefacePart(locale: Locale, preface: Preface): Part {
+/** Said before the choices on a reprompt; the last one also says that the hotline comes next. */
+export function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
   const key = { noInput: 'ivr.reprompt.noInput', noMatch: 'ivr.reprompt.noMatch', emergency: 'common.emergency' }[
     preface
   ];
-  return say(locale, key);
+  return last && preface !== 'emergency' ? [say(locale, key), say(locale, 'ivr.reprompt.last')] : [say(locale, key)];
+}
+
+/** Which service a registry phone number belongs to. */
+const ownerOf = (e164: string): ResourceId | undefined => RESOURCE_IDS.find((id) => RESOURCES[id].phone === e164);
+
+/** A part with each phone number said twice: the first time a number comes, "again" and the number follow it. */
+export function numbersTwice(locale: Locale, part: Prompt): Prompt {
+  const said = new Set<string>();
+  return part.flatMap((segment): Segment[] => {
+    if (segment.kind !== 'phone' || said.has(segment.e164)) return [segment];
+    said.add(segment.e164);
+    const resourceId = ownerOf(segment.e164);
+    if (!resourceId) return [segment];
+    const again = prompt(locale, 'ivr.topic.numberAgain', { resourceId });
+    return [segment, { kind: 'text', text: ' ' }, { kind: 'pause', ms: PAUSE_MS }, ...again];
+  });
+}
+
+/** Part 0 is the summary; part n is detail chunk n. */
+function topicPart(locale: Locale, topicId: TopicId, part: number): Prompt {
+  return part === 0 ? topicSummary(locale, topicId) : (topicDetails(locale, topicId)[part - 1] ?? []);
+}
+
+/** One part of a topic, then its next step: the next part, the services it names, the global keys. */
+function topicScript(locale: Locale, topicId: TopicId, part: number, from: MenuId): Script {
+  const last = part >= TOPICS[topicId].detailChunks;
+  const next = last ? [] : [press(locale, part === 0 ? 'ivr.topic.more' : 'ivr.topic.next', MORE_KEY)];
+  const services = topicServices(topicId).map((id, i) => connectTo(locale, TOPIC_SERVICE_KEYS[i] as string, id));
+  return {
+    body: [
+      { locale, prompt: numbersTwice(locale, topicPart(locale, topicId, part)) },
+      ...(last && part > 0 ? [say(locale, 'ivr.topic.end')] : []),
+    ],
+    choices: [...next, ...services, ...globalKeys(locale, from, 'after')],
+  };
+}
+
+/** How to reach the hotline by text: who receives it, and the keyword spelled out letter by letter. */
+function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Script {
+  const keyword = RESOURCES[resourceId].sms?.keywords[0] ?? '';
+  const vars = { keyword, spelled: [...keyword].join(', ') };
+  return {
+    body: [say(locale, 'ivr.text.how', vars), say(locale, 'ivr.text.again', vars)],
+    choices: globalKeys(locale, from, 'after'),
+  };
 }
 
 export function screenScript(screen: Screen, locale: Locale): Script {
@@ -113,13 +182,8 @@ export function screenScript(screen: Screen, locale: Locale): Script {
         choices: [...menuOptions(locale, menuId), ...globalKeys(locale, MENUS[menuId].parent, 'menu')],
       };
     }
-    case 'topic': {
-      const body = screen.more
-        ? topicDetails(locale, screen.topicId).map((p) => ({ locale, prompt: p }))
-        : [{ locale, prompt: topicSummary(locale, screen.topicId) }];
-      const more = screen.more ? [] : [press(locale, 'ivr.topic.more', MORE_KEY)];
-      return { body, choices: [...more, ...globalKeys(locale, screen.from, 'after')] };
-    }
+    case 'topic':
+      return topicScript(locale, screen.topicId, screen.part, screen.from);
     case 'resources': {
       const items = RESOURCE_LISTS[screen.listId].map((resourceId) =>
         say(locale, 'ivr.resources.item', { resourceId }),
@@ -133,6 +197,7 @@ export function screenScript(screen: Screen, locale: Locale): Script {
       return {
         body: [
           say(locale, 'ivr.dial.failed', { resourceId: screen.resourceId }),
+          { locale, prompt: resourcePurpose(locale, screen.resourceId) },
           { locale, prompt: numberTwice(locale, screen.resourceId) },
         ],
         choices: [
@@ -143,38 +208,53 @@ export function screenScript(screen: Screen, locale: Locale): Script {
         ],
       };
     case 'text':
+      return textScript(locale, screen.resourceId, screen.from);
+    case 'closed':
       return {
-        body: [say(locale, 'common.textOffer'), say(locale, 'ivr.text.again')],
-        choices: globalKeys(locale, screen.from, 'after'),
+        body: [say(locale, 'ivr.closed.intro', { what: shortName(locale, screen.resourceId) })],
+        choices: [
+          press(
+            locale,
+            'ivr.closed.alternative',
+            CLOSED_KEYS.alternative,
+            shortName(locale, afterHoursOf(screen.resourceId)),
+          ),
+          press(locale, 'ivr.closed.anyway', CLOSED_KEYS.anyway, shortName(locale, screen.resourceId)),
+          ...globalKeys(locale, screen.from, 'after'),
+        ],
       };
     case 'services':
       return {
         body: [say(locale, 'ivr.services.intro')],
         choices: [
-          ...otherServices(screen.resourceId).map((id, i) =>
-            press(locale, 'ivr.option.transfer', String(i + 1), raw(locale, `resource.${id}.short`)),
-          ),
+          ...otherServices(screen.resourceId).map((id, i) => connectTo(locale, String(i + 1), id)),
           ...globalKeys(locale, screen.from, 'after'),
         ],
       };
   }
 }
 
-/** Before a transfer: who will answer and their number; after reprompts, the hotline number twice. */
-export function transferScript(locale: Locale, resourceId: ResourceId, auto: boolean): Part[] {
-  if (auto) {
-    return [say(locale, 'ivr.transfer.toHotline'), { locale, prompt: numberTwice(locale, HOTLINE) }];
-  }
-  return [
-    say(locale, 'ivr.transfer.connecting', { resourceId }),
-    say(locale, 'ivr.transfer.ifCutOff', { resourceId }),
-    say(locale, 'ivr.transfer.hold'),
-  ];
+/**
+ * Before the ring, a few seconds at most: who will answer, and to stay on the line. What the service does is said
+ * in the topics and on the failure screen. A retry rings at once.
+ */
+export function transferScript(locale: Locale, resourceId: ResourceId, retry: boolean): Part[] {
+  return retry ? [] : [say(locale, 'ivr.transfer.connecting', { what: shortName(locale, resourceId) })];
 }
 
-/** After a transfer that connected: thanks, the hotline number, goodbye. */
-export function goodbyeScript(locale: Locale): Part[] {
-  return [say(locale, 'ivr.dial.completed'), say(locale, 'common.hotlineOffer'), say(locale, 'common.goodbye')];
+/**
+ * After a transfer that connected: thanks, the service's number (it was not said before the ring, and with the line's
+ * own caller ID the service cannot call back a dropped call), the hotline number, goodbye.
+ */
+export function goodbyeScript(locale: Locale, resourceId: ResourceId): Part[] {
+  const cutOff =
+    resourceId === HOTLINE ? [] : [say(locale, 'ivr.dial.cutOff', { what: shortName(locale, resourceId), resourceId })];
+  return [
+    say(locale, 'ivr.dial.completed'),
+    ...cutOff,
+    say(locale, 'common.hotlineOffer'),
+    say(locale, 'common.goodbye'),
+  ];
 }
 
 /** When the line cannot connect and the call must end: who did not answer, the hotline number twice, goodbye. */

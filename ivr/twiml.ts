@@ -3,14 +3,14 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
-import type { CallState, Preface, Screen } from './flow.js';
+import { MAX_REPROMPTS, type CallState, type Preface, type Screen } from './flow.js';
 import { appendPrompt } from './render-say.js';
 import { DIAL_TIMEOUT_S } from './say-digits.js';
 import {
   endScript,
   goodbyeScript,
   openingScript,
-  prefacePart,
+  prefaceParts,
   screenScript,
   transferScript,
   type Part,
@@ -57,9 +57,9 @@ function gatherTwiml(parts: readonly Part[], locale: Locale, action: string, ctx
 }
 
 /** The body on a first visit or a repeat; on a reprompt only the short preface and the choices. */
-function partsOf(script: Script, locale: Locale, preface: Preface | undefined): Part[] {
+function partsOf(script: Script, state: CallState, preface: Preface | undefined): Part[] {
   if (!preface) return [...script.body, ...script.choices];
-  return [prefacePart(locale, preface), ...script.choices];
+  return [...prefaceParts(state.locale, preface, state.tries >= MAX_REPROMPTS), ...script.choices];
 }
 
 export function openingTwiml(locale: Locale, ctx: TwimlContext): string {
@@ -69,7 +69,7 @@ export function openingTwiml(locale: Locale, ctx: TwimlContext): string {
 }
 
 export function screenTwiml(screen: Screen, state: CallState, ctx: TwimlContext, preface?: Preface): string {
-  const parts = partsOf(screenScript(screen, state.locale), state.locale, preface);
+  const parts = partsOf(screenScript(screen, state.locale), state, preface);
   return gatherTwiml(parts, state.locale, screenUrl(ctx.base, screen, state), ctx);
 }
 
@@ -84,18 +84,20 @@ export interface TransferRequest {
   readonly from: MenuId;
   readonly locale: Locale;
   readonly auto: boolean;
+  /** A retry after busy or no answer: no words before the ring. */
+  readonly retry?: boolean;
   /** Must allow dialling: the route turns 'unavailable' into the failed-transfer answer instead. */
   readonly callerId: Exclude<CallerIdChoice, { kind: 'unavailable' }>;
 }
 
-/** Who will answer, then <Dial answerOnBridge> with a 30 s ring and an action for every DialCallStatus. */
+/** Who will answer (not on a retry), then <Dial answerOnBridge> with a 30 s ring and an action for every DialCallStatus. */
 export function transferTwiml(request: TransferRequest, ctx: TwimlContext): string {
   const { resourceId, from, locale, auto, callerId } = request;
   const phone = RESOURCES[resourceId].phone;
   if (!phone || !RESOURCES[resourceId].transferable) {
     throw new Error(`content/resources.ts: "${resourceId}" cannot be transferred to (no phone, or not transferable).`);
   }
-  const response = sayAll(transferScript(locale, resourceId, auto), ctx);
+  const response = sayAll(transferScript(locale, resourceId, request.retry === true), ctx);
   response
     .dial({
       answerOnBridge: true,
@@ -108,9 +110,9 @@ export function transferTwiml(request: TransferRequest, ctx: TwimlContext): stri
   return response.toString();
 }
 
-/** After a connected transfer: thanks, the hotline number, goodbye, hang up. */
-export function goodbyeTwiml(locale: Locale, ctx: TwimlContext): string {
-  const response = sayAll(goodbyeScript(locale), ctx);
+/** After a connected transfer: thanks, the service's and the hotline's numbers, goodbye, hang up. */
+export function goodbyeTwiml(locale: Locale, resourceId: ResourceId, ctx: TwimlContext): string {
+  const response = sayAll(goodbyeScript(locale, resourceId), ctx);
   response.hangup();
   return response.toString();
 }

@@ -5,11 +5,13 @@ import {
   RESOURCES,
   RESOURCE_IDS,
   RESOURCE_LIST_IDS,
+  TOPICS,
   TOPIC_IDS,
   isLocale,
   type Locale,
   type MenuId,
   type ResourceId,
+  type TopicId,
 } from '../content/index.js';
 import { MAX_REPROMPTS, type CallState, type Screen } from './flow.js';
 
@@ -25,6 +27,7 @@ export const SCREEN_SEGMENTS = {
   dialFailed: 'dial-failed',
   text: 'text',
   services: 'services',
+  closed: 'closed',
 } as const satisfies Record<Screen['kind'], string>;
 
 type Query = Readonly<Record<string, unknown>>;
@@ -54,7 +57,7 @@ export function screenUrl(base: string, screen: Screen, state: CallState): strin
     lang: state.locale,
     tries: String(state.tries),
     from: screen.kind === 'menu' ? undefined : screen.from,
-    more: screen.kind === 'topic' && screen.more ? '1' : undefined,
+    part: screen.kind === 'topic' && screen.part > 0 ? String(screen.part) : undefined,
   });
   return `${base}${IVR_PATH}/${SCREEN_SEGMENTS[screen.kind]}/${idOf(screen)}?${q}`;
 }
@@ -78,6 +81,12 @@ export function parseState(q: Query): CallState {
   };
 }
 
+/** A topic's part from the URL: 0 (the summary) to its number of detail chunks; anything else is the summary. */
+function parsePart(q: Query, topicId: TopicId): number {
+  const part = Number(str(q, 'part') ?? 0);
+  return Number.isInteger(part) && part >= 0 && part <= TOPICS[topicId].detailChunks ? part : 0;
+}
+
 export const parseFrom = (q: Query): MenuId => oneOf(MENU_IDS, str(q, 'from')) ?? 'main';
 export const parseResourceId = (id: string): ResourceId | undefined => oneOf(RESOURCE_IDS, id);
 
@@ -91,7 +100,7 @@ export function parseScreen(segment: string, id: string, q: Query): Screen | und
     }
     case SCREEN_SEGMENTS.topic: {
       const topicId = oneOf(TOPIC_IDS, id);
-      return topicId && { kind: 'topic', topicId, from, more: str(q, 'more') === '1' };
+      return topicId && { kind: 'topic', topicId, from, part: parsePart(q, topicId) };
     }
     case SCREEN_SEGMENTS.resources: {
       const listId = oneOf(RESOURCE_LIST_IDS, id);
@@ -104,6 +113,10 @@ export function parseScreen(segment: string, id: string, q: Query): Screen | und
     case SCREEN_SEGMENTS.text: {
       const resourceId = oneOf(RESOURCE_IDS, id);
       return resourceId && RESOURCES[resourceId].sms ? { kind: 'text', resourceId, from } : undefined;
+    }
+    case SCREEN_SEGMENTS.closed: {
+      const resourceId = oneOf(RESOURCE_IDS, id);
+      return resourceId && RESOURCES[resourceId].transferable ? { kind: 'closed', resourceId, from } : undefined;
     }
     case SCREEN_SEGMENTS.services: {
       const resourceId = oneOf(RESOURCE_IDS, id);

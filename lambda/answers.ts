@@ -36,8 +36,10 @@ export interface Answer {
   readonly numbers?: readonly ResourceId[];
   /** Where "want to hear more?" continues; absent when nothing is pending. */
   readonly more?: MorePosition;
-  /** The one card the skill ever sends, only when the user asks for the numbers. */
+  /** The one card the skill ever sends, only when the user asks for the numbers and says yes after the warning. */
   readonly card?: NumbersDisplay;
+  /** A yes-or-no question this answer asks; the next Yes or No answers it. */
+  readonly confirm?: 'sendNumbers';
 }
 
 /** The numbers a card holds even when the user has heard none yet: the hotline, the Sheriff, 211. */
@@ -179,13 +181,27 @@ export function numbersDisplay(locale: Locale, ids: readonly ResourceId[]): Numb
   return { title: renderDisplay(alexa(locale, 'numbersTitle')), lines };
 }
 
-/** A one-line caution about the app's history, then one card with the numbers heard so far and the defaults. */
-export function sendNumbersAnswer(locale: Locale, heard: readonly ResourceId[]): Answer {
+/** Asked for the numbers: first the warning about the Alexa app's history, and a yes-or-no question. No card yet. */
+export function sendNumbersAnswer(locale: Locale): Answer {
+  return {
+    speech: join(alexa(locale, 'sendCaution'), alexa(locale, 'sendConfirm')),
+    reprompt: alexa(locale, 'sendConfirmReprompt'),
+    confirm: 'sendNumbers',
+  };
+}
+
+/** Yes after the warning: one card with the numbers heard so far and the defaults. */
+export function numbersSentAnswer(locale: Locale, heard: readonly ResourceId[]): Answer {
   const ids = [...new Set([...heard, ...CARD_DEFAULTS])];
   return {
-    speech: join(alexa(locale, 'sendCaution'), alexa(locale, 'sent')),
+    speech: alexa(locale, 'sent'),
     reprompt: alexa(locale, 'anythingElseReprompt'),
     numbers: ids,
     card: numbersDisplay(locale, ids),
   };
+}
+
+/** No after the warning: nothing is sent. */
+export function notSentAnswer(locale: Locale): Answer {
+  return { speech: alexa(locale, 'notSent'), reprompt: alexa(locale, 'anythingElseReprompt') };
 }

@@ -47,7 +47,11 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   const reprompt = answer.end || !answer.reprompt ? undefined : renderSsml(answer.reprompt);
   const rendered = { speech: renderSsml(answer.speech), ...(reprompt ? { reprompt } : {}) };
   const heard = heardAfter(before.heard ?? [], answer.numbers ?? []);
-  const state: SessionState = { ...(answer.more ? { more: answer.more } : {}), ...(heard.length ? { heard } : {}) };
+  const state: SessionState = {
+    ...(answer.more ? { more: answer.more } : {}),
+    ...(heard.length ? { heard } : {}),
+    ...(answer.confirm ? { confirm: answer.confirm } : {}),
+  };
   const numbers = answer.numbers ?? [];
   if (numbers.length > 0 && hasScreen(input)) {
     input.responseBuilder.addDirective(numbersDirective(numbersDisplay(localeOf(input), numbers)));

@@ -1,5 +1,6 @@
 // The skill's small state, kept in Alexa session attributes: what was last said, where a long answer stands,
-// and which numbers the user has heard (for "send the numbers to my phone"). Nothing is stored anywhere else.
+// which numbers the user has heard (for "send the numbers to my phone"), and a question awaiting yes or no.
+// Nothing is stored anywhere else.
 
 import { RESOURCE_IDS, TOPIC_IDS, type ResourceId, type TopicId } from '../content/index.js';
 
@@ -17,6 +18,8 @@ export interface SessionState {
   last?: { speech: string; reprompt?: string };
   more?: { topicId: TopicId; next: number };
   heard?: ResourceId[];
+  /** "sendNumbers": the user heard the app-history warning and was asked whether to send the card. */
+  confirm?: 'sendNumbers';
 }
 
 // Hand-written rather than zod: this runs on every request and zod alone adds ~30 ms to the Lambda cold start.
@@ -43,6 +46,11 @@ function readHeard(v: unknown): SessionState['heard'] | null {
   return [...v] as ResourceId[];
 }
 
+function readConfirm(v: unknown): SessionState['confirm'] | null {
+  if (v === undefined) return undefined;
+  return v === 'sendNumbers' ? v : null;
+}
+
 /** Session attributes come back from the device; anything malformed is dropped rather than trusted. */
 export function readSession(attributes: unknown): SessionState {
   const source = attributes ?? {};
@@ -50,10 +58,12 @@ export function readSession(attributes: unknown): SessionState {
   const last = readLast(source.last);
   const more = readMore(source.more);
   const heard = readHeard(source.heard);
-  if (last === null || more === null || heard === null) return {};
+  const confirm = readConfirm(source.confirm);
+  if (last === null || more === null || heard === null || confirm === null) return {};
   return {
     ...(last && { last }),
     ...(more && { more }),
     ...(heard && { heard }),
+    ...(confirm && { confirm }),
   };
 }

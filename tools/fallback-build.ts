@@ -42,6 +42,7 @@ export function buildFallbackContent(): FallbackContent {
       {
         before: flatten(
           join(
+            prompt(locale, 'common.emergency'),
             prompt(locale, 'common.apology'),
             numberTwice(locale, 'traffickingHotline'),
             prompt(locale, 'ivr.error.connecting'),

@@ -98,7 +98,7 @@ describe('GET /metrics after real calls', () => {
   });
 
   it('when a transfer was busy and then completed, then two starts and one of each outcome are counted', () => {
-    const labels = { destination: 'cast', trigger: 'chosen', locale: 'es-US' };
+    const labels = { destination: 'castHotline', trigger: 'chosen', locale: 'es-US' };
     expect(sample(text, 'helpline_transfers_started_total', labels)).toBe(2);
     expect(sample(text, 'helpline_transfers_ended_total', { ...labels, outcome: 'busy' })).toBe(1);
     expect(sample(text, 'helpline_transfers_ended_total', { ...labels, outcome: 'completed' })).toBe(1);

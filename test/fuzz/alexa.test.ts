@@ -115,6 +115,7 @@ const attributes = fc.oneof(
         junk,
       ),
       heard: fc.oneof(fc.subarray([...RESOURCE_IDS]), fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), junk),
+      confirm: fc.oneof(fc.constant('sendNumbers'), junk),
     },
     { requiredKeys: [] },
   ),

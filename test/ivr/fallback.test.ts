@@ -2,11 +2,12 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../content/index.js';
+import { RESOURCES, prompt, renderDisplay } from '../../content/index.js';
+import { sayText } from '../../tools/call-simulator.js';
 import { FALLBACK_FILE, buildFallbackContent } from '../../tools/fallback-build.js';
 import { fallbackTwiml } from '../../ivr/fallback.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
-import { HOTLINE_SPOKEN, parseTwiml, spokenNumbers } from './helpers.js';
+import { HOTLINE_SPOKEN, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
 
 describe('ivr/fallback-content.json', () => {
   it('when compared with what content/ gives today, then it is the same (run `npm run ivr:fallback` if not)', () => {
@@ -37,6 +38,17 @@ describe('fallbackTwiml', () => {
     const numbers = doc.children.flatMap((c) => (c.name === 'Say' ? spokenNumbers(c) : []));
     expect(numbers.filter((n) => n === HOTLINE_SPOKEN).length).toBeGreaterThanOrEqual(4);
   });
+
+  it.each(['en-US', 'es-US'] as const)(
+    'when the fallback speaks in %s, then the 911 notice comes first, then the hotline number, then the dial',
+    (locale) => {
+      const doc = parseTwiml(fallbackTwiml({ locale, voices: DEFAULT_VOICES, callerId: { kind: 'passThrough' } }));
+      expect(doc.children.map((c) => c.name)).toEqual(['Say', 'Dial', 'Say', 'Hangup']);
+      const first = doc.children[0] as TwimlNode;
+      expect(sayText(first).startsWith(renderDisplay(prompt(locale, 'common.emergency')))).toBe(true);
+      expect(spokenNumbers(first)).toEqual([RESOURCES.emergency911.dialCode, HOTLINE_SPOKEN, HOTLINE_SPOKEN]);
+    },
+  );
 
   it('when a dial is allowed, then it dials the registry hotline with answerOnBridge', () => {
     const doc = parseTwiml(

@@ -1,8 +1,18 @@
 // The call flow as a pure function: reprompts, the hotline after two of them, emergencies, global keys, dial outcomes.
 
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_KEYS, MENUS } from '../../content/index.js';
-import { MAX_REPROMPTS, decide, decideDial, otherServices, type Screen } from '../../ivr/flow.js';
+import { GLOBAL_KEYS, MENUS, RESOURCES, TOPICS, type Resource, type ResourceId } from '../../content/index.js';
+import {
+  MAX_REPROMPTS,
+  afterHoursOf,
+  decide,
+  decideDial,
+  otherServices,
+  topicServices,
+  withHours,
+  type Screen,
+  type Step,
+} from '../../ivr/flow.js';
 
 const main: Screen = { kind: 'menu', menuId: 'main' };
 const risks: Screen = { kind: 'menu', menuId: 'risks' };
@@ -70,7 +80,7 @@ describe('decide', () => {
   });
 
   it('when 9 is pressed on a topic, then the same topic is read in the other language', () => {
-    const topic: Screen = { kind: 'topic', topicId: 'signs', from: 'report', more: true };
+    const topic: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 1 };
     expect(decide(topic, { locale: 'es-US', tries: 0 }, { kind: 'key', key: '9' }).step).toEqual({
       kind: 'show',
       screen: topic,
@@ -87,10 +97,69 @@ describe('decide', () => {
     });
   });
 
-  it('when 1 is pressed after a topic summary, then the details follow; after the details 1 is not a choice', () => {
-    const summary: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', more: false };
-    expect(decide(summary, en, { kind: 'key', key: '1' }).step).toMatchObject({ screen: { ...summary, more: true } });
-    expect(decide({ ...summary, more: true }, en, { kind: 'key', key: '1' }).category).toBe('invalid');
+  it('when 1 is pressed on a topic, then the next part follows, one at a time; after the last part 1 is not a choice', () => {
+    const summary: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
+    const chunks = TOPICS.whatToDo.detailChunks;
+    let screen: Screen = summary;
+    for (let part = 1; part <= chunks; part++) {
+      const { step } = decide(screen, en, { kind: 'key', key: '1' });
+      expect(step).toEqual({ kind: 'show', screen: { ...summary, part }, state: en });
+      screen = { ...summary, part };
+    }
+    expect(decide(screen, en, { kind: 'key', key: '1' }).category).toBe('invalid');
+  });
+
+  it('when star is pressed on a part, then that part is said again, not the topic from its start', () => {
+    const part2: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: 2 };
+    expect(decide(part2, en, { kind: 'key', key: '*' }).step).toEqual({ kind: 'show', screen: part2, state: en });
+  });
+
+  it('when a topic names services the line can connect to, then keys 2 to 5 connect to them in order, on every part', () => {
+    expect(topicServices('whatToDo')).toEqual(['sheriffNonEmergency']);
+    expect(topicServices('leavingSupport')).toEqual(['castHotline', 'cast', 'downtownWomensCenter', 'journeyOut']);
+    for (let part = 0; part <= TOPICS.leavingSupport.detailChunks; part++) {
+      const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part };
+      expect(decide(screen, en, { kind: 'key', key: '4' }).step).toEqual({
+        kind: 'transfer',
+        resourceId: 'downtownWomensCenter',
+        from: 'leaving',
+        locale: 'en-US',
+        auto: false,
+      });
+    }
+    const whatToDo: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
+    expect(decide(whatToDo, en, { kind: 'key', key: '3' }).category).toBe('invalid');
+  });
+
+  it('when a topic names no service but the hotline, then no key 2 is offered (0 already reaches the hotline)', () => {
+    expect(topicServices('localConcern')).toEqual([]);
+    const screen: Screen = { kind: 'topic', topicId: 'localConcern', from: 'report', part: 0 };
+    expect(decide(screen, en, { kind: 'key', key: '2' }).category).toBe('invalid');
+  });
+
+  it('when "try again" is pressed after a failed transfer, then it is a retry (no words before the ring)', () => {
+    const failed: Screen = { kind: 'dialFailed', resourceId: 'cast', from: 'leaving' };
+    expect(decide(failed, en, { kind: 'key', key: '1' }).step).toEqual({
+      kind: 'transfer',
+      resourceId: 'cast',
+      from: 'leaving',
+      locale: 'en-US',
+      auto: false,
+      retry: true,
+    });
+  });
+
+  it('when a service is closed, then 1 connects to its 24-hour alternative (else the hotline) and 2 rings it anyway', () => {
+    const closed: Screen = { kind: 'closed', resourceId: 'journeyOut', from: 'leaving' };
+    expect(decide(closed, en, { kind: 'key', key: '1' }).step).toMatchObject({
+      kind: 'transfer',
+      resourceId: afterHoursOf('journeyOut'),
+    });
+    expect(decide(closed, en, { kind: 'key', key: '2' }).step).toMatchObject({
+      kind: 'transfer',
+      resourceId: 'journeyOut',
+      anyway: true,
+    });
   });
 
   it('when "another service" is chosen after a failed transfer, then the list leaves out the one that failed', () => {
@@ -119,5 +188,59 @@ describe('decideDial', () => {
 
   it('when an automatic transfer (after reprompts) fails, then the call ends rather than loop', () => {
     expect(decideDial('traffickingHotline', 'main', true, 'no-answer')).toEqual({ kind: 'end' });
+  });
+});
+
+describe('withHours', () => {
+  // Small test registry: an office open Monday to Friday 9:00 to 17:00 whose 24-hour alternative is CAST's line.
+  const office: Resource = {
+    ...RESOURCES.journeyOut,
+    hours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' },
+    afterHours: 'cast',
+  };
+  const registry: Readonly<Record<ResourceId, Resource>> = {
+    ...RESOURCES,
+    journeyOut: office,
+    cast: { ...RESOURCES.cast, hours: '24/7' },
+  };
+  // Wednesday 2 December 2026: 10:00 and 22:00 in Los Angeles (UTC-8).
+  const wednesdayMorning = new Date('2026-12-02T18:00:00Z');
+  const wednesdayNight = new Date('2026-12-03T06:00:00Z');
+  const chosen: Step = { kind: 'transfer', resourceId: 'journeyOut', from: 'leaving', locale: 'es-US', auto: false };
+
+  it('when a chosen service is open, then the transfer stands', () => {
+    expect(withHours(chosen, wednesdayMorning, registry)).toEqual(chosen);
+  });
+
+  it('when a chosen service is closed, then the caller is told so instead of ringing into voicemail', () => {
+    expect(withHours(chosen, wednesdayNight, registry)).toEqual({
+      kind: 'show',
+      screen: { kind: 'closed', resourceId: 'journeyOut', from: 'leaving' },
+      state: { locale: 'es-US', tries: 0 },
+    });
+  });
+
+  it('when the caller chose to ring anyway, retries, or is put through after reprompts, then it rings whatever the hour', () => {
+    for (const step of [
+      { ...chosen, anyway: true },
+      { ...chosen, retry: true },
+      { ...chosen, auto: true },
+    ] as Step[]) {
+      expect(withHours(step, wednesdayNight, registry)).toEqual(step);
+    }
+  });
+
+  it('when a service has no hours in the registry, then it counts as open', () => {
+    const sheriff: Step = { ...chosen, resourceId: 'sheriffNonEmergency' } as Step;
+    expect(
+      withHours(sheriff, wednesdayNight, { ...registry, sheriffNonEmergency: RESOURCES.sheriffNonEmergency }),
+    ).toEqual(sheriff);
+  });
+
+  it('when a closed service names its 24-hour alternative, then that is offered; without one, the hotline', () => {
+    expect(afterHoursOf('journeyOut', registry)).toBe('cast');
+    expect(
+      afterHoursOf('downtownWomensCenter', { ...registry, downtownWomensCenter: { ...office, afterHours: undefined } }),
+    ).toBe('traffickingHotline');
   });
 });

@@ -28,9 +28,19 @@ export function capturingLogger(): { logger: Logger; lines: string[] } {
   return { logger: createLogger({ level: 'debug', destination }), lines };
 }
 
-/** The whole app as npm start runs it, on 127.0.0.1 port 0, signed with TOKEN unless env says otherwise. */
-export async function startLine(env: NodeJS.ProcessEnv = {}, logger: Logger = silentLogger()): Promise<Running> {
-  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), { logger });
+/**
+ * The whole app as npm start runs it, on 127.0.0.1 port 0, signed with TOKEN unless env says otherwise.
+ * `clock` fixes the time the phone line reads services' opening hours at.
+ */
+export async function startLine(
+  env: NodeJS.ProcessEnv = {},
+  logger: Logger = silentLogger(),
+  clock?: () => Date,
+): Promise<Running> {
+  return start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ...env }), {
+    logger,
+    ...(clock ? { clock } : {}),
+  });
 }
 
 export { stop as stopLine };
@@ -62,8 +72,10 @@ const IN_PROCESS_ORIGIN = 'http://line.test';
 export function inProcessLine(
   env: NodeJS.ProcessEnv = {},
   logger: Logger = silentLogger(),
+  clock?: () => Date,
 ): (path: string, params?: Record<string, string>) => Reply {
-  const answer = phoneLine({ config: loadIvrConfig({ TWILIO_AUTH_TOKEN: TOKEN, ...env }), production: false, logger });
+  const config = loadIvrConfig({ TWILIO_AUTH_TOKEN: TOKEN, ...env });
+  const answer = phoneLine({ config, production: false, logger, ...(clock ? { clock } : {}) });
   return (path, params = {}) => {
     const signature = getExpectedTwilioSignature(TOKEN, `${IN_PROCESS_ORIGIN}${path}`, params);
     const res = answer({

@@ -75,6 +75,35 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
     expect((await post(`${line.url}/ivr/dial/emergency911?lang=en-US`, callParams())).status).toBe(404);
   });
 
+  it.each(['99', '-1', '1.5', 'abc', ''])(
+    'when a topic URL carries the part "%s", then the caller is taken as on the summary: a clean answer, never an error',
+    async (part) => {
+      const url = `${line.url}/ivr/topic/signs?lang=en-US&tries=0&from=report&part=${part}`;
+      const silent = await post(url, callParams());
+      expect(silent.status).toBe(200);
+      expect(findAll(parseTwiml(silent.text), 'Redirect')[0]?.children[0]?.text).toBe(
+        '/ivr/topic/signs?lang=en-US&tries=1&from=report',
+      );
+      const more = await post(url, { ...callParams(), Digits: '1' });
+      expect(findAll(parseTwiml(more.text), 'Gather')[0]?.attrs.action).toBe(
+        '/ivr/topic/signs?lang=en-US&tries=0&from=report&part=1',
+      );
+    },
+  );
+
+  it('when a caller on a closed screen presses 1 or 2, then the 24-hour alternative or the closed service rings', async () => {
+    const url = `${line.url}/ivr/closed/journeyOut?lang=es-US&tries=0&from=leaving`;
+    const alternative = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '1' })).text), 'Number');
+    const afterHours = RESOURCES.journeyOut.afterHours ?? 'traffickingHotline';
+    expect(alternative[0]?.children[0]?.text).toBe(RESOURCES[afterHours].phone);
+    const anyway = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '2' })).text), 'Number');
+    expect(anyway[0]?.children[0]?.text).toBe(RESOURCES.journeyOut.phone);
+  });
+
+  it('when a signed request names a closed screen for a service that cannot be dialled, then 404', async () => {
+    expect((await post(`${line.url}/ivr/closed/la211?lang=en-US`, callParams())).status).toBe(404);
+  });
+
   it('when the body is not form-encoded, then it counts as no input (a blame-free reprompt), not an error', async () => {
     const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
     const res = await fetch(url, {

@@ -7,14 +7,18 @@ import {
   LOCALES,
   RESOURCES,
   RESOURCE_IDS,
+  TOPICS,
+  isOpenAt,
   otherLocale,
+  spokenGroups,
   prompt,
   renderDisplay,
   type E164,
   type Locale,
+  type TopicId,
 } from '../../content/index.js';
-import { SIMULATED_LINE } from '../../tools/call-simulator.js';
-import { DIAL_STATUSES } from '../../ivr/flow.js';
+import { SIMULATED_LINE, sayText } from '../../tools/call-simulator.js';
+import { DIAL_STATUSES, MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
 import type { Running } from '../../app/local.js';
 import {
   HOTLINE_SPOKEN,
@@ -43,6 +47,21 @@ const OFFER: Record<Locale, string> = {
   'en-US': renderDisplay(prompt('en-US', 'ivr.languageOffer')),
   'es-US': renderDisplay(prompt('es-US', 'ivr.languageOffer')),
 };
+/** Words a caller may hear before any transfer rings (docs/phone-flow.md). */
+const MAX_WORDS_BEFORE_RING = 20;
+/** The walk's clock: Sunday 29 November 2026, 3:00 in Los Angeles, when office lines are closed. */
+const NIGHT = new Date('2026-11-29T11:00:00Z');
+/** Services the registry says are closed at NIGHT, by phone: they may ring only when the caller chose "anyway". */
+const CLOSED_AT_NIGHT = new Map(
+  RESOURCE_IDS.filter((id) => RESOURCES[id].phone && !isOpenAt(RESOURCES[id], NIGHT)).map((id) => [
+    RESOURCES[id].phone as string,
+    id,
+  ]),
+);
+const LAST_REPROMPT: Record<Locale, string> = {
+  'en-US': renderDisplay(prompt('en-US', 'ivr.reprompt.last')),
+  'es-US': renderDisplay(prompt('es-US', 'ivr.reprompt.last')),
+};
 /** Bounds the walk itself; a line with an endless tree would fail here instead of hanging. */
 const MAX_REQUESTS = 20_000;
 
@@ -69,7 +88,7 @@ const text = (node: TwimlNode): string =>
     .join('')
     .trim();
 
-const line = inProcessLine();
+const line = inProcessLine({}, undefined, () => NIGHT);
 const visits = new Map<string, Visit>();
 const problems: string[] = [];
 
@@ -108,6 +127,11 @@ function check(visit: Visit): void {
     if (redirect?.name !== 'Redirect' || text(redirect) !== a.action)
       fail('Gather not followed by a Redirect to its action');
     if (doc.children.length !== 2) fail(`a Gather screen has verbs ${verbs.join(',')}`);
+    const spoken = findAll(gather, 'Say').map(text).join(' ');
+    const warned = spoken.includes(LAST_REPROMPT[locale]);
+    if (triesOf(a.action ?? '') === MAX_REPROMPTS && !warned)
+      fail('the last reprompt does not say the hotline comes next');
+    if (triesOf(a.action ?? '') < MAX_REPROMPTS && warned) fail('a reprompt that is not the last warns of the hotline');
   } else if (dial) {
     const a = dial.attrs;
     const number = text(findAll(dial, 'Number')[0] as TwimlNode);
@@ -117,7 +141,14 @@ function check(visit: Visit): void {
     }
     if (a.callerId !== SIMULATED_LINE) fail(`Dial presents ${a.callerId}, not the line's own number`);
     if (verbs.at(-1) !== 'Dial') fail('verbs after a Dial with an action');
-    if (doc.children.filter((c) => c.name === 'Say').length === 0) fail('a transfer without saying who will answer');
+    const before = findAll(doc, 'Say').map(sayText).join(' ').split(/\s+/).filter(Boolean);
+    const retry = request.path.startsWith('/ivr/dial-failed/') && request.extra.Digits === '1';
+    if (retry && before.length > 0) fail(`a retry says "${before.join(' ')}" before the ring`);
+    if (!retry && before.length === 0) fail('a transfer without saying who will answer');
+    if (before.length > MAX_WORDS_BEFORE_RING) fail(`${before.length} words before the ring: "${before.join(' ')}"`);
+    const closed = CLOSED_AT_NIGHT.get(number);
+    const anyway = request.path.startsWith(`/ivr/closed/${closed}?`) && request.extra.Digits === '2';
+    if (closed && !anyway && !retry) fail(`rings ${closed}, which is closed at the walk's hour, without asking`);
   } else if (verbs.at(-1) === 'Hangup') {
     const numbers = findAll(doc, 'Say').flatMap(spokenNumbers);
     if (!numbers.includes(HOTLINE_SPOKEN)) fail('the call ends without the hotline number');
@@ -280,18 +311,62 @@ describe('the whole phone tree', () => {
     for (const v of failed) {
       const resource = new URL(v.request.path, 'http://x').pathname.split('/').at(-1) as keyof typeof RESOURCES;
       const numbers = findAll(v.doc, 'Say').flatMap(spokenNumbers);
-      const expected = REGISTRY_SPOKEN.has(numbers[0] ?? '') ? numbers[0] : undefined;
-      expect(expected).toBeDefined();
-      expect(numbers.filter((n) => n === expected)).toHaveLength(2);
+      const own = spokenGroups(RESOURCES[resource].phone ?? '+1').join('');
+      expect(numbers.filter((n) => n === own)).toHaveLength(2);
       expect(RESOURCES[resource].transferable).toBe(true);
     }
+  });
+});
+
+describe('the next step after every answer', () => {
+  const topicScreens = (): Visit[] =>
+    [...visits.values()].filter((v) => actionOf(v).startsWith('/ivr/topic/') && triesOf(actionOf(v)) === 0);
+
+  it('when any part of a topic is shown, then each service the topic names is one key away (2 to 5), or its closed screen', () => {
+    const screens = topicScreens();
+    expect(screens.length).toBeGreaterThan(40);
+    let offered = 0;
+    for (const screen of screens) {
+      const topicId = new URL(actionOf(screen), 'http://x').pathname.split('/').at(-1) as TopicId;
+      topicServices(topicId).forEach((id, i) => {
+        const next = answer(actionOf(screen), { Digits: TOPIC_SERVICE_KEYS[i] as string });
+        const closed = actionOf(next).startsWith(`/ivr/closed/${id}?`);
+        expect(
+          closed || dialled(next) === RESOURCES[id].phone,
+          `${actionOf(screen)} key ${TOPIC_SERVICE_KEYS[i]}`,
+        ).toBe(true);
+        offered++;
+      });
+    }
+    expect(offered).toBeGreaterThan(20);
+  });
+
+  it('when the last part of a topic is shown, then 1 is no longer a choice but the hotline and the menus still are', () => {
+    for (const screen of topicScreens()) {
+      const url = new URL(actionOf(screen), 'http://x');
+      const topicId = url.pathname.split('/').at(-1) as TopicId;
+      const part = Number(url.searchParams.get('part') ?? 0);
+      const one = answer(actionOf(screen), { Digits: '1' });
+      const moved = actionOf(one).includes(`part=${part + 1}`);
+      expect(moved, actionOf(screen)).toBe(part < TOPICS[topicId].detailChunks);
+      expect(dialled(answer(actionOf(screen), { Digits: '0' }))).toBe(RESOURCES.traffickingHotline.phone);
+      expect(actionOf(answer(actionOf(screen), { Digits: '8' }))).toMatch(/^\/ivr\/menu\/main\?/);
+    }
+  });
+
+  it('when a transfer fails and the caller presses 1, then the ring starts again with no words', () => {
+    const retries = [...visits.values()].filter(
+      (v) => v.request.path.startsWith('/ivr/dial-failed/') && v.request.extra.Digits === '1',
+    );
+    expect(retries.length).toBeGreaterThan(5);
+    for (const v of retries) expect(v.doc.children.map((c) => c.name)).toEqual(['Dial']);
   });
 });
 
 describe('the walk over real HTTP (smoke)', () => {
   let server: Running;
   beforeAll(async () => {
-    server = await startLine();
+    server = await startLine({}, undefined, () => NIGHT);
   });
   afterAll(async () => stopLine(server));
 

@@ -279,11 +279,40 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     expect(r.response.shouldEndSession).toBe(false);
   });
 
-  it('when someone asks for the numbers, then a caution comes first and one card holds the numbers heard', async () => {
+  it('when someone asks for the numbers, then the app-history warning and a question come first, and no card yet', async () => {
     const talk = new Conversation(locale);
     await talk.utter(say.numberFor(organizationNames(locale).cast));
     const r = await talk.utter(say.sendNumbers);
-    expect(speechOf(r).startsWith(`<speak>${alexa(locale, 'sendCaution')} `)).toBe(true);
+    expect(speechOf(r)).toBe(`<speak>${alexa(locale, 'sendCaution')} ${alexa(locale, 'sendConfirm')}</speak>`);
+    expect(repromptOf(r)).toBe(`<speak>${alexa(locale, 'sendConfirmReprompt')}</speak>`);
+    expect(r.response.card).toBeUndefined();
+  });
+
+  it('when someone says no after the warning, then no card is sent, and a later yes sends nothing either', async () => {
+    const talk = new Conversation(locale);
+    await talk.utter(say.sendNumbers);
+    const no = await talk.utter(say.no);
+    expect(speechOf(no)).toBe(`<speak>${alexa(locale, 'notSent')}</speak>`);
+    expect(no.response.card).toBeUndefined();
+    const yes = await talk.utter(say.yes);
+    expect(yes.response.card).toBeUndefined();
+    expect(speechOf(yes)).toBe(`<speak>${alexa(locale, 'nothingPending')}</speak>`);
+  });
+
+  it('when someone asks for something else after the warning, then a later yes sends nothing', async () => {
+    const talk = new Conversation(locale);
+    await talk.utter(say.sendNumbers);
+    await talk.utter(say.help);
+    expect((await talk.utter(say.yes)).response.card).toBeUndefined();
+  });
+
+  it('when someone says yes after the warning (even after "repeat"), then one card holds the numbers heard', async () => {
+    const talk = new Conversation(locale);
+    await talk.utter(say.numberFor(organizationNames(locale).cast));
+    await talk.utter(say.sendNumbers);
+    await talk.utter(say.repeat);
+    const r = await talk.utter(say.yes);
+    expect(speechOf(r)).toBe(`<speak>${alexa(locale, 'sent')}</speak>`);
     const card = r.response.card;
     expect(card?.type).toBe('Simple');
     expect(card?.title).toBe(renderDisplay(prompt(locale, 'alexa.numbersTitle')));
@@ -373,6 +402,8 @@ const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]
     ['emergencyReprompt', 'stop', 'AMAZON.StopIntent'],
     ['moreReprompt', 'yes', 'AMAZON.YesIntent'],
     ['moreReprompt', 'no', 'AMAZON.NoIntent'],
+    ['sendConfirm', 'yes', 'AMAZON.YesIntent'],
+    ['sendConfirm', 'no', 'AMAZON.NoIntent'],
   ],
   'es-US': [
     ['welcome', 'cuáles son las señales de trata', 'TopicIntent'],
@@ -384,6 +415,8 @@ const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]
     ['emergencyReprompt', 'salir', 'AMAZON.StopIntent'],
     ['moreReprompt', 'sí', 'AMAZON.YesIntent'],
     ['moreReprompt', 'no', 'AMAZON.NoIntent'],
+    ['sendConfirm', 'sí', 'AMAZON.YesIntent'],
+    ['sendConfirm', 'no', 'AMAZON.NoIntent'],
   ],
 };
 

@@ -9,6 +9,7 @@ describe('readSession', () => {
       last: { speech, reprompt: 'Anything else?' },
       more: { topicId: 'signs', next: 1 },
       heard: ['cast'],
+      confirm: 'sendNumbers',
     };
     expect(readSession(state)).toEqual(state);
   });
@@ -30,6 +31,7 @@ describe('readSession', () => {
     ['a negative position', { more: { topicId: 'signs', next: -1 } }],
     ['a fractional position', { more: { topicId: 'signs', next: 1.5 } }],
     ['an unknown resource', { heard: ['cast', 'someone'] }],
+    ['a question the skill never asks', { heard: ['cast'], confirm: 'deleteEverything' }],
     ['attributes that are a list', ['cast']],
   ])('when a device sends %s, then the whole state is dropped', (_what, attributes) => {
     expect(readSession(attributes)).toEqual({});

@@ -51,10 +51,10 @@ describe('npm run ask', () => {
     expect(stdout).toContain(renderDisplay(topicSummary('en-US', 'signs')));
   });
 
-  it('when run interactively, then each line is one turn of the same session, and the card shows on request', async () => {
+  it('when run interactively, then each line is one turn of the same session, and the card shows on request and yes', async () => {
     const { stdout } = await ask(
       ['--interactive'],
-      'what are the signs of trafficking\nyes\nsend the numbers to my phone\nquit\n',
+      'what are the signs of trafficking\nyes\nsend the numbers to my phone\nyes\nquit\n',
     );
     expect(stdout).toContain(renderDisplay(topicSummary('en-US', 'signs')));
     expect(stdout).toMatch(/^card: \S/m);

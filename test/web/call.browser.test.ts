@@ -40,7 +40,9 @@ const fake = <T>(page: Page, read: (f: Window['fakeTwilio']) => T): Promise<T> =
   page.evaluate(`(${read.toString()})(window.fakeTwilio)`) as Promise<T>;
 
 async function focusByTab(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
+  // Enough presses to go once round every focusable element of the page (it grows with the registry).
+  const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, summary, input').length);
+  for (let i = 0; i < stops + 5; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('Tab');
   }

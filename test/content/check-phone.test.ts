@@ -1,0 +1,112 @@
+// The content check's phone-screen rules, on deliberately broken copies of the real content.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PHONE_BUDGET, checkContent, formatProblem, type CheckInput } from '../../content/check.js';
+import { MENUS, RESOURCE_LISTS, RESOURCES, TOPICS, type Locale } from '../../content/index.js';
+
+const root = join(import.meta.dirname, '../..');
+const readLocale = (locale: Locale): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, 'content/locales', `${locale}.json`), 'utf8'));
+
+function realInput(): CheckInput {
+  return {
+    locales: { 'en-US': readLocale('en-US'), 'es-US': readLocale('es-US') },
+    resources: RESOURCES,
+    topics: TOPICS,
+    menus: MENUS,
+    resourceLists: RESOURCE_LISTS,
+    today: new Date('2026-12-01T12:00:00Z'),
+  };
+}
+
+/** The real content with one locale string replaced. */
+function withString(locale: Locale, key: string, value: string): CheckInput {
+  const input = realInput();
+  const copy = structuredClone(input.locales[locale]) as Record<string, unknown>;
+  const path = key.split('.');
+  let node = copy;
+  for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
+  node[path.at(-1) as string] = value;
+  return { ...input, locales: { ...input.locales, [locale]: copy } };
+}
+
+const errors = (input: CheckInput): string[] => checkContent(input).errors.map(formatProblem);
+
+describe('the phone screens in the real content', () => {
+  it('when checked, then no phone-screen rule fails', () => {
+    expect(errors(realInput())).toEqual([]);
+  });
+});
+
+describe('the transfer preamble', () => {
+  it.each([
+    ['en-US', 'Connecting you now to {{what}}, who can help you today. Please stay on the line while we connect you.'],
+    ['es-US', 'Le comunico ahora con {{what}}, que puede ayudarle hoy. Por favor, no cuelgue mientras le comunicamos.'],
+  ] as const)(
+    'when the %s preamble runs over 20 words with a short name, then the check names the key and the service',
+    (locale, long) => {
+      const found = errors(withString(locale, 'ivr.transfer.connecting', long));
+      expect(found).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^content/locales/${locale}\\.json: ivr\\.transfer\\.connecting: is \\d+ words with resource\\.\\w+\\.short; at most ${PHONE_BUDGET.preambleWords} words`,
+          ),
+        ),
+      );
+    },
+  );
+
+  it('when a short name is long enough to push the preamble over 20 words, then that name is named', () => {
+    const input = withString(
+      'en-US',
+      'resource.journeyOut.short',
+      'Journey Out, the organisation formerly known as PROTOTYPES, of Los Angeles County and nearby areas',
+    );
+    expect(errors(input)).toContainEqual(expect.stringContaining('with resource.journeyOut.short'));
+  });
+
+  it('when the preamble does not say who will answer, then the check refuses it', () => {
+    expect(errors(withString('es-US', 'ivr.transfer.connecting', 'Por favor, no cuelgue.'))).toContain(
+      'content/locales/es-US.json: ivr.transfer.connecting: lacks {{what}}: the caller must hear who will answer',
+    );
+  });
+});
+
+describe('the last reprompt and the text screen', () => {
+  it('when the last reprompt does not name the hotline, then the check refuses it', () => {
+    expect(errors(withString('en-US', 'ivr.reprompt.last', 'Please choose an option.'))).toContain(
+      'content/locales/en-US.json: ivr.reprompt.last: lacks {name:traffickingHotline}: the last reprompt must say the hotline comes next',
+    );
+  });
+
+  it('when the text screen does not say who receives the text nor spell the keyword, then the check says what is missing', () => {
+    const found = errors(withString('es-US', 'ivr.text.how', 'Envíe {{keyword}} al {sms:traffickingHotline}.'));
+    expect(found).toContainEqual(expect.stringContaining('ivr.text.how: lacks {name:traffickingHotline}, {{spelled}}'));
+  });
+});
+
+describe('service keys on topics', () => {
+  it('when a topic names more services than keys 2 to 5, then the check refuses it', () => {
+    const input = realInput();
+    const topics = {
+      ...input.topics,
+      signs: {
+        ...input.topics.signs,
+        resourceIds: ['sheriffNonEmergency', 'cast', 'downtownWomensCenter', 'journeyOut', 'traffickingHotline'],
+      },
+    } as CheckInput['topics'];
+    // Five transferable services, the hotline among them: four besides it fit; one more does not.
+    expect(errors({ ...input, topics })).toEqual([]);
+    const more = { ...topics, signs: { ...topics.signs, resourceIds: [...topics.signs.resourceIds] } };
+    const registry = {
+      ...input.resources,
+      la211: { ...input.resources.la211, transferable: true, phone: '+12135550123' },
+    };
+    more.signs = { ...more.signs, resourceIds: [...more.signs.resourceIds, 'la211'] };
+    expect(errors({ ...input, topics: more, resources: registry as CheckInput['resources'] })).toContain(
+      'content/topics.ts: TOPICS.signs.resourceIds: names 5 services the phone line can connect to; keys 2 to 5 hold 4. Keep the 4 most needed first',
+    );
+  });
+});

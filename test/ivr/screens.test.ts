@@ -1,0 +1,192 @@
+// The screens of issue 11, rendered and parsed: the short transfer preamble, the retry, topic parts, the closed
+// screen, the last reprompt and the text screen. Expected words come from content/ (never copied), in both languages.
+
+import { describe, expect, it } from 'vitest';
+import {
+  LOCALES,
+  RESOURCES,
+  TOPICS,
+  prompt,
+  renderDisplay,
+  spokenGroups,
+  tFor,
+  topicDetails,
+  topicSummary,
+  type Locale,
+  type Prompt,
+  type ResourceId,
+} from '../../content/index.js';
+import { DEFAULT_VOICES } from '../../ivr/config.js';
+import { MAX_REPROMPTS, afterHoursOf, topicServices, type Screen } from '../../ivr/flow.js';
+import { numbersTwice } from '../../ivr/script.js';
+import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
+import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
+import { sayText } from '../../tools/call-simulator.js';
+
+/** The registry's full phone numbers as spoken digits (not dial codes or text short codes). */
+const PHONES_SPOKEN = new Set(
+  Object.values(RESOURCES).flatMap((r) => (r.phone ? [spokenGroups(r.phone).join('')] : [])),
+);
+const ctx: TwimlContext = { voices: DEFAULT_VOICES, base: '' };
+const LINE = { kind: 'present', number: '+15555550199' } as const;
+const short = (locale: Locale, id: ResourceId): string => String(tFor(locale)(`resource.${id}.short`));
+const words = (p: Prompt): string => renderDisplay(p);
+const said = (doc: TwimlNode): string[] => findAll(doc, 'Say').map((s) => renderSpoken(s));
+/** A <Say> as display text: numbers as the registry shows them, pauses as spaces (so it compares with renderDisplay). */
+function renderSpoken(say: TwimlNode): string {
+  return sayText(say)
+    .replace(/(\d)-(\d)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+const plain = (p: Prompt): string =>
+  words(p)
+    .replace(/[()]/g, '')
+    .replace(/(\d)[- ](\d)/g, '$1$2')
+    .replace(/(\d)[- ](\d)/g, '$1$2');
+const option = (locale: Locale, key: string, vars: Record<string, string>): string => plain(prompt(locale, key, vars));
+
+describe.each(LOCALES)('in %s', (locale) => {
+  it('when a caller chooses a service, then the only words before the ring are "connecting you to <short name>, stay on the line"', () => {
+    const doc = parseTwiml(
+      transferTwiml({ resourceId: 'sheriffNonEmergency', from: 'main', locale, auto: false, callerId: LINE }, ctx),
+    );
+    expect(doc.children.map((c) => c.name)).toEqual(['Say', 'Dial']);
+    expect(said(doc)).toEqual([
+      option(locale, 'ivr.transfer.connecting', { what: short(locale, 'sheriffNonEmergency') }),
+    ]);
+    expect(doc.children[1]?.attrs).toEqual({
+      answerOnBridge: 'true',
+      timeout: '30',
+      action: `/ivr/dial/sheriffNonEmergency?lang=${locale}&from=main`,
+      method: 'POST',
+      callerId: LINE.number,
+    });
+  });
+
+  it('when a caller tries again after busy or no answer, then the ring starts at once, with no words', () => {
+    const xml = transferTwiml(
+      { resourceId: 'cast', from: 'leaving', locale, auto: false, retry: true, callerId: LINE },
+      ctx,
+    );
+    expect(xml).toBe(
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Dial answerOnBridge="true" timeout="30" action="/ivr/dial/cast?lang=${locale}&amp;from=leaving" method="POST" callerId="${LINE.number}"><Number>${RESOURCES.cast.phone}</Number></Dial></Response>`,
+    );
+  });
+
+  it('when a transfer connected and ended, then the service number (said nowhere before the ring) and the hotline follow', () => {
+    const sheriff = said(parseTwiml(goodbyeTwiml(locale, 'sheriffNonEmergency', ctx)));
+    const cutOff = { what: short(locale, 'sheriffNonEmergency'), resourceId: 'sheriffNonEmergency' };
+    expect(sheriff).toEqual(
+      ['ivr.dial.completed', 'ivr.dial.cutOff', 'common.hotlineOffer', 'common.goodbye'].map((k) =>
+        option(locale, k, k === 'ivr.dial.cutOff' ? cutOff : {}),
+      ),
+    );
+    const hotline = said(parseTwiml(goodbyeTwiml(locale, 'traffickingHotline', ctx)));
+    expect(hotline).toEqual(
+      ['ivr.dial.completed', 'common.hotlineOffer', 'common.goodbye'].map((k) => option(locale, k, {})),
+    );
+  });
+
+  it('when a topic part is shown, then it is one chunk with each number said twice, then the next part and service keys', () => {
+    const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: 2 };
+    const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
+    const says = said(doc);
+    const chunk = topicDetails(locale, 'leavingSupport')[1] as Prompt;
+    expect(says[0]).toBe(plain(numbersTwice(locale, chunk)));
+    const phones = spokenNumbers(findAll(doc, 'Say')[0] as TwimlNode).filter((n) => PHONES_SPOKEN.has(n));
+    expect(phones.length).toBeGreaterThan(0);
+    for (const n of new Set(phones)) expect(phones.filter((m) => m === n)).toHaveLength(2);
+    expect(says.slice(1, 6)).toEqual([
+      option(locale, 'ivr.topic.next', { key: '1' }),
+      ...topicServices('leavingSupport').map((id, i) =>
+        option(locale, 'ivr.option.transfer', { what: short(locale, id), key: String(i + 2) }),
+      ),
+    ]);
+    expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(
+      `/ivr/topic/leavingSupport?lang=${locale}&tries=0&from=leaving&part=2`,
+    );
+  });
+
+  it('when the last part of a topic is shown, then it says so and offers no next part, only the next steps', () => {
+    const last = TOPICS.leavingSupport.detailChunks;
+    const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: last };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says[1]).toBe(option(locale, 'ivr.topic.end', {}));
+    expect(says.slice(2, 2 + topicServices('leavingSupport').length)).toEqual(
+      topicServices('leavingSupport').map((id, i) =>
+        option(locale, 'ivr.option.transfer', { what: short(locale, id), key: String(i + 2) }),
+      ),
+    );
+    expect(says).not.toContain(option(locale, 'ivr.topic.next', { key: '1' }));
+  });
+
+  it('when a topic summary is shown, then "to hear more, press 1" and the service keys follow it', () => {
+    const screen: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says[0]).toBe(plain(numbersTwice(locale, topicSummary(locale, 'whatToDo'))));
+    expect(says.slice(1, 3)).toEqual([
+      option(locale, 'ivr.topic.more', { key: '1' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '2' }),
+    ]);
+  });
+
+  it('when a service is closed, then the caller hears so, the 24-hour alternative on 1 and "try anyway" on 2', () => {
+    const screen: Screen = { kind: 'closed', resourceId: 'downtownWomensCenter', from: 'leaving' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says.slice(0, 3)).toEqual([
+      option(locale, 'ivr.closed.intro', { what: short(locale, 'downtownWomensCenter') }),
+      option(locale, 'ivr.closed.alternative', {
+        what: short(locale, afterHoursOf('downtownWomensCenter')),
+        key: '1',
+      }),
+      option(locale, 'ivr.closed.anyway', { what: short(locale, 'downtownWomensCenter'), key: '2' }),
+    ]);
+  });
+
+  it('when the caller is reprompted for the last time, then they hear that the hotline comes next if they do not choose', () => {
+    const menu: Screen = { kind: 'menu', menuId: 'info' };
+    const last = said(parseTwiml(screenTwiml(menu, { locale, tries: MAX_REPROMPTS }, ctx, 'noInput')));
+    expect(last.slice(0, 2)).toEqual([
+      option(locale, 'ivr.reprompt.noInput', {}),
+      option(locale, 'ivr.reprompt.last', {}),
+    ]);
+    const first = said(parseTwiml(screenTwiml(menu, { locale, tries: 1 }, ctx, 'noMatch')));
+    expect(first[0]).toBe(option(locale, 'ivr.reprompt.noMatch', {}));
+    expect(first).not.toContain(option(locale, 'ivr.reprompt.last', {}));
+  });
+
+  it('when the text screen is shown, then it names the hotline as who receives the text and spells the keyword', () => {
+    const screen: Screen = { kind: 'text', resourceId: 'traffickingHotline', from: 'main' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    const keyword = RESOURCES.traffickingHotline.sms?.keywords[0] ?? '';
+    expect(says[0]).toBe(option(locale, 'ivr.text.how', { keyword, spelled: [...keyword].join(', ') }));
+    expect(says[0]).toContain('H, E, L, P');
+    expect(says[0]).toContain(words(prompt(locale, 'resource.traffickingHotline.name')));
+    expect(says[0]).toContain(RESOURCES.traffickingHotline.sms?.shortCode);
+  });
+});
+
+describe('numbersTwice', () => {
+  it('when a part holds a registry number, then "again" and the number follow its first mention only', () => {
+    const part: Prompt = [
+      { kind: 'text', text: 'Call ' },
+      { kind: 'phone', e164: '+18883737888' },
+      { kind: 'text', text: ' or ' },
+      { kind: 'digits', digits: '211' },
+      { kind: 'text', text: '; call ' },
+      { kind: 'phone', e164: '+18883737888' },
+    ];
+    expect(numbersTwice('en-US', part)).toEqual([
+      { kind: 'text', text: 'Call ' },
+      { kind: 'phone', e164: '+18883737888' },
+      { kind: 'text', text: ' ' },
+      { kind: 'pause', ms: 400 },
+      ...prompt('en-US', 'ivr.topic.numberAgain', { resourceId: 'traffickingHotline' }),
+      { kind: 'text', text: ' or ' },
+      { kind: 'digits', digits: '211' },
+      { kind: 'text', text: '; call ' },
+      { kind: 'phone', e164: '+18883737888' },
+    ]);
+  });
+});
