@@ -36,13 +36,35 @@ function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
   };
 }
 
+/** Every answer, errors and 404s included: browsers must not guess a type other than the one we send. */
+const noSniff: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
+};
+
+/**
+ * Behind an API stage or a custom domain's base path (PUBLIC_BASE_URL=https://…/prod), requests may arrive as
+ * /prod/ivr/voice. The base path is taken off, so the routes match and the signed URL is PUBLIC_BASE_URL + the rest.
+ */
+function stripBasePath(basePath: string): RequestHandler {
+  return (req, _res, next) => {
+    const rest = req.url.slice(basePath.length);
+    if (basePath && req.url.startsWith(basePath) && (rest === '' || rest.startsWith('/') || rest.startsWith('?'))) {
+      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+      req.originalUrl = req.url;
+    }
+    next();
+  };
+}
+
 export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
   assertUnsignedAllowed(config);
-  const logger = deps.logger ?? createLogger();
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const metrics = deps.metrics ?? (config.metrics.sink === 'emf' ? emfBackend(METRICS) : undefined);
   const counts = countsFrom<CountEvent>(METRICS, metrics, logger);
   const app = express();
   app.disable('x-powered-by');
+  app.use(noSniff, stripBasePath(config.ivr.basePath));
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
   app.use(alexaRouter(config.alexa, { logger, counts }));
   // The phone line reads its own raw body (its core checks the signature over the form it parses).
@@ -62,8 +84,6 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
     res.json({ status: 'ok' });
   });
 
-  // GET /metrics (Prometheus, loopback only by default) when the backend serves one.
-  if (metrics?.routes) app.use(metrics.routes);
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
   // Loaded on the first request that reaches it, so a phone call's cold start on Lambda skips the page's modules.
   app.use(

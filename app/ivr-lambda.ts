@@ -11,27 +11,12 @@ import { countsFrom } from '../infra/metrics/backend.js';
 import { emfBackend } from '../infra/metrics/emf.js';
 import { IVR_METRICS, type IvrCountEvent } from '../ivr/metrics.js';
 import { phoneLine } from '../ivr/phone.js';
-import { ConfigError, loadPhoneFunctionConfig, type PhoneFunctionConfig } from './config.js';
+import { loadPhoneFunctionConfig, type PhoneFunctionConfig } from './config.js';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
   context: Context,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
-
-/**
- * Behind API Gateway the function sees an internal host, while Twilio signs the https URL it called: without
- * the public URL every real webhook would fail its signature check, so a missing one is a start-up error.
- */
-export function requirePublicBaseUrl<C extends Pick<PhoneFunctionConfig, 'ivr'>>(config: C): C {
-  if (config.ivr.publicBaseUrl !== undefined) return config;
-  throw new ConfigError([
-    {
-      variable: 'PUBLIC_BASE_URL',
-      problem: 'is not set, so Twilio signatures cannot be checked against the URL Twilio called.',
-      fix: 'set it to the API URL without /ivr (serverless.yml sets it to the HTTP API URL unless --param="publicBaseUrl=..." is given).',
-    },
-  ]);
-}
 
 /**
  * The page's built files, web/public/ at the project root. The bundle (ivr/lambda.mjs) finds them beside itself,
@@ -43,13 +28,22 @@ export function webAssetsDir(cwd: string = process.cwd()): string {
   return existsSync(beside) ? beside : join(cwd, 'web', 'public');
 }
 
-/** An HTTP API (payload 2.0) event as the core's request: the path and query as sent, the body decoded. */
-export function requestOf(event: APIGatewayProxyEventV2): HttpRequest {
+/**
+ * The path below PUBLIC_BASE_URL's path (a stage or a custom domain's base path, e.g. /prod), so the routes match
+ * and the signed URL is PUBLIC_BASE_URL plus the rest.
+ */
+export function pathBelow(basePath: string, path: string): string {
+  const rest = path.slice(basePath.length);
+  return basePath && path.startsWith(basePath) && (rest === '' || rest.startsWith('/')) ? rest || '/' : path;
+}
+
+/** An HTTP API (payload 2.0) event as the core's request: the path (below the base path) and query, the body decoded. */
+export function requestOf(event: APIGatewayProxyEventV2, basePath = ''): HttpRequest {
   const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
   const body = event.body ?? '';
   return {
     method: event.requestContext.http.method,
-    url: `${event.rawPath}${query}`,
+    url: `${pathBelow(basePath, event.rawPath)}${query}`,
     headers: event.headers ?? {},
     body: Buffer.from(body, event.isBase64Encoded ? 'base64' : 'utf8'),
     protocol: 'https',
@@ -57,9 +51,12 @@ export function requestOf(event: APIGatewayProxyEventV2): HttpRequest {
   };
 }
 
+/** Every answer: browsers must not guess a type other than the one we send. */
+const NOSNIFF = { 'x-content-type-options': 'nosniff' };
+
 const resultOf = (res: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
   statusCode: res.status,
-  headers: { ...res.headers },
+  headers: { ...res.headers, ...NOSNIFF },
   body: res.body,
   isBase64Encoded: false,
 });
@@ -80,21 +77,23 @@ function lazyWeb(config: PhoneFunctionConfig, logger: Logger): HttpApiHandler {
 }
 
 export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
-  const config = requirePublicBaseUrl(loadPhoneFunctionConfig(env));
-  const logger = createLogger();
+  // On Lambda (production) loadPhoneFunctionConfig requires PUBLIC_BASE_URL: API Gateway's Host is not what Twilio signed.
+  const config = loadPhoneFunctionConfig(env);
+  const logger = createLogger({ level: config.logLevel });
   // On Lambda counts go to CloudWatch as embedded metric lines on stdout (METRICS_SINK defaults to emf there).
   const metrics = config.metrics.sink === 'emf' ? emfBackend(IVR_METRICS) : undefined;
   const counts = countsFrom<IvrCountEvent>(IVR_METRICS, metrics, logger);
   const phone = phoneLine({ config: config.ivr, production: config.production, logger, counts });
   const web = lazyWeb(config, logger);
   return async (event, context) => {
-    const req = requestOf(event);
-    const path = event.rawPath;
+    const req = requestOf(event, config.ivr.basePath);
+    const path = req.url.split('?')[0] ?? '';
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return resultOf(HEALTHY);
-    const answer = phone(req);
+    const answer = await phone(req);
     if (answer) return resultOf(answer);
     // Nothing under /ivr is a page: a phone path the core does not serve is a 404 without loading the page.
     if (/^\/ivr(\/|$)/i.test(path)) return resultOf(textResponse(404, 'Not found.'));
-    return web(event, context);
+    const page = await web({ ...event, rawPath: path }, context);
+    return { ...page, headers: { ...page.headers, ...NOSNIFF } };
   };
 }

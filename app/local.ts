@@ -1,10 +1,12 @@
 // `npm start`: the local server. start()/stop() let tests own its lifecycle on port 0.
 
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import express from 'express';
+import { checksSignatures } from '../ivr/config.js';
 import { createApp, type AppDeps } from './app.js';
-import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { ConfigError, loadConfig, type AppConfig, type HttpLimits } from './config.js';
 import { isLoopback } from '../infra/loopback.js';
 import { prometheusBackend } from '../infra/metrics/prometheus.js';
 import { METRICS } from './metrics.js';
@@ -14,6 +16,8 @@ export interface Running {
   /** http://host:port, with the port the OS picked when the config asked for 0. */
   readonly url: string;
   readonly config: AppConfig;
+  /** GET /metrics on its own listener (loopback unless METRICS_ALLOW_REMOTE=true), when counts are kept here. */
+  readonly metrics?: { readonly server: Server; readonly url: string };
 }
 
 function urlOf(address: AddressInfo): string {
@@ -21,19 +25,75 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-/** Listens on config.host:config.port; refuses to stay up unsigned on anything but loopback. */
+/**
+ * An HTTP server whose slow requests are cut off in seconds: Node enforces requestTimeout and headersTimeout only
+ * when its connection check runs, every 30 s by default, so that interval is set too.
+ */
+function limitedServer(handler: RequestListener, limits: HttpLimits): Server {
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    handler,
+  );
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
+
+async function listen(server: Server, port: number, host: string, variable: string): Promise<Server> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new ConfigError([
+              { variable, problem: `port ${port} is already in use.`, fix: `choose another ${variable}.` },
+            ])
+          : err,
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+  return server;
+}
+
+async function close(server: Server): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
+/** Listens on config.host:config.port (and GET /metrics on its own port); refuses to stay up unsigned off loopback. */
 export async function start(config: AppConfig, deps: AppDeps = {}): Promise<Running> {
   // The local server keeps its counts in memory and serves them at GET /metrics.
   const metrics =
     deps.metrics ?? (config.metrics.sink === 'prometheus' ? prometheusBackend(config.metrics, METRICS) : undefined);
   const app = createApp(config, { ...deps, ...(metrics ? { metrics } : {}) });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
-    s.once('error', reject);
-  });
+  const server = await listen(limitedServer(app, config.http), config.port, config.host, 'PORT');
   const address = server.address() as AddressInfo;
-  if (config.ivr.authToken === undefined && !isLoopback(address.address)) {
-    await stop({ server, url: urlOf(address), config });
+  let metricsListener: Running['metrics'];
+  if (metrics?.routes) {
+    // Its own listener, so no proxy or tunnel to the main port can reach it.
+    const metricsApp = express().disable('x-powered-by').use(metrics.routes);
+    const metricsHost = config.metrics.allowRemote ? '0.0.0.0' : '127.0.0.1';
+    try {
+      const m = await listen(limitedServer(metricsApp, config.http), config.metrics.port, metricsHost, 'METRICS_PORT');
+      metricsListener = { server: m, url: urlOf(m.address() as AddressInfo) };
+    } catch (err) {
+      await close(server);
+      throw err;
+    }
+  }
+  const running: Running = {
+    server,
+    url: urlOf(address),
+    config,
+    ...(metricsListener ? { metrics: metricsListener } : {}),
+  };
+  if (!checksSignatures(config.ivr) && !isLoopback(address.address)) {
+    await stop(running);
     throw new ConfigError([
       {
         variable: 'HOST',
@@ -42,14 +102,11 @@ export async function start(config: AppConfig, deps: AppDeps = {}): Promise<Runn
       },
     ]);
   }
-  return { server, url: urlOf(address), config };
+  return running;
 }
 
 export async function stop(running: Running): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    running.server.close((err) => (err ? reject(err) : resolve()));
-    running.server.closeAllConnections();
-  });
+  await Promise.all([close(running.server), ...(running.metrics ? [close(running.metrics.server)] : [])]);
 }
 
 async function main(): Promise<void> {
@@ -65,7 +122,8 @@ async function main(): Promise<void> {
   console.log(`Westmont help line listening on ${running.url}`);
   console.log(`  health check:     GET  ${running.url}/healthz`);
   console.log(`  phone line entry: POST ${running.url}/ivr/voice   (try it: npm run call)`);
-  if (config.ivr.authToken === undefined) {
+  if (running.metrics) console.log(`  counts:           GET  ${running.metrics.url}/metrics`);
+  if (!checksSignatures(config.ivr)) {
     console.warn(
       'WARNING: TWILIO_AUTH_TOKEN is not set, so /ivr/* accepts UNSIGNED requests from this machine only.\n' +
         '         This is allowed only because the server listens on loopback and NODE_ENV is not production.\n' +

@@ -1,7 +1,8 @@
 // A framework-neutral HTTP exchange: what a host (express locally, API Gateway on Lambda) hands a channel's core,
 // and what it sends back.
 
-import type { RequestHeaders } from './loopback.js';
+/** Request headers as Node gives them: lower-case names, a list for a repeated Set-Cookie. */
+export type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
 
 /** Every host's body limit: Twilio's webhooks are small forms; anything bigger is not from Twilio. */
 export const BODY_LIMIT_BYTES = 64 * 1024;

@@ -15,14 +15,31 @@ export function isLoopback(hostOrAddress: string | undefined): boolean {
   return isIP(v4) === 4 && v4.startsWith('127.');
 }
 
-/** Request headers as Node gives them: lower-case names, a list for a repeated header. */
-export type RequestHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+/** Headers a proxy or tunnel adds when it passes on someone else's request. */
+const FORWARDING_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'x-client-ip',
+  'true-client-ip',
+  'cf-connecting-ip',
+  'fastly-client-ip',
+  'x-cluster-client-ip',
+  'via',
+];
+
+/** What isDirectLocalRequest reads: Node's IncomingMessage (and so express's Request) has both. */
+export interface RequestSource {
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly socket: { readonly remoteAddress?: string | undefined };
+}
 
 /**
- * A client on this machine itself, not a proxy or tunnel forwarding someone else's request from loopback (they add
- * Forwarded / X-Forwarded-For / X-Real-IP).
+ * A client on this machine itself, not a proxy or tunnel forwarding a stranger's request from loopback. The one
+ * check behind every loopback-only mode: unsigned phone webhooks, unsigned Alexa requests and GET /metrics.
  */
-export function isDirectLocalRequest(headers: RequestHeaders, remoteAddress: string | undefined): boolean {
-  const forwarded = headers.forwarded ?? headers['x-forwarded-for'] ?? headers['x-real-ip'];
-  return forwarded === undefined && isLoopback(remoteAddress);
+export function isDirectLocalRequest(req: RequestSource): boolean {
+  return FORWARDING_HEADERS.every((name) => req.headers[name] === undefined) && isLoopback(req.socket.remoteAddress);
 }

@@ -12,11 +12,21 @@ export type TransferCallerId =
   | { readonly mode: 'fixed'; readonly number: string }; // an operator-chosen Twilio number
 
 export interface IvrConfig {
-  /** Twilio auth token; undefined only in local unsigned mode (loopback, not production). */
+  /** Twilio auth token given directly (TWILIO_AUTH_TOKEN), e.g. on a server of your own. */
   readonly authToken: string | undefined;
+  /**
+   * The SSM SecureString that holds the token (TWILIO_AUTH_TOKEN_PARAMETER), read at run time on Lambda so the
+   * token is in no template or environment; TWILIO_AUTH_TOKEN wins when both are set (serverless-offline).
+   * With neither set: local unsigned mode (loopback, not production).
+   */
+  readonly authTokenParameter: string | undefined;
   /** The public origin Twilio calls (https://example.org or with a path prefix), no trailing slash. */
   readonly publicBaseUrl: string | undefined;
+  /** PUBLIC_BASE_URL's path ('' or e.g. /prod), stripped from request paths so the routes match behind it. */
+  readonly basePath: string;
   readonly transferCallerId: TransferCallerId;
+  /** Calls one browser identity (one /voice-token token) may start; more hear the hotline number and goodbye. */
+  readonly browserCallsPerIdentity: number;
   readonly voices: Readonly<Record<Locale, TwilioVoice>>;
 }
 
@@ -55,34 +65,56 @@ function readAuthToken(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): strin
   return token;
 }
 
-function readPublicBaseUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
-  const raw = env.PUBLIC_BASE_URL?.trim();
-  if (!raw) return undefined;
-  const fix =
-    'set it to the address Twilio calls, without /ivr, e.g. https://help.example.org or https://abc123.execute-api.us-east-1.amazonaws.com.';
+const PUBLIC_BASE_URL_FIX =
+  'set it to the https address Twilio calls, without /ivr, e.g. https://help.example.org, https://abc123.execute-api.us-east-1.amazonaws.com or, with an API stage or base path, https://abc123.execute-api.us-east-1.amazonaws.com/prod.';
+
+/** Every way a value makes each signature fail, checked on the value exactly as given. */
+function publicBaseUrlProblem(raw: string): string | undefined {
+  if (/\s/.test(raw)) return 'holds whitespace, which Twilio never sends in the URL it signs: remove it.';
+  if (raw.includes('#') || raw.includes('?'))
+    return 'holds a "#" or "?"; Twilio signs the path and its own query only.';
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    problems.push({ variable: 'PUBLIC_BASE_URL', problem: `"${raw}" is not a URL.`, fix });
+    return 'is not a URL.';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must start with https:// (or http://).';
+  if (url.username || url.password) return 'must not hold a user name or password.';
+  if (/\/ivr(\/|$)/i.test(url.pathname)) return 'contains /ivr; the phone routes add /ivr themselves.';
+  return undefined;
+}
+
+function readPublicBaseUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
+  const raw = env.PUBLIC_BASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  const problem = publicBaseUrlProblem(raw);
+  if (problem) {
+    problems.push({ variable: 'PUBLIC_BASE_URL', problem: `"${raw}" ${problem}`, fix: PUBLIC_BASE_URL_FIX });
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.push({ variable: 'PUBLIC_BASE_URL', problem: `"${raw}" must start with https:// (or http://).`, fix });
-  } else if (url.search || url.hash || url.username || url.password) {
+  return raw.replace(/\/+$/, '');
+}
+
+/** The path part of PUBLIC_BASE_URL ('' or e.g. '/prod'): an API stage or custom-domain base path. */
+export function basePathOf(publicBaseUrl: string | undefined): string {
+  return publicBaseUrl === undefined ? '' : new URL(publicBaseUrl).pathname.replace(/\/+$/, '');
+}
+
+/** An SSM parameter name: /path/to/name, letters, digits and . - _ only. */
+const SSM_PARAMETER = /^\/[A-Za-z0-9_.\-/]{1,1010}$/;
+
+function readAuthTokenParameter(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
+  const raw = env.TWILIO_AUTH_TOKEN_PARAMETER?.trim();
+  if (!raw) return undefined;
+  if (!SSM_PARAMETER.test(raw)) {
     problems.push({
-      variable: 'PUBLIC_BASE_URL',
-      problem: `"${raw}" must not hold a query, fragment or credentials.`,
-      fix,
-    });
-  } else if (/\/ivr\/?$/.test(url.pathname)) {
-    problems.push({
-      variable: 'PUBLIC_BASE_URL',
-      problem: `"${raw}" ends in /ivr; the routes add /ivr themselves.`,
-      fix,
+      variable: 'TWILIO_AUTH_TOKEN_PARAMETER',
+      problem: `"${raw}" is not an SSM parameter name.`,
+      fix: "give the SecureString parameter's full name, e.g. /westmont-help-line/prod/twilio-auth-token.",
     });
   }
-  return raw.replace(/\/+$/, '');
+  return raw;
 }
 
 function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): TransferCallerId {
@@ -96,6 +128,21 @@ function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[])
     fix: 'leave it unset (the line\'s own number is shown: the caller stays private), set "caller" to pass the caller\'s number on, or give one of your Twilio numbers as +1XXXXXXXXXX.',
   });
   return { mode: 'line' };
+}
+
+export const DEFAULT_BROWSER_CALLS_PER_IDENTITY = 3;
+
+function readBrowserCallsPerIdentity(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
+  const raw = env.WEB_VOICE_CALLS_PER_IDENTITY?.trim();
+  if (!raw) return DEFAULT_BROWSER_CALLS_PER_IDENTITY;
+  const value = Number(raw);
+  if (/^\d+$/.test(raw) && value >= 1 && value <= 100) return value;
+  problems.push({
+    variable: 'WEB_VOICE_CALLS_PER_IDENTITY',
+    problem: `"${raw}" is not a whole number from 1 to 100.`,
+    fix: `give the calls one browser token may start, or unset it for ${DEFAULT_BROWSER_CALLS_PER_IDENTITY}.`,
+  });
+  return DEFAULT_BROWSER_CALLS_PER_IDENTITY;
 }
 
 function readVoices(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Record<Locale, TwilioVoice> {
@@ -115,13 +162,21 @@ function readVoices(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Record<L
   return voices;
 }
 
+/** Whether /ivr/* requests must carry Twilio's signature: a token is given directly or through SSM. */
+export const checksSignatures = (config: IvrConfig): boolean =>
+  config.authToken !== undefined || config.authTokenParameter !== undefined;
+
 /** Reads the phone line's settings; throws one ConfigError naming every problem. */
 export function loadIvrConfig(env: NodeJS.ProcessEnv): IvrConfig {
   const problems: ConfigProblem[] = [];
+  const publicBaseUrl = readPublicBaseUrl(env, problems);
   const config: IvrConfig = {
     authToken: readAuthToken(env, problems),
-    publicBaseUrl: readPublicBaseUrl(env, problems),
+    authTokenParameter: readAuthTokenParameter(env, problems),
+    publicBaseUrl,
+    basePath: basePathOf(publicBaseUrl),
     transferCallerId: readTransferCallerId(env, problems),
+    browserCallsPerIdentity: readBrowserCallsPerIdentity(env, problems),
     voices: Object.freeze(readVoices(env, problems)),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -2,6 +2,7 @@
 
 import { LOCALES, MENU_IDS, RESOURCE_IDS, type Locale } from '../content/index.js';
 import type { Counts, MetricTable } from '../infra/metrics/events.js';
+import { SIGNATURE_METRICS, type SignatureRefusedEvent } from '../infra/metrics/refusals.js';
 import type { KeyCategory, Screen } from './flow.js';
 
 type Of<T extends readonly string[]> = T[number];
@@ -82,10 +83,12 @@ export type IvrCountEvent =
       readonly locale: Locale;
     }
   | { readonly kind: 'silentDrop'; readonly menu: Of<typeof MENU_IDS>; readonly locale: Locale }
-  | { readonly kind: 'ivrFallback'; readonly reason: Of<typeof FALLBACK_REASONS>; readonly locale: string };
+  | { readonly kind: 'ivrFallback'; readonly reason: Of<typeof FALLBACK_REASONS>; readonly locale: string }
+  | SignatureRefusedEvent;
 
 /** The phone line's metrics, one per event kind. */
 export const IVR_METRICS = {
+  ...SIGNATURE_METRICS,
   callStarted: {
     prometheus: 'helpline_calls_started_total',
     cloudwatch: 'CallsStarted',

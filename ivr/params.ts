@@ -21,10 +21,15 @@ export type FormBody =
   /** A form in a charset other than UTF-8 (Twilio posts UTF-8): the host answers 415. */
   | { readonly kind: 'charset'; readonly charset: string };
 
+/** Whether a Content-Type is a URL-encoded form (whatever its charset). */
+export function isForm(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === FORM_TYPE;
+}
+
 /** The form parameters of a body, or {} when the body is absent or not form-encoded (it counts as no input). */
 export function formBody(contentType: string | undefined, body: Buffer): FormBody {
-  const [type = '', ...options] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
-  if (type !== FORM_TYPE) return { kind: 'form', params: {} };
+  if (!isForm(contentType)) return { kind: 'form', params: {} };
+  const [, ...options] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase());
   const charset = options
     .find((o) => o.startsWith('charset='))
     ?.slice('charset='.length)

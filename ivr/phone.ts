@@ -30,8 +30,10 @@ import {
 } from './flow.js';
 import { logStep } from './log.js';
 import type { IvrCounts } from './metrics.js';
-import { formBody, param, paramsOf, type FormParams, type QueryParams } from './params.js';
+import { formBody, isForm, param, paramsOf, type FormParams, type QueryParams } from './params.js';
 import { safeTwiml } from './safe-route.js';
+import { authTokenSource } from './auth-token.js';
+import { browserCallLimit } from './browser-calls.js';
 import { signatureCheck } from './signature.js';
 import { matchSpeech } from './speech.js';
 import { twimlCache } from './twiml-cache.js';
@@ -49,7 +51,7 @@ export interface PhoneLineOptions {
 }
 
 /** Answers a request under /ivr; undefined for a path it does not serve (the host answers 404). */
-export type PhoneLine = (req: HttpRequest) => HttpResponse | undefined;
+export type PhoneLine = (req: HttpRequest) => Promise<HttpResponse | undefined>;
 
 /** As many form fields as body-parser's urlencoded allows; Twilio sends a few dozen. */
 const MAX_FORM_FIELDS = 1000;
@@ -119,7 +121,14 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
   const clock = options.clock ?? ((): Date => new Date());
   const counts: IvrCounts = options.counts ?? NO_COUNTS;
   const ctx: TwimlContext = { voices: config.voices, base: config.publicBaseUrl ?? '' };
-  const signed = signatureCheck({ authToken: config.authToken, publicBaseUrl: config.publicBaseUrl, production });
+  const signed = signatureCheck({
+    authToken: authTokenSource(config),
+    publicBaseUrl: config.publicBaseUrl,
+    production,
+    logger,
+    counts,
+  });
+  const browserCallAllowed = browserCallLimit(config.browserCallsPerIdentity);
 
   // Answers that depend only on the screen and the call state are built once (see twiml-cache.ts).
   const cached = twimlCache();
@@ -166,6 +175,11 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
   function voice(query: QueryParams, params: FormParams): string {
     // ?lang= on the webhook URL, or a `lang` parameter (the web page's browser call sends one).
     const { locale } = parseState(typeof query.lang === 'string' ? query : { lang: param(params, 'lang') });
+    if (!browserCallAllowed(param(params, 'From'))) {
+      // One browser token has started its share of calls: the hotline number, how to text, goodbye.
+      logStep(logger, { route: 'voice', locale, outcome: 'browser-call-limit' });
+      return cached(`end ${locale} traffickingHotline`, () => endTwiml(locale, 'traffickingHotline', ctx));
+    }
     logStep(logger, { route: 'voice', locale, outcome: 'opening' });
     counts.record({ kind: 'callStarted', locale });
     return opening(locale);
@@ -207,23 +221,33 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
     return render(decision.step, params);
   }
 
-  return (req) => {
+  return async (req) => {
     const [path = '', search = ''] = req.url.split(/\?(.*)/s);
     const segments = segmentsBelowIvr(path);
     if (!segments) return undefined;
     if (req.body.length > BODY_LIMIT_BYTES) return textResponse(413, TOO_LARGE_MESSAGE);
-    const form = formBody(header(req, 'content-type'), req.body);
+    const contentType = header(req, 'content-type');
+    const form = formBody(contentType, req.body);
     if (form.kind === 'charset') return textResponse(415, `Unsupported charset "${form.charset.toUpperCase()}".`);
     const params = form.params;
     if (Object.keys(params).length > MAX_FORM_FIELDS) return textResponse(413, 'Too many parameters.');
-    if (!signed(req, params)) return textResponse(403, 'Forbidden: this address only answers Twilio.');
+    // Twilio posts a form with each parameter once; anything else is refused before the signature check.
+    if (req.body.length > 0 && !isForm(contentType)) {
+      return textResponse(400, 'Bad request: Twilio webhooks are application/x-www-form-urlencoded forms.');
+    }
+    const query = paramsOf(new URLSearchParams(search));
+    if ([...Object.values(params), ...Object.values(query)].some((v) => Array.isArray(v))) {
+      return textResponse(400, 'Bad request: a parameter is repeated.');
+    }
+    const verdict = await signed(req, params);
+    if (verdict === 'unavailable') return textResponse(503, 'Service unavailable.');
+    if (verdict === 'forbidden') return textResponse(403, 'Forbidden: this address only answers Twilio.');
     if (req.method !== 'POST') return undefined;
 
     const parts = segments.map(decoded);
     if (parts.some((p) => p === undefined)) return textResponse(400, 'Bad Request');
     const [first = '', second, ...more] = parts as string[];
     if (more.length > 0 || first === '') return undefined;
-    const query = paramsOf(new URLSearchParams(search));
     const safe = (route: string, handle: () => string | undefined): HttpResponse | undefined => {
       const xml = safeTwiml({ route, config, logger, counts }, query, params, handle);
       return xml === undefined ? undefined : twiml(xml);

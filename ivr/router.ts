@@ -15,19 +15,20 @@ export function ivrRouter(options: IvrRouterOptions): Router {
   // Every body, form or not, is read raw and bounded; an over-long one becomes the app's 413.
   router.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }));
   router.use((req, res, next) => {
-    const reply = answer({
+    void answer({
       method: req.method,
       url: req.originalUrl,
       headers: req.headers,
       body: Buffer.isBuffer(req.body) ? req.body : EMPTY,
       protocol: req.protocol,
       remoteAddress: req.socket.remoteAddress,
-    });
-    if (!reply) {
-      next();
-      return;
-    }
-    res.status(reply.status).set(reply.headers).send(reply.body);
+    }).then((reply) => {
+      if (!reply) {
+        next();
+        return;
+      }
+      res.status(reply.status).set(reply.headers).send(reply.body);
+    }, next);
   });
   return router;
 }

@@ -2,6 +2,7 @@
 
 import { ConfigError, readFlag, type ConfigProblem } from '../infra/config-error.js';
 import { isLoopback } from '../infra/loopback.js';
+import { isProduction } from '../infra/production.js';
 
 export interface AlexaConfig {
   /** When set, requests for any other skill are refused (ask-sdk withSkillId, and 400 on the HTTP route). */
@@ -18,18 +19,19 @@ export type Env = Readonly<Record<string, string | undefined>>;
 const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
 
 /**
- * Reads ALEXA_SKILL_ID (required when NODE_ENV=production) and ALEXA_VERIFY_SIGNATURE (on unless it is "false",
- * which is honoured only when HOST is a loopback address and NODE_ENV is not production). Throws one ConfigError
+ * Reads ALEXA_SKILL_ID (required in production: infra/production.ts) and ALEXA_VERIFY_SIGNATURE (on unless it is
+ * "false", which is honoured only when HOST is a loopback address outside production). Throws one ConfigError
  * naming every problem.
  */
 export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
   const problems: ConfigProblem[] = [];
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   const skillId = env.ALEXA_SKILL_ID?.trim() || undefined;
   if (skillId === undefined && production) {
     problems.push({
       variable: 'ALEXA_SKILL_ID',
-      problem: 'is not set, and NODE_ENV=production: the skill would answer requests meant for any skill.',
+      problem:
+        'is not set, and this is a production environment (NODE_ENV=production or AWS Lambda): the skill would answer requests meant for any skill.',
       fix: 'set it to the skill ID from the Alexa developer console (amzn1.ask.skill.…).',
     });
   }
@@ -52,7 +54,8 @@ export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
     if (production) {
       problems.push({
         variable: 'ALEXA_VERIFY_SIGNATURE',
-        problem: 'is false while NODE_ENV=production: anyone could send the skill forged requests.',
+        problem:
+          'is false in a production environment (NODE_ENV=production or AWS Lambda): anyone could send the skill forged requests.',
         fix: 'remove ALEXA_VERIFY_SIGNATURE.',
       });
     } else if (!isLoopback(host)) {

@@ -1,59 +1,145 @@
-// alexaRouter: the skill at POST /alexa on the local server, behind Amazon's signature, timestamp and skill-ID checks.
+// alexaRouter: the skill at POST /alexa on the local server, behind Amazon's timestamp, skill-ID and signature checks.
 
 import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
-import { Router, type RequestHandler } from 'express';
+import { SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
+import express, { Router, type RequestHandler } from 'express';
+import { BoundedCache } from '../infra/bounded-cache.js';
 import { createLogger, type Logger } from '../infra/logger.js';
-import { isLoopback } from '../infra/loopback.js';
+import { isDirectLocalRequest } from '../infra/loopback.js';
 import type { AlexaCounts } from './metrics.js';
 import type { AlexaHttpConfig } from './config.js';
 import { buildSkill } from './skill.js';
 
 export const ALEXA_PATH = '/alexa';
 
+/** A certificate download that takes longer than this is given up on (Alexa waits about 8 s for the whole answer). */
+export const CERT_FETCH_TIMEOUT_MS = 3000;
+/** Amazon's certificate chain is a few kB; anything much bigger is not it. */
+export const CERT_MAX_BYTES = 64 * 1024;
+/** Amazon rotates through a handful of certificates; a few entries suffice, and forged URLs cannot grow it. */
+export const CERT_CACHE_ENTRIES = 8;
+
+/** Downloads a certificate chain (the URL has passed isAmazonCertUrl); tests pass a stand-in for Amazon's S3. */
+export type CertFetch = (url: string) => Promise<string>;
+
 export interface AlexaRouterDeps {
   readonly logger?: Logger;
   /** The skill to serve; built from the config when absent. */
   readonly skill?: Skill;
-  /** Passed to the skill it builds (requests by type, intent and locale). */
+  /** Passed to the skill it builds (requests by type, intent and locale), and counts refused signatures. */
   readonly counts?: AlexaCounts;
-}
-
-/** The application id a request claims, from the context (always sent) or the session. */
-function applicationIdOf(body: string): string | undefined {
-  const envelope = JSON.parse(body) as {
-    context?: { System?: { application?: { applicationId?: unknown } } };
-    session?: { application?: { applicationId?: unknown } };
-  };
-  const id = envelope.context?.System?.application?.applicationId ?? envelope.session?.application?.applicationId;
-  return typeof id === 'string' ? id : undefined;
+  /** How certificate chains are downloaded; a bounded fetch from Amazon by default. */
+  readonly fetchCert?: CertFetch;
 }
 
 /**
- * Refuses requests for another skill before the skill runs, so they get the adapter's 400 like any other failed
- * check (ask-sdk's own withSkillId would make them a 500).
+ * Exactly the form Amazon documents for SignatureCertChainUrl: https, host s3.amazonaws.com (any case), port 443 if
+ * any, a path under /echo.api/ with no "..", and nothing else (no query, fragment, credentials or odd characters).
  */
-export function skillIdVerifier(skillId: string): Verifier {
-  return {
-    async verify(body: string): Promise<void> {
-      let claimed: string | undefined;
-      try {
-        claimed = applicationIdOf(body);
-      } catch {
-        throw new Error('the request body is not JSON');
-      }
-      if (claimed !== skillId) throw new Error('the request is for another skill');
-    },
+export function isAmazonCertUrl(raw: string): boolean {
+  if (!/^[A-Za-z0-9:/._-]+$/.test(raw) || raw.includes('..')) return false;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    url.hostname === 's3.amazonaws.com' &&
+    url.port === '' && // '' also when :443 was written: URL drops the default port
+    url.pathname.startsWith('/echo.api/')
+  );
+}
+
+/** GET with a deadline and a size limit, no redirects. */
+export async function boundedFetch(url: string, timeoutMs: number, maxBytes: number): Promise<string> {
+  const res = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
+  if (res.status !== 200 || !res.body) throw new Error('certificate download failed');
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new Error('certificate too large');
+    }
+    chunks.push(part.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** ask-sdk's signature check (chain, dates, echo-api.amazon.com, the body's signature) with a bounded download and cache. */
+class BoundedSignatureVerifier extends SkillRequestSignatureVerifier {
+  constructor(fetchCert: CertFetch) {
+    super();
+    this.certCache = new BoundedCache<string, string>(CERT_CACHE_ENTRIES);
+    // ask-sdk's own download has no timeout or size limit; it is a private method, so it is replaced on the instance.
+    Object.assign(this, { _getCertChainByUrl: fetchCert });
+  }
+}
+
+/** The application id a request claims, from the context (always sent) or the session. */
+function applicationIdOf(envelope: unknown): string | undefined {
+  const e = envelope as {
+    context?: { System?: { application?: { applicationId?: unknown } } };
+    session?: { application?: { applicationId?: unknown } };
+  };
+  const id = e.context?.System?.application?.applicationId ?? e.session?.application?.applicationId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+const header = (headers: Record<string, string | string[] | undefined>, name: string): string | undefined => {
+  const value = headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+type Refusal = 'missing' | 'invalid' | 'malformed';
+class Refused extends Error {
+  constructor(readonly signature?: Refusal) {
+    super('refused');
+  }
+}
+
+/**
+ * The checks in order, cheapest and offline first, so an unsigned or forged request never makes the server fetch
+ * anything: the body is a JSON object, the timestamp is fresh, the skill ID is ours, the certificate URL is
+ * Amazon's, and only then the signature (which may download Amazon's certificate once).
+ */
+function requestChecks(config: AlexaHttpConfig, fetchCert: CertFetch) {
+  const timestamp = new TimestampVerifier();
+  const signature = config.verifySignature ? new BoundedSignatureVerifier(fetchCert) : undefined;
+  return async (body: string, headers: Record<string, string | string[] | undefined>): Promise<unknown> => {
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(body);
+    } catch {
+      throw new Refused();
+    }
+    if (envelope === null || typeof envelope !== 'object') throw new Refused();
+    await timestamp.verify(body).catch(() => {
+      throw new Refused();
+    });
+    if (config.skillId !== undefined && applicationIdOf(envelope) !== config.skillId) throw new Refused();
+    if (!signature) return envelope;
+    const certUrl = header(headers, 'signaturecertchainurl');
+    if (!certUrl || !header(headers, 'signature-256')) throw new Refused('missing');
+    if (!isAmazonCertUrl(certUrl)) throw new Refused('malformed');
+    await signature.verify(body, headers as Record<string, string>).catch(() => {
+      throw new Refused('invalid');
+    });
+    return envelope;
   };
 }
 
-/** Belt and braces for the unsigned local mode: it answers only on a loopback socket, whatever the config said. */
-const loopbackOnly: RequestHandler = (req, res, next) => {
-  if (isLoopback(req.socket.localAddress)) return next();
-  res.status(403).type('text/plain').send('Unsigned Alexa requests are accepted on loopback only.');
+/** The unsigned local mode answers a direct connection from this machine only: no tunnel, proxy or other host. */
+const directLocalOnly: RequestHandler = (req, res, next) => {
+  if (isDirectLocalRequest(req)) return next();
+  res.status(403).type('text/plain').send('Unsigned Alexa requests are accepted from this machine only.');
 };
 
-/** The adapter reads the raw body itself; a body another parser already read cannot be checked against its signature. */
+/** The signature covers the raw body; a body another parser already read cannot be checked against it. */
 const unparsedBodyOnly: RequestHandler = (req, res, next) => {
   if (req.body === undefined) return next();
   res
@@ -75,12 +161,41 @@ function logRefusals(logger: Logger): RequestHandler {
 export function alexaRouter(config: AlexaHttpConfig, deps: AlexaRouterDeps = {}): Router {
   const logger = deps.logger ?? createLogger();
   const skill = deps.skill ?? buildSkill(config, { logger, ...(deps.counts ? { counts: deps.counts } : {}) });
-  const verifiers = config.skillId ? [skillIdVerifier(config.skillId)] : [];
-  // Timestamp checks stay on in every mode; only the signature check can be switched off (loopback, not production).
-  const adapter = new ExpressAdapter(skill, config.verifySignature, true, verifiers);
+  // Timestamp and skill-ID checks stay on in every mode; only the signature can be switched off (loopback, not production).
+  const check = requestChecks(
+    config,
+    deps.fetchCert ?? ((url) => boundedFetch(url, CERT_FETCH_TIMEOUT_MS, CERT_MAX_BYTES)),
+  );
+  const answer: RequestHandler = (req, res) => {
+    const body = typeof req.body === 'string' ? req.body : '';
+    check(body, req.headers).then(
+      async (envelope) => {
+        try {
+          res.json(await skill.invoke(envelope as Parameters<Skill['invoke']>[0]));
+        } catch (err) {
+          logger.error({ event: 'alexa.failed', errorName: err instanceof Error ? err.name : typeof err });
+          res.status(500).type('text/plain').send('Internal server error.');
+        }
+      },
+      (err: unknown) => {
+        if (err instanceof Refused && err.signature) {
+          deps.counts?.record({ kind: 'signatureRefused', channel: 'alexa', reason: err.signature });
+        }
+        // A plain 400: what failed inside (a DNS error, a certificate detail) stays on the server.
+        res.status(400).type('text/plain').send('Bad request.');
+      },
+    );
+  };
   const router = Router();
-  const guards: RequestHandler[] = config.verifySignature ? [] : [loopbackOnly];
-  router.post(ALEXA_PATH, logRefusals(logger), ...guards, unparsedBodyOnly, ...adapter.getRequestHandlers());
+  const guards: RequestHandler[] = config.verifySignature ? [] : [directLocalOnly];
+  router.post(
+    ALEXA_PATH,
+    logRefusals(logger),
+    ...guards,
+    unparsedBodyOnly,
+    express.text({ type: () => true, limit: '64kb' }),
+    answer,
+  );
   router.all(ALEXA_PATH, (_req, res) => {
     res.set('Allow', 'POST').status(405).type('text/plain').send('Alexa sends POST requests to /alexa.');
   });

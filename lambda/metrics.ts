@@ -2,6 +2,7 @@
 
 import { LOCALES, type Locale } from '../content/index.js';
 import type { Counts, MetricTable } from '../infra/metrics/events.js';
+import { SIGNATURE_METRICS, type SignatureRefusedEvent } from '../infra/metrics/refusals.js';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from './intents.js';
 
 /** Request types Alexa can send a custom skill with a screen (ask-sdk-model's names; a test checks each is one). */
@@ -50,14 +51,12 @@ export const ALEXA_SESSION_ERROR_TYPES = [
 /** The interaction models' intents, plus "none" for requests that carry no intent. */
 export const ALEXA_INTENTS = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS, 'none'] as const;
 
-export type AlexaCountEvent = {
-  readonly kind: 'alexaRequest';
-  readonly request: string;
-  readonly intent: string;
-  readonly locale: Locale;
-};
+export type AlexaCountEvent =
+  | { readonly kind: 'alexaRequest'; readonly request: string; readonly intent: string; readonly locale: Locale }
+  | SignatureRefusedEvent;
 
 export const ALEXA_METRICS = {
+  ...SIGNATURE_METRICS,
   alexaRequest: {
     prometheus: 'helpline_alexa_requests_total',
     cloudwatch: 'AlexaRequests',

@@ -24,9 +24,11 @@ export interface WebConfig {
 }
 
 export const DEFAULT_QUICK_EXIT_URL = 'https://weather.com/';
-export const DEFAULT_TOKEN_TTL_SECONDS = 600;
-/** Twilio accepts up to 24 hours; a token that only starts a call never needs more than one. */
-export const MAX_TOKEN_TTL_SECONDS = 3600;
+/** The page fetches a token just before each call, so a minute is plenty; a leaked token is soon worthless. */
+export const DEFAULT_TOKEN_TTL_SECONDS = 60;
+export const MIN_TOKEN_TTL_SECONDS = 30;
+/** Twilio accepts up to 24 hours; a token that only starts a call never needs more than a few minutes. */
+export const MAX_TOKEN_TTL_SECONDS = 300;
 export const DEFAULT_TOKENS_PER_WINDOW = 20;
 export const TOKEN_WINDOW_MS = 10 * 60 * 1000;
 
@@ -116,7 +118,11 @@ function readVoice(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): VoiceConf
       env,
       'WEB_VOICE_TOKEN_TTL_SECONDS',
       DEFAULT_TOKEN_TTL_SECONDS,
-      { min: 60, max: MAX_TOKEN_TTL_SECONDS, fix: `unset it for ${DEFAULT_TOKEN_TTL_SECONDS} (ten minutes).` },
+      {
+        min: MIN_TOKEN_TTL_SECONDS,
+        max: MAX_TOKEN_TTL_SECONDS,
+        fix: `give ${MIN_TOKEN_TTL_SECONDS} to ${MAX_TOKEN_TTL_SECONDS} seconds, or unset it for ${DEFAULT_TOKEN_TTL_SECONDS} (one minute).`,
+      },
       problems,
     ),
     tokensPerWindow: readInteger(

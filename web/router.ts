@@ -9,7 +9,7 @@ import { AssetsMissingError, DEFAULT_ASSETS_DIR, loadWebAssets, type Asset, type
 import type { VoiceConfig, WebConfig } from './config.js';
 import { LOCALE_PATHS, renderPage, type AssetRef } from './page.js';
 import { securityHeaders } from './security.js';
-import { issueVoiceToken } from './voice-token.js';
+import { issueVoiceToken, sameSiteOnly } from './voice-token.js';
 
 export interface WebDeps {
   readonly logger?: Logger;
@@ -80,7 +80,7 @@ function tokenRoute(voice: VoiceConfig, logger: Logger): RequestHandler[] {
     logger.info({ route: 'voice-token' }, 'voice token issued');
     res.status(200).json({ token: issued.token, ttlSeconds: issued.ttlSeconds });
   };
-  return [limiter, issue];
+  return [sameSiteOnly, limiter, issue];
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 
 export interface MetricsBackend {
   readonly sink: CountSink;
-  /** Mounted by createApp before the 404 (GET /metrics); absent when counts leave the process another way. */
+  /** GET /metrics, served by server/local.ts on its own loopback listener; absent when counts leave another way. */
   readonly routes?: Router;
 }
 

@@ -10,6 +10,28 @@ export interface MetricsConfig {
   readonly sink: MetricsSink;
   /** GET /metrics answers only this machine unless this is true (e.g. a scraper on another host of a private network). */
   readonly allowRemote: boolean;
+  /**
+   * The port of the metrics listener, apart from the main one so no proxy in front of the main port can expose
+   * it (METRICS_PORT; 0 picks a free one). It binds to loopback, or to every interface when allowRemote is true.
+   */
+  readonly port: number;
+}
+
+/** The Prometheus exporters' customary port. */
+export const DEFAULT_METRICS_PORT = 9464;
+
+function readPort(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
+  const raw = env.METRICS_PORT?.trim();
+  // A server asked to pick a free port (PORT=0, as tests do) picks a free metrics port too.
+  if (!raw) return env.PORT?.trim() === '0' ? 0 : DEFAULT_METRICS_PORT;
+  const port = Number(raw);
+  if (/^\d+$/.test(raw) && port <= 65535) return port;
+  problems.push({
+    variable: 'METRICS_PORT',
+    problem: `"${raw}" is not a port number.`,
+    fix: `use a whole number from 1 to 65535 other than PORT, or unset it for ${DEFAULT_METRICS_PORT}.`,
+  });
+  return DEFAULT_METRICS_PORT;
 }
 
 function readSink(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): MetricsSink {
@@ -25,7 +47,7 @@ function readSink(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): MetricsSin
   return 'prometheus';
 }
 
-/** Reads METRICS_SINK and METRICS_ALLOW_REMOTE; throws one ConfigError naming every problem. */
+/** Reads METRICS_SINK, METRICS_ALLOW_REMOTE and METRICS_PORT; throws one ConfigError naming every problem. */
 export function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
   const problems: ConfigProblem[] = [];
   const config = {
@@ -37,6 +59,7 @@ export function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
       'leave it unset (GET /metrics answers this machine only), or set true to let other machines read the counts.',
       problems,
     ),
+    port: readPort(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

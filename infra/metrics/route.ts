@@ -9,7 +9,7 @@ export const METRICS_PATH = '/metrics';
 export function metricsRouter(registry: Registry, options: { allowRemote: boolean }): Router {
   const router = Router();
   router.get(METRICS_PATH, (req, res, next) => {
-    if (!options.allowRemote && !isDirectLocalRequest(req.headers, req.socket.remoteAddress)) {
+    if (!options.allowRemote && !isDirectLocalRequest(req)) {
       res
         .status(403)
         .type('text/plain')

@@ -6,7 +6,10 @@ export const STAND_IN_AUTH_TOKEN = '0123456789abcdef0123456789abcdef';
 /** The shape of an Alexa skill ID; no real skill has it. */
 export const STAND_IN_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000001';
 
-/** The environment serverless.yml gives the functions on AWS, with stand-in values. */
+/**
+ * The environment serverless.yml gives the functions on AWS, with stand-in values, except that the token is given
+ * directly: on AWS the function reads it from SSM (TWILIO_AUTH_TOKEN_PARAMETER), which needs an AWS account.
+ */
 export function handlerEnv(publicBaseUrl: string): Record<string, string> {
   return {
     NODE_ENV: 'production',

@@ -10,12 +10,11 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OSLS_BIN = join(PROJECT_ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
 
 /**
- * Stand-ins that let `osls package` run with no AWS account. Neither can work if deployed by mistake: the
- * token is not 32 hex characters, so the phone line refuses to start, and no skill has the all-zero ID.
+ * Stand-ins that let `osls package` run with no AWS account: no skill has the all-zero ID, so it cannot work if
+ * deployed by mistake. The Twilio token is no parameter: the function reads it from SSM at run time.
  */
 export const PACKAGING_PARAMS: Readonly<Record<string, string>> = {
   alexaSkillId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000',
-  twilioAuthToken: 'packaging-only-not-a-twilio-token',
 };
 
 /** The names given with --param=name=value (or --param name=value) in a command line. */

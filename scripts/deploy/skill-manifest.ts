@@ -2,6 +2,9 @@
 //   npm run skill:manifest                          rewrite skill.json (placeholder endpoint)
 //   npm run skill:manifest -- --check               exit 1 when skill.json is stale
 //   npm run skill:manifest -- --arn <ARN> --out .serverless/skill.json   a copy pointing at your deployed function
+//     [--small-icon <https URL, 108x108 PNG>] [--large-icon <https URL, 512x512 PNG>] [--privacy-url <https URL>]
+//     the store icons and privacy policy (ask smapi update-skill-manifest replaces the whole manifest, so they
+//     must be in it); given once, they are kept from the --out file on later runs
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,26 +48,61 @@ function list(locale: Locale, key: string): string[] {
   return value.map((_, i) => text(locale, `${key}.${i}`, { invocation: invocationName(locale) }));
 }
 
-function storeListing(locale: Locale): Record<string, unknown> {
+/** What the store shows besides our words: icon and privacy policy addresses, given by whoever publishes the skill. */
+export interface StoreLinks {
+  readonly smallIconUri?: string;
+  readonly largeIconUri?: string;
+  readonly privacyPolicyUrl?: string;
+}
+
+const LINK_OPTIONS = {
+  smallIconUri: 'small-icon',
+  largeIconUri: 'large-icon',
+  privacyPolicyUrl: 'privacy-url',
+} as const;
+
+function storeListing(locale: Locale, links: StoreLinks): Record<string, unknown> {
   return {
     name: text(locale, 'deploy.skill.name'),
     summary: text(locale, 'deploy.skill.summary'),
-    // The store page opens, like every entry point, with what to do in an emergency.
+    // The store page opens, like every entry point, with what to do in an emergency, and ends with the
+    // "not a substitute for professional advice" sentence Amazon's certification asks of health-related skills.
     description: renderDisplay(
-      joinPrompts(prompt(locale, 'alexa.emergencyNotice'), prompt(locale, 'deploy.skill.description')),
+      joinPrompts(
+        prompt(locale, 'alexa.emergencyNotice'),
+        prompt(locale, 'deploy.skill.description'),
+        prompt(locale, 'deploy.skill.disclaimer'),
+      ),
     ),
+    ...(links.smallIconUri ? { smallIconUri: links.smallIconUri } : {}),
+    ...(links.largeIconUri ? { largeIconUri: links.largeIconUri } : {}),
     examplePhrases: list(locale, 'deploy.skill.examplePhrases'),
     keywords: tFor(locale)('deploy.skill.keywords', { returnObjects: true }) as string[],
   };
 }
 
+/** The links a manifest already holds (the first locale's), so a later run keeps them. */
+export function storeLinksOf(manifest: unknown): StoreLinks {
+  const m = (manifest as { manifest?: Record<string, Record<string, Record<string, Record<string, unknown>>>> })
+    ?.manifest;
+  const listing = m?.publishingInformation?.locales?.[LOCALES[0]];
+  const privacy = m?.privacyAndCompliance?.locales?.[LOCALES[0]] as Record<string, unknown> | undefined;
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const links = {
+    smallIconUri: str(listing?.smallIconUri),
+    largeIconUri: str(listing?.largeIconUri),
+    privacyPolicyUrl: str(privacy?.privacyPolicyUrl),
+  };
+  return Object.fromEntries(Object.entries(links).filter(([, v]) => v !== undefined));
+}
+
 /** The manifest for an endpoint ARN, as plain data. */
-export function buildManifest(endpointArn: string = PLACEHOLDER_ARN): Record<string, unknown> {
+export function buildManifest(endpointArn: string = PLACEHOLDER_ARN, links: StoreLinks = {}): Record<string, unknown> {
   return {
     manifest: {
       manifestVersion: '1.0',
       publishingInformation: {
-        locales: Object.fromEntries(LOCALES.map((locale) => [locale, storeListing(locale)])),
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale, storeListing(locale, links)])),
         isAvailableWorldwide: false,
         distributionCountries: ['US'],
         distributionMode: 'PUBLIC',
@@ -78,6 +116,13 @@ export function buildManifest(endpointArn: string = PLACEHOLDER_ARN): Record<str
         isChildDirected: false,
         isExportCompliant: true,
         containsAds: false,
+        ...(links.privacyPolicyUrl
+          ? {
+              locales: Object.fromEntries(
+                LOCALES.map((locale) => [locale, { privacyPolicyUrl: links.privacyPolicyUrl }]),
+              ),
+            }
+          : {}),
       },
       apis: {
         custom: {
@@ -90,14 +135,29 @@ export function buildManifest(endpointArn: string = PLACEHOLDER_ARN): Record<str
 }
 
 /** The manifest as the file holds it: Prettier-formatted JSON, so `npm run lint` agrees with the generator. */
-export async function manifestText(endpointArn: string = PLACEHOLDER_ARN): Promise<string> {
+export async function manifestText(endpointArn: string = PLACEHOLDER_ARN, links: StoreLinks = {}): Promise<string> {
   const options = (await resolveConfig(MANIFEST_FILE)) ?? {};
-  return format(JSON.stringify(buildManifest(endpointArn)), { ...options, parser: 'json' });
+  return format(JSON.stringify(buildManifest(endpointArn, links)), { ...options, parser: 'json' });
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, arn: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      check: { type: 'boolean', default: false },
+      arn: { type: 'string' },
+      out: { type: 'string' },
+      'small-icon': { type: 'string' },
+      'large-icon': { type: 'string' },
+      'privacy-url': { type: 'string' },
+    },
   });
   const arn = values.arn ?? PLACEHOLDER_ARN;
   if (values.arn !== undefined && !LAMBDA_ARN.test(arn)) {
@@ -108,7 +168,20 @@ async function main(): Promise<number> {
     return 1;
   }
   const out = values.out ? resolve(values.out) : MANIFEST_FILE;
-  const wanted = await manifestText(arn);
+  // Links given now win; the rest are kept from the file being rewritten.
+  const links: Record<string, string> = { ...storeLinksOf(readJson(out)) };
+  for (const [field, option] of Object.entries(LINK_OPTIONS)) {
+    const given = values[option];
+    if (given === undefined) continue;
+    if (!URL.canParse(given) || new URL(given).protocol !== 'https:') {
+      console.error(
+        `--${option} "${given}" is not an https URL. Fix: give the full https:// address Amazon can fetch.`,
+      );
+      return 1;
+    }
+    links[field] = given;
+  }
+  const wanted = await manifestText(arn, links);
   if (values.check) {
     let current = '';
     try {

@@ -41,7 +41,12 @@ describe('loadConfig', () => {
   );
 
   it('when a token is set, then any host and production raise no phone-line problem', () => {
-    const env = { HOST: '0.0.0.0', NODE_ENV: 'production', TWILIO_AUTH_TOKEN: TOKEN };
+    const env = {
+      HOST: '0.0.0.0',
+      NODE_ENV: 'production',
+      TWILIO_AUTH_TOKEN: TOKEN,
+      PUBLIC_BASE_URL: 'https://help.example.org',
+    };
     // Other channels may want their own production settings; none of the problems may be the phone line's.
     expect(problemsOf(() => loadConfig(env)).filter((p) => /^(TWILIO|HOST|PUBLIC|TRANSFER|IVR)/.test(p))).toEqual([]);
     expect(loadIvrConfig(env).authToken).toBe(TOKEN);

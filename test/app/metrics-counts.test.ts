@@ -66,7 +66,7 @@ describe('GET /metrics after real calls', () => {
         }),
       });
     }
-    text = await (await fetch(`${line.url}/metrics`)).text();
+    text = await (await fetch(`${line.metrics?.url}/metrics`)).text();
   });
   afterAll(async () => stopLine(line));
 

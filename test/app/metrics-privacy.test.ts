@@ -134,7 +134,7 @@ describe('counts and logs under adversarial input', () => {
       { last: { speech: `<speak>${WORDS[0]}</speak>` } },
     );
 
-    const res = await fetch(`${line.url}/metrics`);
+    const res = await fetch(`${line.metrics?.url}/metrics`);
     expect(res.status).toBe(200);
     metrics = await res.text();
   });

@@ -186,14 +186,19 @@ describe('ALEXA_REQUEST_TYPES', () => {
 
 describe('loadMetricsConfig', () => {
   it('when nothing is set, then Prometheus on a server and CloudWatch EMF on Lambda, /metrics local only', () => {
-    expect(loadMetricsConfig({})).toEqual({ sink: 'prometheus', allowRemote: false });
-    expect(loadMetricsConfig({ AWS_LAMBDA_FUNCTION_NAME: 'ivr' })).toEqual({ sink: 'emf', allowRemote: false });
+    expect(loadMetricsConfig({})).toEqual({ sink: 'prometheus', allowRemote: false, port: 9464 });
+    expect(loadMetricsConfig({ AWS_LAMBDA_FUNCTION_NAME: 'ivr' })).toEqual({
+      sink: 'emf',
+      allowRemote: false,
+      port: 9464,
+    });
   });
 
   it('when values are given, then they are read', () => {
-    expect(loadMetricsConfig({ METRICS_SINK: 'off', METRICS_ALLOW_REMOTE: 'TRUE' })).toEqual({
+    expect(loadMetricsConfig({ METRICS_SINK: 'off', METRICS_ALLOW_REMOTE: 'TRUE', METRICS_PORT: '9100' })).toEqual({
       sink: 'off',
       allowRemote: true,
+      port: 9100,
     });
   });
 

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHandler, requirePublicBaseUrl, webAssetsDir } from '../../app/ivr-lambda.js';
+import { createHandler, webAssetsDir } from '../../app/ivr-lambda.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
-import { handlerEnv } from '../../scripts/deploy/bundle-env.js';
+import { STAND_IN_AUTH_TOKEN, handlerEnv } from '../../scripts/deploy/bundle-env.js';
+import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { API_HOST, httpApiEvent } from './events.js';
 import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
 import { defaultParamArgs, givenParams, PACKAGING_PARAMS } from '../../scripts/deploy/osls.js';
@@ -91,14 +93,14 @@ describe('packaging parameters', () => {
   it('when the command line sets a parameter, then its placeholder is not added', () => {
     const args = ['--stage', 'prod', '--param=alexaSkillId=amzn1.ask.skill.x', '--param', 'other=1'];
     expect([...givenParams(args)].sort()).toEqual(['alexaSkillId', 'other']);
-    expect(defaultParamArgs(args, PACKAGING_PARAMS)).toEqual([
-      `--param=twilioAuthToken=${PACKAGING_PARAMS.twilioAuthToken}`,
+    expect(defaultParamArgs(args, PACKAGING_PARAMS)).toEqual([]);
+    expect(defaultParamArgs(['--param', 'other=1'], PACKAGING_PARAMS)).toEqual([
+      `--param=alexaSkillId=${PACKAGING_PARAMS.alexaSkillId}`,
     ]);
   });
 
-  it('when the placeholder token is deployed by mistake, then the phone line refuses to start', () => {
-    const env = { ...handlerEnv('https://help.example.test'), TWILIO_AUTH_TOKEN: PACKAGING_PARAMS.twilioAuthToken };
-    expect(() => loadConfig(env)).toThrow(/TWILIO_AUTH_TOKEN/);
+  it('when packaging, then no placeholder is a Twilio token (the token is never a parameter any more)', () => {
+    expect(Object.keys(PACKAGING_PARAMS)).toEqual(['alexaSkillId']);
   });
 
   it('when --package names a folder, then the zips are looked for there', () => {
@@ -111,8 +113,18 @@ describe('ivr Lambda entry', () => {
   it('when PUBLIC_BASE_URL is missing, then start-up fails naming it and the fix', () => {
     const env: NodeJS.ProcessEnv = { ...handlerEnv('https://help.example.test') };
     delete env.PUBLIC_BASE_URL;
-    expect(() => requirePublicBaseUrl(loadConfig(env))).toThrow(ConfigError);
-    expect(() => createHandler(env)).toThrow(/PUBLIC_BASE_URL: .*Fix: set it to the API URL/s);
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => createHandler(env)).toThrow(/PUBLIC_BASE_URL: .*Fix: set it to the https address Twilio calls/s);
+  });
+
+  it('when PUBLIC_BASE_URL has an API stage and API Gateway passes it in the path, then the phone route answers', async () => {
+    const publicUrl = `https://${API_HOST}/prod`;
+    const handler = createHandler({ ...handlerEnv(publicUrl), LOG_LEVEL: 'silent' });
+    const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, `${publicUrl}/ivr/voice`);
+    const event = httpApiEvent({ method: 'POST', path: '/prod/ivr/voice', headers, body });
+    const result = await handler(event, {} as never);
+    expect(result.statusCode).toBe(200);
+    expect(result.body).toContain(`${publicUrl}/ivr/`);
   });
 
   it('when the bundle has no page files beside it, then the working directory’s web/public is used', () => {

@@ -59,12 +59,16 @@ beforeAll(async () => {
       String(httpPort),
       '--lambdaPort',
       String(lambdaPort),
-      `--param=twilioAuthToken=${STAND_IN_AUTH_TOKEN}`,
+      // The token from this process's environment (on AWS it comes from SSM, which needs an account).
+      '--localEnvironment',
       `--param=alexaSkillId=${STAND_IN_SKILL_ID}`,
       // Locally, Twilio's signature is computed over the offline server's own URL.
       `--param=publicBaseUrl=${httpUrl}`,
     ],
-    { home: home.path, env: { ESBUILD_WORK_FOLDER: workFolder, LOG_LEVEL: 'warn' } },
+    {
+      home: home.path,
+      env: { ESBUILD_WORK_FOLDER: workFolder, LOG_LEVEL: 'warn', TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN },
+    },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 // `osls package` offline: both zips within budget, the CloudFormation template as promised, and the built
 // handlers answering real Lambda events in a fresh Node process.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -38,13 +38,9 @@ let template: Template;
 
 beforeAll(async () => {
   await packageFunctions(
-    [
-      '--package',
-      packageDir,
-      `--param=twilioAuthToken=${STAND_IN_AUTH_TOKEN}`,
-      `--param=alexaSkillId=${STAND_IN_SKILL_ID}`,
-    ],
-    { env: NO_AWS, webAssets: 'if-missing' },
+    ['--package', packageDir, `--param=alexaSkillId=${STAND_IN_SKILL_ID}`],
+    // A token in the packaging environment must not find its way into the template either.
+    { env: { ...NO_AWS, TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN }, webAssets: 'if-missing' },
   );
   template = JSON.parse(
     readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'),
@@ -136,21 +132,28 @@ describe('the CloudFormation template', () => {
     );
   });
 
-  it('when packaged, then the functions may write their logs and nothing more, and logs expire', () => {
+  it('when packaged, then the functions may write their logs and read the one token parameter, and logs expire', () => {
     const policies = template.Resources.IamRoleLambdaExecution?.Properties.Policies;
     const actions = JSON.stringify(policies).match(/"[a-z0-9-]+:[A-Za-z*]+"/g) ?? [];
     expect(actions.length).toBeGreaterThan(0);
-    expect(actions.filter((a) => !a.startsWith('"logs:'))).toEqual([]);
+    expect(actions.filter((a) => !a.startsWith('"logs:'))).toEqual(['"ssm:GetParameter"']);
+    const statements = (policies as { PolicyDocument: { Statement: { Action: unknown; Resource: unknown }[] } }[])
+      .flatMap((p) => p.PolicyDocument.Statement)
+      .filter((st) => JSON.stringify(st.Action).includes('ssm:'));
+    expect(statements).toHaveLength(1);
+    const resource = JSON.stringify(statements[0]?.Resource);
+    expect(resource).toContain(':parameter/westmont-help-line/dev/twilio-auth-token');
+    expect(resource).not.toContain('*');
     const groups = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Logs::LogGroup');
     expect(groups).toHaveLength(2);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
-  it('when no publicBaseUrl is given, then PUBLIC_BASE_URL is the HTTP API’s own URL; the token is the parameter', () => {
+  it('when no publicBaseUrl is given, then PUBLIC_BASE_URL is the HTTP API’s own URL; the token is named, not given', () => {
     expect(env('IvrLambdaFunction')).toMatchObject({
       NODE_ENV: 'production',
       PUBLIC_BASE_URL: { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] },
-      TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN,
+      TWILIO_AUTH_TOKEN_PARAMETER: '/westmont-help-line/dev/twilio-auth-token',
       ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
     });
     expect(env('AlexaLambdaFunction')).toMatchObject({
@@ -158,7 +161,16 @@ describe('the CloudFormation template', () => {
       ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
       METRICS_SINK: 'emf',
     });
+    expect(env('IvrLambdaFunction')).not.toHaveProperty('TWILIO_AUTH_TOKEN');
     expect(env('AlexaLambdaFunction')).not.toHaveProperty('TWILIO_AUTH_TOKEN');
+  });
+
+  it('when packaged, then no file of the package (template, state, zips) holds a Twilio token', () => {
+    for (const file of readdirSync(packageDir)) {
+      const text = readFileSync(join(packageDir, file)).toString('latin1');
+      expect(text, file).not.toContain(STAND_IN_AUTH_TOKEN);
+      expect(text, file).not.toContain('"TWILIO_AUTH_TOKEN"');
+    }
   });
 });
 
@@ -176,7 +188,13 @@ describe('the built ivr handler', () => {
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForPublicUrl, base64: true }),
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForPublicUrl, base64: false }),
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForApiHost, base64: true }),
-        httpApiEvent({ method: 'POST', path: '/ivr/voice', body: signedForPublicUrl.body, base64: true }),
+        httpApiEvent({
+          method: 'POST',
+          path: '/ivr/voice',
+          body: signedForPublicUrl.body,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          base64: true,
+        }),
         httpApiEvent({ method: 'GET', path: '/healthz' }),
         httpApiEvent({ method: 'GET', path: '/' }),
         httpApiEvent({ method: 'GET', path: '/assets/page.css' }),

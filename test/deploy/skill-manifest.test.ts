@@ -1,12 +1,21 @@
 // skill.json agrees with the interaction models (locales, invocation names, sample utterances) and with content/.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, prompt, renderDisplay, type Locale } from '../../content/index.js';
 import { APL_INTERFACE } from '../../lambda/apl.js';
 import { PROJECT_ROOT } from '../../scripts/deploy/osls.js';
-import { MANIFEST_FILE, manifestText, modelFile, PLACEHOLDER_ARN } from '../../scripts/deploy/skill-manifest.js';
+import {
+  buildManifest,
+  MANIFEST_FILE,
+  manifestText,
+  modelFile,
+  PLACEHOLDER_ARN,
+  storeLinksOf,
+} from '../../scripts/deploy/skill-manifest.js';
 
 interface Listing {
   name: string;
@@ -18,7 +27,7 @@ interface Listing {
 interface Manifest {
   manifest: {
     publishingInformation: { locales: Record<string, Listing>; distributionCountries: string[] };
-    privacyAndCompliance: Record<string, unknown>;
+    privacyAndCompliance: Record<string, unknown> & { locales?: Record<string, unknown> };
     apis: { custom: { endpoint: { uri: string }; interfaces: { type: string }[] } };
   };
 }
@@ -61,10 +70,14 @@ function utterances(m: Model): Set<string> {
   return out;
 }
 
-/** How a phrase opens the skill in each language: the wake word, a launch verb, the invocation name. */
+/**
+ * How a phrase opens the skill in each language: the wake word, a launch verb, the invocation name. Spanish uses
+ * only "abre", the launch phrase we could confirm on Amazon's Spanish list; its other example phrases are what to
+ * say once the skill is open, as Amazon allows for the second and third example phrases.
+ */
 const OPENERS: Record<Locale, RegExp> = {
   'en-US': /^alexa (open|launch|start|ask|tell) (.+)$/,
-  'es-US': /^alexa (abre|inicia|pide a|pídele a|pregunta a|pregúntale a) (.+)$/,
+  'es-US': /^alexa (abre) (.+)$/,
 };
 const CONNECTORS = ['to ', 'for ', 'about ', 'que ', 'para ', 'sobre '];
 
@@ -90,7 +103,7 @@ describe('skill.json', () => {
     const [first] = phrases;
     expect(normal(first ?? '')).toMatch(OPENERS[locale]);
     expect(normal(first ?? '').endsWith(invocation)).toBe(true);
-    for (const phrase of phrases) {
+    for (const phrase of phrases.filter((p) => normal(p).startsWith('alexa '))) {
       const rest = OPENERS[locale].exec(normal(phrase))?.[2] ?? '';
       expect(rest.startsWith(invocation), phrase).toBe(true);
     }
@@ -101,10 +114,26 @@ describe('skill.json', () => {
     const invocation = normal(model(locale).interactionModel.languageModel.invocationName);
     const phrases = manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? [];
     for (const phrase of phrases.slice(1)) {
-      const rest = (OPENERS[locale].exec(normal(phrase))?.[2] ?? '').slice(invocation.length).trim();
+      // Either "Alexa, <launch> <invocation> <request>" or a request said once the skill is open.
+      const opened = OPENERS[locale].exec(normal(phrase));
+      const rest = opened ? (opened[2] ?? '').slice(invocation.length).trim() : normal(phrase);
       const connector = CONNECTORS.find((c) => rest.startsWith(c) && known.has(rest.slice(c.length)));
       expect(known.has(rest) || connector !== undefined, `${phrase} -> "${rest}"`).toBe(true);
     }
+  });
+
+  it.each([...LOCALES])('when %s is listed, then the description ends with the health disclaimer', (locale) => {
+    const listing = manifest.manifest.publishingInformation.locales[locale] as Listing;
+    expect(listing.description.endsWith(renderDisplay(prompt(locale, 'deploy.skill.disclaimer')))).toBe(true);
+  });
+
+  it('when listed in English, then it says it is general information, not a substitute for professional advice', () => {
+    expect(manifest.manifest.publishingInformation.locales['en-US']?.description).toContain(
+      'general information, not a substitute for professional medical or legal advice',
+    );
+    expect(manifest.manifest.publishingInformation.locales['es-US']?.description).toMatch(
+      /información general, que no sustituye el consejo médico ni legal de un profesional/,
+    );
   });
 
   it.each([...LOCALES])('when %s is listed, then the description opens with the emergency notice', (locale) => {
@@ -132,6 +161,58 @@ describe('skill.json', () => {
     expect(APL_INTERFACE).toBe('Alexa.Presentation.APL');
     expect(manifest.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
   });
+
+  it('when icons and a privacy policy are given, then every locale carries them, and a later run keeps them', () => {
+    const links = {
+      smallIconUri: 'https://help.example.org/icon-108.png',
+      largeIconUri: 'https://help.example.org/icon-512.png',
+      privacyPolicyUrl: 'https://help.example.org/privacy',
+    };
+    const built = buildManifest(PLACEHOLDER_ARN, links) as unknown as Manifest;
+    for (const locale of LOCALES) {
+      expect(built.manifest.publishingInformation.locales[locale]).toMatchObject({
+        smallIconUri: links.smallIconUri,
+        largeIconUri: links.largeIconUri,
+      });
+      expect(built.manifest.privacyAndCompliance.locales).toMatchObject({
+        [locale]: { privacyPolicyUrl: links.privacyPolicyUrl },
+      });
+    }
+    expect(storeLinksOf(built)).toEqual(links);
+    expect(storeLinksOf(manifest)).toEqual({});
+  });
+
+  it('when the CLI is given the links once, then a second run without them keeps them in the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skill-manifest-'));
+    const out = join(dir, 'skill.json');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/deploy/skill-manifest.ts', '--out', out, ...args], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      });
+    try {
+      expect(run('--small-icon', 'http://insecure.example/icon.png').status).toBe(1);
+      const first = run(
+        '--small-icon',
+        'https://help.example.org/s.png',
+        '--large-icon',
+        'https://help.example.org/l.png',
+        '--privacy-url',
+        'https://help.example.org/privacy',
+      );
+      expect(first.status, first.stderr).toBe(0);
+      expect(run('--arn', 'arn:aws:lambda:us-east-1:123456789012:function:westmont-help-line-prod-alexa').status).toBe(
+        0,
+      );
+      expect(storeLinksOf(JSON.parse(readFileSync(out, 'utf8')))).toEqual({
+        smallIconUri: 'https://help.example.org/s.png',
+        largeIconUri: 'https://help.example.org/l.png',
+        privacyPolicyUrl: 'https://help.example.org/privacy',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('when committed, then the endpoint is the placeholder, which no ARN check accepts', () => {
     expect(manifest.manifest.apis.custom.endpoint.uri).toBe(PLACEHOLDER_ARN);

@@ -45,7 +45,7 @@ describe('when a content lookup fails in the middle of a call', () => {
     const log = lines.filter((l) => l.includes('"errorName"')).join('\n');
     expect(log).toContain('"errorName":"ContentError"');
     expect(log).not.toContain('topic.signs'); // the error's message (which names the key) is not logged
-    const metrics = await (await fetch(`${line.url}/metrics`)).text();
+    const metrics = await (await fetch(`${line.metrics?.url}/metrics`)).text();
     for (const locale of LOCALES) {
       expect(metrics).toContain(`helpline_ivr_fallbacks_total{reason="route-error",locale="${locale}"} 1`);
     }

@@ -73,12 +73,12 @@ export function inProcessLine(
   env: NodeJS.ProcessEnv = {},
   logger: Logger = silentLogger(),
   clock?: () => Date,
-): (path: string, params?: Record<string, string>) => Reply {
+): (path: string, params?: Record<string, string>) => Promise<Reply> {
   const config = loadIvrConfig({ TWILIO_AUTH_TOKEN: TOKEN, ...env });
   const answer = phoneLine({ config, production: false, logger, ...(clock ? { clock } : {}) });
-  return (path, params = {}) => {
+  return async (path, params = {}) => {
     const signature = getExpectedTwilioSignature(TOKEN, `${IN_PROCESS_ORIGIN}${path}`, params);
-    const res = answer({
+    const res = (await answer({
       method: 'POST',
       url: path,
       headers: {
@@ -88,7 +88,7 @@ export function inProcessLine(
       },
       body: Buffer.from(new URLSearchParams(params).toString()),
       protocol: 'http',
-    }) ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found.' };
+    })) ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found.' };
     const headers = new Headers(res.headers);
     return { status: res.status, type: headers.get('content-type') ?? '', text: res.body, headers };
   };

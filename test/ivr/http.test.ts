@@ -104,7 +104,7 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
     expect((await post(`${line.url}/ivr/closed/la211?lang=en-US`, callParams())).status).toBe(404);
   });
 
-  it('when the body is not form-encoded, then it counts as no input (a blame-free reprompt), not an error', async () => {
+  it('when the body is not form-encoded, then 400 before the signature check (even correctly signed)', async () => {
     const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
     const res = await fetch(url, {
       method: 'POST',
@@ -114,10 +114,8 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
       },
       body: JSON.stringify({ Digits: '1' }),
     });
-    expect(res.status).toBe(200);
-    const doc = parseTwiml(await res.text());
-    expect(findAll(doc, 'Dial')).toEqual([]);
-    expect(findAll(doc, 'Redirect')[0]?.children[0]?.text).toBe('/ivr/menu/main?lang=en-US&tries=1');
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/x-www-form-urlencoded/);
   });
 
   it("when a transfer is chosen, then the Dial shows the line's own number, not the caller's", async () => {

@@ -176,7 +176,7 @@ async function walk(): Promise<number> {
     await Promise.all(
       batch.map(async (request) => {
         requests++;
-        const reply = line(request.path, { ...base, ...request.extra });
+        const reply = await line(request.path, { ...base, ...request.extra });
         if (reply.status !== 200 || !reply.type.startsWith('text/xml')) {
           problems.push(`${keyOf(request)}: HTTP ${reply.status} ${reply.type}`);
           return;

@@ -65,16 +65,21 @@ describe('loadWebConfig', () => {
   });
 
   it.each([
-    ['0', 'below one minute'],
-    ['3601', 'over one hour'],
+    ['0', 'below half a minute'],
+    ['29', 'below half a minute'],
+    ['301', 'over five minutes'],
     ['ten', 'not a number'],
   ])('when WEB_VOICE_TOKEN_TTL_SECONDS is %s (%s), then start-up fails naming it', (ttl) => {
     const problems = problemsOf({ ...VOICE_ENV, WEB_VOICE_TOKEN_TTL_SECONDS: ttl });
     expect(problems.map((p) => p.variable)).toEqual(['WEB_VOICE_TOKEN_TTL_SECONDS']);
   });
 
-  it('when WEB_VOICE_TOKEN_TTL_SECONDS is one hour, then it is accepted', () => {
-    expect(loadWebConfig({ ...VOICE_ENV, WEB_VOICE_TOKEN_TTL_SECONDS: '3600' }).voice?.tokenTtlSeconds).toBe(3600);
+  it('when WEB_VOICE_TOKEN_TTL_SECONDS is five minutes, then it is accepted', () => {
+    expect(loadWebConfig({ ...VOICE_ENV, WEB_VOICE_TOKEN_TTL_SECONDS: '300' }).voice?.tokenTtlSeconds).toBe(300);
+  });
+
+  it('when WEB_VOICE_TOKEN_TTL_SECONDS is unset, then a token lives about a minute', () => {
+    expect(loadWebConfig(VOICE_ENV).voice?.tokenTtlSeconds).toBe(60);
   });
 
   it('when WEB_QUICK_EXIT_URL is a neutral https page, then quick exit uses it', () => {

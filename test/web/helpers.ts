@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../app/config.js';
 import { start, stop, type Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
@@ -78,20 +77,5 @@ export async function buildInto(options: { fakeSdk: boolean }): Promise<{ dir: s
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      // A fake microphone, granted without a prompt, so the call controls can be driven headless.
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-    ],
-  });
-}
+/** Headless Chromium from test/support/browser.ts: the system's, or the one `npm ci` installs. */
+export { launchChromium } from '../support/browser.js';

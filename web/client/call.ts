@@ -48,10 +48,12 @@ function wire(root: HTMLElement): void {
     connected = false;
     // One Device per call: destroying it stops the SDK's retries, and the next call starts with a fresh token.
     ended?.destroy();
+    // Read before disabling: some Chromium builds move focus to <body> as soon as the focused button is disabled.
+    const focusWasHere = root.contains(document.activeElement) && document.activeElement !== start;
     inCallControls(false);
     say(s);
     // Keep focus on a control that still works, so keyboard users are not dropped at the top of the page.
-    if (root.contains(document.activeElement) && document.activeElement !== start) start.focus();
+    if (focusWasHere) start.focus();
   };
 
   const connect = async (): Promise<void> => {

@@ -1,0 +1,38 @@
+// A secret read at run time from SSM Parameter Store (a SecureString, decrypted), once per container.
+
+import { createRequire } from 'node:module';
+
+export type Secret = () => Promise<string>;
+
+type SsmModule = typeof import('@aws-sdk/client-ssm');
+
+/**
+ * Loaded with require on purpose: on Lambda the SDK is the runtime's own (left out of the zip, see serverless.yml),
+ * found through NODE_PATH, which CommonJS resolution reads and ES module imports do not.
+ */
+const loadSsm = (): SsmModule => createRequire(import.meta.url)('@aws-sdk/client-ssm') as SsmModule;
+
+/**
+ * The parameter's value, fetched on the first call (not at load, so a cold start does not wait for it) and then
+ * kept for the life of the process. Concurrent first calls share one request; a failed fetch is not kept, so the
+ * next call tries again. The SDK is loaded only then: a server that never reads a secret never loads it.
+ */
+export function ssmSecret(name: string): Secret {
+  let value: Promise<string> | undefined;
+  const fetchOnce = async (): Promise<string> => {
+    const { GetParameterCommand, SSMClient } = loadSsm();
+    // Region and credentials come from the Lambda environment.
+    const client = new SSMClient({});
+    const out = await client.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
+    const secret = out.Parameter?.Value;
+    if (!secret) throw new Error(`SSM parameter ${name} has no value.`);
+    return secret.trim();
+  };
+  return () => {
+    value ??= fetchOnce().catch((err: unknown) => {
+      value = undefined;
+      throw err;
+    });
+    return value;
+  };
+}

@@ -1,0 +1,74 @@
+// The Twilio auth token read at run time from SSM Parameter Store (a stand-in SSM: aws-sdk-client-mock), on a real
+// server: not at start, once on the first request, kept for the container's life, retried after a failure.
+
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadIvrConfig } from '../../ivr/config.js';
+import type { Running } from '../../app/local.js';
+import { TOKEN, callParams, post, startLine, stopLine } from './helpers.js';
+
+const PARAMETER = '/westmont-help-line/test/twilio-auth-token';
+const ssm = mockClient(SSMClient);
+const region = process.env.AWS_REGION;
+
+let line: Running;
+beforeAll(async () => {
+  process.env.AWS_REGION = 'us-east-1';
+  ssm.on(GetParameterCommand).resolves({ Parameter: { Name: PARAMETER, Type: 'SecureString', Value: TOKEN } });
+  line = await startLine({ TWILIO_AUTH_TOKEN: undefined, TWILIO_AUTH_TOKEN_PARAMETER: PARAMETER });
+});
+afterAll(async () => {
+  await stopLine(line);
+  ssm.restore();
+  if (region === undefined) delete process.env.AWS_REGION;
+  else process.env.AWS_REGION = region;
+});
+
+describe('TWILIO_AUTH_TOKEN_PARAMETER', () => {
+  it('when the server has started, then SSM has not been asked yet (cold start does not wait for it)', () => {
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(0);
+  });
+
+  it('when signed calls come in, then the token is fetched once, decrypted, and every call is checked with it', async () => {
+    const replies = await Promise.all([1, 2, 3].map(() => post(`${line.url}/ivr/voice`, callParams())));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect((await post(`${line.url}/ivr/voice`, callParams())).status).toBe(200);
+    const calls = ssm.commandCalls(GetParameterCommand);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.args[0].input).toEqual({ Name: PARAMETER, WithDecryption: true });
+  });
+
+  it('when a request is signed with another token, then 403', async () => {
+    expect((await post(`${line.url}/ivr/voice`, callParams(), { token: 'f'.repeat(32) })).status).toBe(403);
+  });
+
+  it('when the parameter name is not an SSM name, then start-up fails naming the variable', () => {
+    expect(() => loadIvrConfig({ TWILIO_AUTH_TOKEN_PARAMETER: 'twilio token' })).toThrow(
+      /TWILIO_AUTH_TOKEN_PARAMETER: "twilio token" is not an SSM parameter name/,
+    );
+  });
+});
+
+describe('when SSM fails', () => {
+  let failing: Running;
+  beforeAll(async () => {
+    failing = await startLine({ TWILIO_AUTH_TOKEN: undefined, TWILIO_AUTH_TOKEN_PARAMETER: PARAMETER });
+  });
+  afterAll(async () => stopLine(failing));
+  afterEach(() => {
+    ssm.reset();
+    ssm.on(GetParameterCommand).resolves({ Parameter: { Name: PARAMETER, Type: 'SecureString', Value: TOKEN } });
+  });
+
+  it('when the first fetch fails, then 503 (nothing unchecked is served), and the next request tries again', async () => {
+    ssm.reset();
+    ssm
+      .on(GetParameterCommand)
+      .rejectsOnce(Object.assign(new Error('AccessDeniedException'), { name: 'AccessDeniedException' }))
+      .resolves({ Parameter: { Name: PARAMETER, Type: 'SecureString', Value: TOKEN } });
+    expect((await post(`${failing.url}/ivr/voice`, callParams())).status).toBe(503);
+    expect((await post(`${failing.url}/ivr/voice`, callParams())).status).toBe(200);
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,71 @@
+// Finds a headless Chromium for the page tests: the system's when installed, else the one npm ci brings.
+
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's and Ubuntu's package path; CHROMIUM_PATH overrides it. */
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export type BrowserChoice =
+  | { readonly kind: 'system'; readonly executablePath: string }
+  /** @sparticuz/chromium (a devDependency): extracts itself to /tmp on first use, about 13 s. */
+  | { readonly kind: 'bundled' };
+
+/**
+ * TEST_BROWSER=bundled forces the npm browser (to test the fallback on a machine that has a system one);
+ * TEST_BROWSER=system insists on the system one. Otherwise: CHROMIUM_PATH, then /usr/bin/chromium, then npm's.
+ */
+export function chooseBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): BrowserChoice {
+  const wanted = env.TEST_BROWSER?.trim().toLowerCase() || 'auto';
+  if (!['auto', 'system', 'bundled'].includes(wanted)) {
+    throw new Error(
+      `TEST_BROWSER="${env.TEST_BROWSER}" is not auto, system or bundled. Fix: unset it or use one of those.`,
+    );
+  }
+  if (wanted === 'bundled') return { kind: 'bundled' };
+  const path = env.CHROMIUM_PATH?.trim() || SYSTEM_CHROMIUM;
+  if (exists(path)) return { kind: 'system', executablePath: path };
+  if (wanted === 'system') {
+    throw new Error(`TEST_BROWSER=system but there is no Chromium at ${path}. Fix: install it or set CHROMIUM_PATH.`);
+  }
+  return { kind: 'bundled' };
+}
+
+/** Flags every page test needs, whichever browser runs. */
+const TEST_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // A fake microphone, granted without a prompt, so the call controls can be driven headless.
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+];
+
+/**
+ * Left out of the npm browser's serverless defaults: two switch off web security (the page tests check the page's
+ * own), and one process for everything crashes when a test closes a browser context.
+ */
+const DROPPED_ARGS = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
+
+/** The executable and flags to launch with; the bundled browser adds its own serverless flags. */
+export async function browserLaunchOptions(
+  choice: BrowserChoice = chooseBrowser(),
+): Promise<{ executablePath: string; args: string[] }> {
+  if (choice.kind === 'system') return { executablePath: choice.executablePath, args: TEST_ARGS };
+  // Loaded only when needed: the import alone is cheap, but extraction is not.
+  const { default: bundled } = await import('@sparticuz/chromium');
+  const executablePath = await bundled.executablePath();
+  const args = bundled.args.filter((a) => !DROPPED_ARGS.has(a));
+  return { executablePath, args: [...new Set([...args, ...TEST_ARGS])] };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ ...(await browserLaunchOptions()), headless: true });
+}
