@@ -222,7 +222,9 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
   }
 
   return async (req) => {
-    const [path = '', search = ''] = req.url.split(/\?(.*)/s);
+    // An absolute-form target (POST http://host/ivr/voice) is routed by its path; its signature check then refuses it.
+    const target = !req.url.startsWith('/') && URL.canParse(req.url) ? new URL(req.url) : undefined;
+    const [path = '', search = ''] = target ? [target.pathname, target.search.slice(1)] : req.url.split(/\?(.*)/s);
     const segments = segmentsBelowIvr(path);
     if (!segments) return undefined;
     if (req.body.length > BODY_LIMIT_BYTES) return textResponse(413, TOO_LARGE_MESSAGE);
