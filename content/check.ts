@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { displayPhone, isNanpE164 } from './phone.js';
+import { TOKEN } from './tokens.js';
 import { FLAGGED_TERMS } from './wording.js';
 import {
   LOCALES,
@@ -55,7 +56,6 @@ const REGISTRY = 'content/resources.ts';
 const TOPICS_FILE = 'content/topics.ts';
 const MENUS_FILE = 'content/menus.ts';
 
-const TOKEN = /\{(number|sms|name|purpose|web|pause)(?::([A-Za-z0-9]+|\{\{resourceId\}\}))?\}/g;
 /** Digit patterns that look like a phone number, short code or N11 code written into a sentence. */
 const NUMBER_LIKE = [
   /(?:\b1[\s.-]?)?\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}\b/,

@@ -18,6 +18,7 @@ export {
   resourceShortName,
   resourcePurpose,
   numberTwice,
+  capitalised,
   type Vars,
 } from './prompts.js';
 export { renderDisplay } from './render-display.js';

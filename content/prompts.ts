@@ -10,10 +10,10 @@
 import { tFor } from './i18n.js';
 import { RESOURCES } from './resources.js';
 import { RESOURCE_IDS, type Locale, type Prompt, type ResourceId, type Segment, type TopicId } from './types.js';
+import { TOKEN } from './tokens.js';
 import { TOPICS } from './topics.js';
 
 export const PAUSE_MS = 400;
-const TOKEN = /\{(number|sms|name|purpose|web|pause)(?::([A-Za-z0-9]+))?\}/g;
 const MAX_DEPTH = 3;
 
 export class ContentError extends Error {
@@ -89,10 +89,11 @@ function startsSentence(before: readonly Segment[], depth: number): boolean {
   return last.kind === 'text' && /(^|[.!?])\s*$/.test(last.text) && !(before.length === 1 && last.text.trim() === '');
 }
 
-function capitalised(segments: Segment[]): Segment[] {
+/** The prompt with its first letter in upper case (a name that opens a sentence, a title). */
+export function capitalised(segments: Prompt, locale?: Locale): Prompt {
   const [first, ...rest] = segments;
   if (first?.kind !== 'text') return segments;
-  return [{ kind: 'text', text: first.text.charAt(0).toLocaleUpperCase() + first.text.slice(1) }, ...rest];
+  return [{ kind: 'text', text: first.text.charAt(0).toLocaleUpperCase(locale) + first.text.slice(1) }, ...rest];
 }
 
 /** Joins neighbouring text segments so renderers see the fewest pieces. */

@@ -1,6 +1,6 @@
 // Where the phone line's Twilio auth token comes from: the environment, SSM at run time, or nowhere (unsigned).
 
-import { ssmSecret, type Secret } from '../server/ssm-secret.js';
+import { ssmSecret, type Secret } from '../infra/ssm-secret.js';
 import type { IvrConfig } from './config.js';
 
 /** The token getter for the signature check, or undefined in local unsigned mode. */

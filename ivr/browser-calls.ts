@@ -1,6 +1,6 @@
 // How many calls one browser identity (the random client:<id> of one /voice-token token) may start.
 
-import { BoundedCache } from '../server/bounded-cache.js';
+import { BoundedCache } from '../infra/bounded-cache.js';
 
 /** Twilio's `From` for a call placed by the Voice SDK in a browser. */
 const BROWSER_CALLER = 'client:';

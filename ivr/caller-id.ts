@@ -11,7 +11,8 @@ export type CallerIdChoice =
   /** The line's number is unknown (e.g. a browser or SIP call): do not dial, or the caller's number would show. */
   | { readonly kind: 'unavailable' };
 
-const E164 = /^\+[1-9]\d{7,14}$/;
+/** A phone number in E.164 form: +, a country code, up to 15 digits. */
+export const E164 = /^\+[1-9]\d{7,14}$/;
 
 export function chooseCallerId(mode: TransferCallerId, params: FormParams): CallerIdChoice {
   switch (mode.mode) {

@@ -1,7 +1,8 @@
 // The phone line's settings, read once from the environment and validated: token, public URL, caller ID, voices.
 
 import type { Locale } from '../content/index.js';
-import { ConfigError, type ConfigProblem } from '../server/config-error.js';
+import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+import { E164 } from './caller-id.js';
 import type { TwilioVoice } from './voices.js';
 
 /** Whose number the transferred-to service sees. */
@@ -36,7 +37,6 @@ export const DEFAULT_VOICES: Readonly<Record<Locale, TwilioVoice>> = {
 
 const VOICE_ENV: Readonly<Record<Locale, string>> = { 'en-US': 'IVR_VOICE_EN_US', 'es-US': 'IVR_VOICE_ES_US' };
 const VOICE = /^(Polly\.[\p{L}]+(-Neural|-Generative)?|Google\.[a-z]{2,3}-[A-Z]{2}-[A-Za-z0-9-]+|man|woman|alice)$/u;
-const E164 = /^\+[1-9]\d{7,14}$/;
 
 function readAuthToken(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
   const raw = env.TWILIO_AUTH_TOKEN;

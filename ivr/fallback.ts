@@ -5,6 +5,7 @@ import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Locale } from '../content/index.js';
 import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
 import content from './fallback-content.json' with { type: 'json' };
+import { DIAL_TIMEOUT_S, appendGroups } from './say-digits.js';
 import type { TwilioVoice } from './voices.js';
 
 export type FallbackSegment =
@@ -25,11 +26,7 @@ function addSay(parent: VoiceResponse, locale: Locale, voice: TwilioVoice, segme
   for (const s of segments) {
     if ('text' in s) say.addText(s.text);
     else if ('pauseMs' in s) say.break({ time: `${s.pauseMs}ms` });
-    else
-      s.digits.forEach((group, i) => {
-        if (i > 0) say.break({ time: '300ms' });
-        say.sayAs({ 'interpret-as': 'digits' }, group);
-      });
+    else appendGroups(say, s.digits);
   }
 }
 
@@ -48,7 +45,7 @@ export function fallbackTwiml(options: FallbackOptions): string {
   if (options.callerId.kind !== 'unavailable') {
     // No action: when the dial ends or fails, Twilio goes on to the words below.
     response
-      .dial({ answerOnBridge: true, timeout: 30, ...callerIdAttributes(options.callerId) })
+      .dial({ answerOnBridge: true, timeout: DIAL_TIMEOUT_S, ...callerIdAttributes(options.callerId) })
       .number(CONTENT.hotline);
   }
   for (const locale of locales) addSay(response, locale, options.voices[locale], CONTENT.words[locale].after);

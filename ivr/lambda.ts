@@ -1,7 +1,7 @@
-// AWS Lambda entry for the HTTP routes (phone line, web page, health check): serverless.yml's ivr function.
+// AWS Lambda entry for the HTTP routes (phone line, web page, health check): serverless.yml's ivr function,
+// composed in app/ivr-lambda.ts. Built once per cold start, during Lambda's init phase: a configuration error
+// stops the function there, with every problem named in its log, instead of failing each call.
 
-import { createHandler, type HttpApiHandler } from './lambda-app.js';
+import { createHandler, type HttpApiHandler } from '../app/ivr-lambda.js';
 
-// Built once per cold start, during Lambda's init phase: a configuration error stops the function there,
-// with every problem named in its log, instead of failing each call.
 export const handler: HttpApiHandler = createHandler(process.env);

@@ -1,7 +1,7 @@
 // The only shape a phone-line log line can take: route, menu id, key category, locale, outcome. Nothing about a caller.
 
 import type { Locale, MenuId } from '../content/index.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from '../infra/logger.js';
 import type { KeyCategory } from './flow.js';
 
 export interface StepLog {

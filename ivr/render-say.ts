@@ -2,21 +2,12 @@
 
 import type VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import { spokenGroups, type Prompt, type Segment } from '../content/index.js';
-
-/** The pause between the groups of a number: 1 / 888 / 373 / 7888. */
-export const GROUP_BREAK = '300ms';
+import { appendGroups } from './say-digits.js';
 
 /** Short codes such as 233733 are easier to follow in threes; 211 and 911 stay whole. */
 export function digitGroups(digits: string): string[] {
   if (digits.length <= 4) return [digits];
   return digits.match(/.{1,3}/g) ?? [digits];
-}
-
-function appendGroups(say: VoiceResponse.Say, groups: readonly string[]): void {
-  groups.forEach((group, i) => {
-    if (i > 0) say.break({ time: GROUP_BREAK });
-    say.sayAs({ 'interpret-as': 'digits' }, group);
-  });
 }
 
 function appendSegment(say: VoiceResponse.Say, segment: Segment): void {

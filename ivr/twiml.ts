@@ -5,6 +5,7 @@ import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content
 import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
 import { MAX_REPROMPTS, type CallState, type Preface, type Screen } from './flow.js';
 import { appendPrompt } from './render-say.js';
+import { DIAL_TIMEOUT_S } from './say-digits.js';
 import {
   endScript,
   goodbyeScript,
@@ -26,8 +27,6 @@ export const GATHER_TIMEOUT_S = 7;
  * models (warning 13335), and a number behaves the same whichever model Twilio picks.
  */
 export const SPEECH_END_S = '2';
-/** Seconds a transfer rings before Twilio reports no-answer. */
-export const DIAL_TIMEOUT_S = 30;
 
 export interface TwimlContext {
   readonly voices: Readonly<Record<Locale, TwilioVoice>>;

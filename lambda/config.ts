@@ -1,8 +1,8 @@
 // Alexa settings read once from the environment, validated and frozen; a bad value fails at start naming the fix.
 
-import { ConfigError, type ConfigProblem } from '../server/config-error.js';
-import { isLoopback } from '../server/loopback.js';
-import { isProduction } from '../server/production.js';
+import { ConfigError, readFlag, type ConfigProblem } from '../infra/config-error.js';
+import { isLoopback } from '../infra/loopback.js';
+import { isProduction } from '../infra/production.js';
 
 export interface AlexaConfig {
   /** When set, requests for any other skill are refused (ask-sdk withSkillId, and 400 on the HTTP route). */
@@ -18,20 +18,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
 
-function readVerifySignature(raw: string | undefined, problems: ConfigProblem[]): boolean {
-  const value = raw?.trim().toLowerCase();
-  if (value === undefined || value === '' || value === 'true') return true;
-  if (value === 'false') return false;
-  problems.push({
-    variable: 'ALEXA_VERIFY_SIGNATURE',
-    problem: `"${raw}" is neither true nor false.`,
-    fix: 'leave it unset (checks on), or set ALEXA_VERIFY_SIGNATURE=false on a loopback server to try the skill locally.',
-  });
-  return true;
-}
-
 /**
- * Reads ALEXA_SKILL_ID (required in production: server/production.ts) and ALEXA_VERIFY_SIGNATURE (on unless it is
+ * Reads ALEXA_SKILL_ID (required in production: infra/production.ts) and ALEXA_VERIFY_SIGNATURE (on unless it is
  * "false", which is honoured only when HOST is a loopback address outside production). Throws one ConfigError
  * naming every problem.
  */
@@ -54,7 +42,13 @@ export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
       fix: 'copy it from the Alexa developer console: amzn1.ask.skill. followed by 36 characters.',
     });
   }
-  const verifySignature = readVerifySignature(env.ALEXA_VERIFY_SIGNATURE, problems);
+  const verifySignature = readFlag(
+    env,
+    'ALEXA_VERIFY_SIGNATURE',
+    true,
+    'leave it unset (checks on), or set ALEXA_VERIFY_SIGNATURE=false on a loopback server to try the skill locally.',
+    problems,
+  );
   if (!verifySignature) {
     const host = env.HOST?.trim() || '127.0.0.1';
     if (production) {

@@ -3,10 +3,10 @@
 import type { Skill } from 'ask-sdk-core';
 import { SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
 import express, { Router, type RequestHandler } from 'express';
-import { BoundedCache } from '../server/bounded-cache.js';
-import { createLogger, type Logger } from '../server/logger.js';
-import { isDirectLocalRequest } from '../server/loopback.js';
-import type { Counts } from '../server/metrics/events.js';
+import { BoundedCache } from '../infra/bounded-cache.js';
+import { createLogger, type Logger } from '../infra/logger.js';
+import { isDirectLocalRequest } from '../infra/loopback.js';
+import type { AlexaCounts } from './metrics.js';
 import type { AlexaHttpConfig } from './config.js';
 import { buildSkill } from './skill.js';
 
@@ -27,7 +27,7 @@ export interface AlexaRouterDeps {
   /** The skill to serve; built from the config when absent. */
   readonly skill?: Skill;
   /** Passed to the skill it builds (requests by type, intent and locale), and counts refused signatures. */
-  readonly counts?: Counts;
+  readonly counts?: AlexaCounts;
   /** How certificate chains are downloaded; a bounded fetch from Amazon by default. */
   readonly fetchCert?: CertFetch;
 }

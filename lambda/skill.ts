@@ -1,8 +1,9 @@
 // buildSkill(config): the Alexa skill, its builder read as a table of contents of what it can do.
 
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
-import { createLogger, type Logger } from '../server/logger.js';
-import { NO_COUNTS, type Counts } from '../server/metrics/events.js';
+import { createLogger, type Logger } from '../infra/logger.js';
+import { NO_COUNTS } from '../infra/metrics/events.js';
+import type { AlexaCounts } from './metrics.js';
 import type { AlexaConfig } from './config.js';
 import {
   FallbackIntentHandler,
@@ -24,8 +25,8 @@ import { logInterceptor } from './interceptors/log.js';
 
 export interface SkillDeps {
   readonly logger?: Logger;
-  /** Requests counted by type, intent and locale (server/metrics); none when absent. */
-  readonly counts?: Counts;
+  /** Requests counted by type, intent and locale (infra/metrics); none when absent. */
+  readonly counts?: AlexaCounts;
 }
 
 export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {

@@ -13,6 +13,7 @@ import { memoryTest } from './bench/load-memory.js';
 import { loadTest } from './bench/load.js';
 import { machine } from './bench/machine.js';
 import { throughput } from './bench/throughput.js';
+import { workarounds } from './bench/workarounds.js';
 import { formatSection, type BenchContext, type BenchSection, type Measurement } from './bench/types.js';
 import { FUNCTIONS, FUNCTION_NAMES } from './deploy/budgets.js';
 import { PROJECT_ROOT } from './deploy/osls.js';
@@ -23,6 +24,7 @@ import { extractZip } from './deploy/zip.js';
 export const MEASUREMENTS: readonly Measurement[] = [
   machine,
   bundleSize,
+  workarounds,
   loadTime,
   classifierBench,
   throughput,

@@ -1,7 +1,7 @@
 // The web page's settings, read once from the environment and validated: quick-exit address, browser call.
 
-import { ConfigError, type ConfigProblem } from '../server/config-error.js';
-import { isLoopback } from '../server/loopback.js';
+import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+import { isLoopback } from '../infra/loopback.js';
 
 /** Twilio credentials for "call from this browser"; present only when every one is set. */
 export interface VoiceConfig {

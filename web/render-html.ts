@@ -96,9 +96,5 @@ export function renderHtml(prompt: Prompt, options: HtmlOptions = {}): string {
     .trim();
 }
 
-/** Capitalises the first letter, for titles and names written to follow "you chose ..." in speech. */
-export function capitalised(prompt: Prompt, locale: Locale): Prompt {
-  const [first, ...rest] = prompt;
-  if (first?.kind !== 'text') return prompt;
-  return [{ kind: 'text', text: first.text.charAt(0).toLocaleUpperCase(locale) + first.text.slice(1) }, ...rest];
-}
+// Titles and names that follow "you chose ..." in speech open a heading here: the one capitaliser, content's.
+export { capitalised } from '../content/index.js';

@@ -4,7 +4,7 @@
 import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Locale } from '../content/index.js';
-import { createLogger, type Logger } from '../server/logger.js';
+import { createLogger, type Logger } from '../infra/logger.js';
 import { AssetsMissingError, DEFAULT_ASSETS_DIR, loadWebAssets, type Asset, type WebAssets } from './assets.js';
 import { sendEncoded } from './compress.js';
 import type { VoiceConfig, WebConfig } from './config.js';

@@ -2,8 +2,9 @@
 
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
-import type { Logger } from '../../server/logger.js';
-import { ALEXA_SESSION_END_REASONS, ALEXA_SESSION_ERROR_TYPES, closed } from '../../server/metrics/labels.js';
+import type { Logger } from '../../infra/logger.js';
+import { closed } from '../../infra/metrics/labels.js';
+import { ALEXA_SESSION_END_REASONS, ALEXA_SESSION_ERROR_TYPES } from '../metrics.js';
 import { fallbackAnswer, goodbyeAnswer, helpAnswer } from '../answers.js';
 import { localeOf } from '../interceptors/locale.js';
 import { respond } from '../respond.js';

@@ -1,7 +1,7 @@
 // ErrorHandler: whatever went wrong, a short apology and the hotline number; the session stays open.
 
 import type { ErrorHandler as AskErrorHandler } from 'ask-sdk-core';
-import type { Logger } from '../../server/logger.js';
+import type { Logger } from '../../infra/logger.js';
 import { errorAnswer } from '../answers.js';
 import { localeOf } from '../interceptors/locale.js';
 import { requestSummary } from '../interceptors/log.js';

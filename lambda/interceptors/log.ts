@@ -1,8 +1,9 @@
 // LogInterceptor: one line per request with its type, intent name and locale: never who asked or what they said.
 
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import type { Logger } from '../../server/logger.js';
-import { ALEXA_INTENTS, ALEXA_REQUEST_TYPES, closed } from '../../server/metrics/labels.js';
+import type { Logger } from '../../infra/logger.js';
+import { closed } from '../../infra/metrics/labels.js';
+import { ALEXA_INTENTS, ALEXA_REQUEST_TYPES } from '../metrics.js';
 import { localeOf } from './locale.js';
 
 /**

@@ -14,7 +14,7 @@ export const TARGETS = { p99Ms: 20, ratioToBare: 0.5 } as const;
 export const MIN_SECONDS = 10;
 const WARM_UP_SECONDS = 2;
 
-export const OUR_SERVER = 'server/local.ts';
+export const OUR_SERVER = 'app/local.ts';
 export const BASELINE_SERVER = 'scripts/bench/load-baseline.ts';
 
 export interface Target {
@@ -115,7 +115,7 @@ export const loadTest: Measurement = {
       notes: [
         `Targets: errors 0: ${verdict(errors === 0)} (${errors}); p99 under ${TARGETS.p99Ms} ms: ${verdict(worstP99 < TARGETS.p99Ms)} (${worstP99} ms); ` +
           `at least ${TARGETS.ratioToBare}x bare throughput: ${verdict(worstRatio >= TARGETS.ratioToBare)} (${worstRatio.toFixed(2)}x).`,
-        'Ours: server/local.ts from source (tsx), NODE_ENV=production, Twilio signatures checked, logs at info to /dev/null, Prometheus counts on.',
+        'Ours: app/local.ts from source (tsx), NODE_ENV=production, Twilio signatures checked, logs at info to /dev/null, Prometheus counts on.',
         'Bare: express + urlencoded answering the opening TwiML, byte for byte; no signature check, no flow, no logs, no counts.',
         "Peak RSS is the server process's VmHWM after its runs; autocannon runs in the bench process, on the same cores.",
         machineLine(),

@@ -1,4 +1,4 @@
-// Starts `npm start`'s server (server/local.ts) in its own process on a free port, for load tests.
+// Starts `npm start`'s server (app/local.ts) in its own process on a free port, for load tests.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';

@@ -5,24 +5,6 @@
 const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 
-const STAND_IN = join(__dirname, 'no-alexa-http.ts');
-
-/**
- * In the ivr function's build only, server/app.ts's import of lambda/http.js resolves to a router that serves
- * nothing (see no-alexa-http.ts for why). The alexa function never imports lambda/http.js, and `npm start` and
- * the tests do not go through esbuild, so POST /alexa keeps working everywhere else.
- */
-const ivrWithoutAlexaHttp = {
-  name: 'ivr-without-alexa-http',
-  setup(build) {
-    const entries = JSON.stringify(build.initialOptions.entryPoints ?? []);
-    if (!/ivr[\\/]+lambda\.ts/.test(entries)) return;
-    build.onResolve({ filter: /^\.\.\/lambda\/http\.js$/ }, (args) =>
-      /[\\/]server[\\/]app\.ts$/.test(args.importer) ? { path: STAND_IN } : undefined,
-    );
-  },
-};
-
 /**
  * express, router, send, finalhandler and express-rate-limit each carry their own copy of `debug` 4 (five
  * identical copies, each with its browser half). One copy, the Node half, serves them all; DEBUG=... still works.
@@ -63,5 +45,5 @@ const trimmedMimeDb = {
   },
 };
 
-module.exports = [ivrWithoutAlexaHttp, oneDebug, trimmedMimeDb];
+module.exports = [oneDebug, trimmedMimeDb];
 module.exports.trimMimeDb = trimMimeDb;

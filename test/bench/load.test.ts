@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isFlat, memoryTest } from '../../scripts/bench/load-memory.js';
 import { answerOf, loadTest, phoneTargets, type Target } from '../../scripts/bench/load.js';
 import { STAND_IN_AUTH_TOKEN } from '../../scripts/deploy/bundle-env.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { parseTwiml, startLine, stopLine } from '../ivr/helpers.js';
 
 describe('phoneTargets', () => {

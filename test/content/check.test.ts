@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../content/check-cli.js';
+import { captureIo } from '../support/cli-io.js';
 import {
   checkContent,
   flatten,
@@ -311,40 +313,38 @@ describe('a broken menu tree', () => {
 });
 
 describe('npm run content:check', () => {
-  const run = promisify(execFile);
-  const cli = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', join(root, 'content/check-cli.ts'), ...args], { cwd: root });
+  const cli = (args: string[]) => {
+    const io = captureIo();
+    return { code: main(args, io.console), stdout: io.out(), stderr: io.err() };
+  };
 
-  it('when the content is intact, then it exits 0 and prints the call list', async () => {
-    const { stdout } = await cli([]);
+  it('when the content is intact, then it exits 0 and prints the call list (as a process, as npm runs it)', async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(root, 'content/check-cli.ts')], {
+      cwd: root,
+    });
     expect(stdout).toMatch(/content check: 0 errors/);
     expect(stdout).toContain(`numbers still to verify by calling (${verificationList(RESOURCES).length}):`);
     expect(stdout).toContain('  castHotline: 1-888-539-2373');
   });
 
-  it('when a locale file is broken, then it exits non-zero and names the file and the key', async () => {
+  it('when a locale file is broken, then it exits non-zero and names the file and the key', () => {
     const dir = mkdtempSync(join(tmpdir(), 'locales-'));
     const es = readLocale('es-US');
     (es.common as Record<string, string>).goodbye = 'Llame al 1-888-373-7888.';
     writeFileSync(join(dir, 'es-US.json'), JSON.stringify(es));
     writeFileSync(join(dir, 'en-US.json'), JSON.stringify(readLocale('en-US')));
-    const failure = await cli(['--dir', dir]).then(
-      () => undefined,
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toContain('error: content/locales/es-US.json: common.goodbye: contains "1-888-373-7888"');
+    const failure = cli(['--dir', dir]);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('error: content/locales/es-US.json: common.goodbye: contains "1-888-373-7888"');
   });
 
-  it('when a locale file is not valid JSON, then it says which file', async () => {
+  it('when a locale file is not valid JSON, then it says which file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'locales-'));
     writeFileSync(join(dir, 'en-US.json'), '{ "common": ');
     writeFileSync(join(dir, 'es-US.json'), JSON.stringify(readLocale('es-US')));
-    const failure = await cli(['--dir', dir]).then(
-      () => undefined,
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toContain('content/locales/en-US.json: (file): cannot be read as JSON');
+    const failure = cli(['--dir', dir]);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('content/locales/en-US.json: (file): cannot be read as JSON');
   });
 });

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../content/index.js';
 import { buildSkill } from '../../lambda/skill.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { HOTLINE_SPOKEN, callParams, capturingLogger, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
 import { memoryLogger } from '../lambda/helpers.js';
 import { corrupt } from './corrupt.js';

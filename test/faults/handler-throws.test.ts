@@ -2,9 +2,9 @@
 // cannot be built. Calls go on as if nothing happened, or end in the safe answer; the log keeps only the error's name.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCall, type CallEvent, type CallerMove, type DialOutcomeName } from '../../ivr/call-simulator.js';
-import { loadConfig } from '../../server/config.js';
-import { start, stop, type Running } from '../../server/local.js';
+import { runCall, type CallEvent, type CallerMove, type DialOutcomeName } from '../../tools/call-simulator.js';
+import { loadConfig } from '../../app/config.js';
+import { start, stop, type Running } from '../../app/local.js';
 import { TOKEN, callParams, capturingLogger } from '../ivr/helpers.js';
 import { twilioRequest } from './twilio-like.js';
 import { expectFallbackAnswer } from './expect-fallback.js';

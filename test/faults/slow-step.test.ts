@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { TOKEN, callParams, post, startLine, stopLine } from '../ivr/helpers.js';
 import { blockFor, corrupt } from './corrupt.js';
 import { expectFallbackAnswer, expectScreen } from './expect-fallback.js';

@@ -9,9 +9,9 @@ import { LOCALES, RESOURCE_IDS, TOPIC_IDS, prompt, type Locale } from '../../con
 import { pickLocale } from '../../lambda/interceptors/locale.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { buildSkill } from '../../lambda/skill.js';
-import { createCounts } from '../../server/metrics/events.js';
-import { ALEXA_INTENTS, ALEXA_REQUEST_TYPES } from '../../server/metrics/labels.js';
-import { prometheusCounts } from '../../server/metrics/prometheus.js';
+import { createCounts } from '../../infra/metrics/events.js';
+import { ALEXA_INTENTS, ALEXA_METRICS, ALEXA_REQUEST_TYPES } from '../../lambda/metrics.js';
+import { prometheusCounts } from '../../infra/metrics/prometheus.js';
 import { REGISTRY_SPOKEN } from '../ivr/helpers.js';
 import { expectValidResponse, memoryLogger, type SkillResponse } from '../lambda/helpers.js';
 
@@ -209,8 +209,11 @@ async function expectGoodAnswer(out: SkillResponse, env: Record<string, unknown>
 
 describe('random requests to the Alexa skill', () => {
   const log = memoryLogger();
-  const metrics = prometheusCounts({ processMetrics: false });
-  const skill = buildSkill({ verifySignature: true }, { logger: log.logger, counts: createCounts(metrics.sink) });
+  const metrics = prometheusCounts(ALEXA_METRICS, { processMetrics: false });
+  const skill = buildSkill(
+    { verifySignature: true },
+    { logger: log.logger, counts: createCounts(ALEXA_METRICS, metrics.sink) },
+  );
   let answered = 0;
   const seen = { outOfSession: 0, repeatWithState: 0, unknownIntent: 0, spanish: 0, screen: 0 };
   /** What kind of request this was, so the run can show it covered the cases that matter. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../content/index.js';
 import { speechHints } from '../../ivr/speech.js';
 import { DIAL_STATUSES } from '../../ivr/flow.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { NIGHT, callParams, post, startLine, stopLine } from '../ivr/helpers.js';
 import { HOTLINE_PHONE, checkAnswer, dialledNumber, speaksHotline, textOf } from './twiml-properties.js';
 

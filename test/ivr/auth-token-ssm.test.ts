@@ -5,7 +5,7 @@ import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadIvrConfig } from '../../ivr/config.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { TOKEN, callParams, post, startLine, stopLine } from './helpers.js';
 
 const PARAMETER = '/westmont-help-line/test/twilio-auth-token';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES, prompt, renderDisplay } from '../../content/index.js';
-import { sayText } from '../../ivr/call-simulator.js';
-import { FALLBACK_FILE, buildFallbackContent } from '../../ivr/fallback-build.js';
+import { sayText } from '../../tools/call-simulator.js';
+import { FALLBACK_FILE, buildFallbackContent } from '../../tools/fallback-build.js';
 import { fallbackTwiml } from '../../ivr/fallback.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
 import { HOTLINE_SPOKEN, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';

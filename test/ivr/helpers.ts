@@ -3,10 +3,12 @@
 import { Writable } from 'node:stream';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { RESOURCE_IDS, RESOURCES, spokenGroups } from '../../content/index.js';
-import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../ivr/call-simulator.js';
-import { loadConfig } from '../../server/config.js';
-import { start, stop, type Running } from '../../server/local.js';
-import { createLogger, type Logger } from '../../server/logger.js';
+import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../tools/call-simulator.js';
+import { loadConfig } from '../../app/config.js';
+import { start, stop, type Running } from '../../app/local.js';
+import { createLogger, type Logger } from '../../infra/logger.js';
+import { loadIvrConfig } from '../../ivr/config.js';
+import { phoneLine } from '../../ivr/phone.js';
 
 /** A well-formed but fake auth token: signatures are computed offline and Twilio's cloud is never called. */
 export const TOKEN = '0123456789abcdef0123456789abcdef';
@@ -60,6 +62,38 @@ export interface PostOptions {
   /** The parameters to sign over, when they should differ from the ones sent. */
   readonly signParams?: Record<string, string>;
   readonly headers?: Record<string, string>;
+}
+
+/** The host the in-process line believes it was called on; signatures are made over it. */
+const IN_PROCESS_ORIGIN = 'http://line.test';
+
+/**
+ * The phone line's core in this process (no socket), behind the real signature check with TOKEN: answers a signed
+ * Twilio-style form POST to `path` (e.g. /ivr/voice?lang=es-US) as the local server would.
+ */
+export function inProcessLine(
+  env: NodeJS.ProcessEnv = {},
+  logger: Logger = silentLogger(),
+  clock?: () => Date,
+): (path: string, params?: Record<string, string>) => Promise<Reply> {
+  const config = loadIvrConfig({ TWILIO_AUTH_TOKEN: TOKEN, ...env });
+  const answer = phoneLine({ config, production: false, logger, ...(clock ? { clock } : {}) });
+  return async (path, params = {}) => {
+    const signature = getExpectedTwilioSignature(TOKEN, `${IN_PROCESS_ORIGIN}${path}`, params);
+    const res = (await answer({
+      method: 'POST',
+      url: path,
+      headers: {
+        host: new URL(IN_PROCESS_ORIGIN).host,
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': signature,
+      },
+      body: Buffer.from(new URLSearchParams(params).toString()),
+      protocol: 'http',
+    })) ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found.' };
+    const headers = new Headers(res.headers);
+    return { status: res.status, type: headers.get('content-type') ?? '', text: res.body, headers };
+  };
 }
 
 /** A Twilio-style form POST with a real X-Twilio-Signature. */

@@ -3,8 +3,8 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../content/index.js';
-import { SIMULATED_LINE } from '../../ivr/call-simulator.js';
-import type { Running } from '../../server/local.js';
+import { SIMULATED_LINE } from '../../tools/call-simulator.js';
+import type { Running } from '../../app/local.js';
 import {
   HOTLINE_SPOKEN,
   OTHER_TOKEN,

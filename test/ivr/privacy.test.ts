@@ -7,8 +7,8 @@ import {
   type Caller,
   type CallerMove,
   type DialOutcomeName,
-} from '../../ivr/call-simulator.js';
-import type { Running } from '../../server/local.js';
+} from '../../tools/call-simulator.js';
+import type { Running } from '../../app/local.js';
 import { TOKEN, capturingLogger, post, startLine, stopLine } from './helpers.js';
 
 const SAID = [

@@ -21,7 +21,7 @@ import { MAX_REPROMPTS, afterHoursOf, topicServices, type Screen } from '../../i
 import { numbersTwice } from '../../ivr/script.js';
 import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
 import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
-import { sayText } from '../../ivr/call-simulator.js';
+import { sayText } from '../../tools/call-simulator.js';
 
 /** The registry's full phone numbers as spoken digits (not dial codes or text short codes). */
 const PHONES_SPOKEN = new Set(

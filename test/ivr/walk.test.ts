@@ -1,5 +1,6 @@
-// The whole phone tree, walked over HTTP from /ivr/voice: every key, some speech, silence and every dial outcome,
-// in both languages. Checks every answer's structure, every number, the voices, and that nothing loops or dead-ends.
+// The whole phone tree, walked from /ivr/voice through the phone line's core in this process (real signatures, no
+// socket): every key, some speech, silence and every dial outcome, in both languages. Checks every answer's
+// structure, every number, the voices, and that nothing loops or dead-ends. A sample is replayed over real HTTP.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,9 +17,9 @@ import {
   type Locale,
   type TopicId,
 } from '../../content/index.js';
-import { SIMULATED_LINE, sayText } from '../../ivr/call-simulator.js';
+import { SIMULATED_LINE, sayText } from '../../tools/call-simulator.js';
 import { MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import {
   KEYPAD as KEYS,
   langOf,
@@ -33,6 +34,7 @@ import {
   REGISTRY_SPOKEN,
   callParams,
   findAll,
+  inProcessLine,
   post,
   spokenNumbers,
   startLine,
@@ -74,7 +76,7 @@ const text = (node: TwimlNode): string =>
     .join('')
     .trim();
 
-let line: Running;
+const line = inProcessLine({}, undefined, () => NIGHT);
 const visits = new Map<string, Visit>();
 const problems: string[] = [];
 
@@ -147,7 +149,7 @@ function check(visit: Visit): void {
 async function walk(): Promise<number> {
   const base = callParams();
   const result = await walkPhoneTree({
-    send: (r) => post(`${line.url}${r.path}`, { ...base, ...r.extra }),
+    send: (r) => line(r.path, { ...base, ...r.extra }),
     speech: SPEECH,
     retrySpeech: 'blue bananas',
     maxRequests: MAX_REQUESTS,
@@ -161,12 +163,9 @@ async function walk(): Promise<number> {
 }
 
 beforeAll(async () => {
-  // At night, when office lines are closed: the closed screens are walked too (24-hour lines ring as by day).
-  line = await startLine({}, undefined, () => NIGHT);
   const requests = await walk();
   if (requests >= MAX_REQUESTS) problems.push(`the walk did not finish within ${MAX_REQUESTS} requests`);
 }, 300_000);
-afterAll(async () => stopLine(line));
 
 /** The answer to a request made from the walk (the walk must have made it). */
 function answer(path: string, extra: Record<string, string> = {}): Visit {
@@ -330,4 +329,23 @@ describe('opening hours', () => {
       }
     }
   });
+});
+
+describe('the walk over real HTTP (smoke)', () => {
+  let server: Running;
+  beforeAll(async () => {
+    server = await startLine({}, undefined, () => NIGHT);
+  });
+  afterAll(async () => stopLine(server));
+
+  it('when every 50th request of the walk is sent to the local server, then each answer is the one the core gave', async () => {
+    const sample = [...visits.values()].filter((_, i) => i % 50 === 0);
+    expect(sample.length).toBeGreaterThan(10);
+    for (const visit of sample) {
+      const reply = await post(`${server.url}${visit.request.path}`, { ...callParams(), ...visit.request.extra });
+      expect(reply.status, keyOf(visit.request)).toBe(200);
+      expect(reply.type).toMatch(/^text\/xml/);
+      expect(reply.text, keyOf(visit.request)).toBe(visit.xml);
+    }
+  }, 120_000);
 });

@@ -7,9 +7,10 @@ import express from 'express';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { AlexaHttpConfig } from '../../lambda/config.js';
 import { alexaRouter, boundedFetch, isAmazonCertUrl, type CertFetch } from '../../lambda/http.js';
-import { BoundedCache } from '../../server/bounded-cache.js';
-import { createLogger } from '../../server/logger.js';
-import { createCounts, type CountEvent } from '../../server/metrics/events.js';
+import { BoundedCache } from '../../infra/bounded-cache.js';
+import { createLogger } from '../../infra/logger.js';
+import { createCounts } from '../../infra/metrics/events.js';
+import { ALEXA_METRICS, type AlexaCountEvent as CountEvent } from '../../lambda/metrics.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-abcd-4ef0-9876-0123456789ab';
@@ -51,7 +52,9 @@ async function serve(config: AlexaHttpConfig, fetchCert: CertFetch = () => Promi
   const fetched: string[] = [];
   const counted: CountEvent[] = [];
   const app = express();
-  const counts = createCounts({ add: (kind, labels) => counted.push({ kind, ...labels } as CountEvent) });
+  const counts = createCounts<CountEvent>(ALEXA_METRICS, {
+    add: (kind, labels) => counted.push({ kind, ...labels } as CountEvent),
+  });
   app.use(
     alexaRouter(config, {
       logger: silent,

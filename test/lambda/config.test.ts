@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadAlexaConfig } from '../../lambda/config.js';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { ConfigError, loadConfig } from '../../app/config.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 

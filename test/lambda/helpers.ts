@@ -5,9 +5,9 @@ import { Writable } from 'node:stream';
 import ssmlCheck from 'ssml-check-core';
 import { expect } from 'vitest';
 import type { Locale } from '../../content/index.js';
-import { createLogger, type Logger } from '../../server/logger.js';
+import { createLogger, type Logger } from '../../infra/logger.js';
 import { buildSkill } from '../../lambda/skill.js';
-import { modelPath } from '../../lambda/tools/simulator.js';
+import { modelPath } from '../../tools/ask-simulator.js';
 
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= '1';
 const { VirtualAlexa } = await import('virtual-alexa');

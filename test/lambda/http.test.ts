@@ -9,9 +9,9 @@ import { prompt } from '../../content/index.js';
 import type { AlexaHttpConfig } from '../../lambda/config.js';
 import { alexaRouter } from '../../lambda/http.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
-import { loadConfig } from '../../server/config.js';
-import { createLogger } from '../../server/logger.js';
-import { start, stop, type Running } from '../../server/local.js';
+import { loadConfig } from '../../app/config.js';
+import { createLogger } from '../../infra/logger.js';
+import { start, stop, type Running } from '../../app/local.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-abcd-4ef0-9876-0123456789ab';

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../content/index.js';
-import { accuracy, evaluatePhone, evaluateSkill, MIN_ACCURACY, type Score } from '../../nlu/eval.js';
+import { accuracy, evaluatePhone, evaluateSkill, MIN_ACCURACY, type Score } from '../../tools/nlu/eval.js';
 
 const explain = (s: Score): string =>
   s.misses.map((m) => `"${m.say}": expected ${m.expected}, got ${m.got}`).join('\n');

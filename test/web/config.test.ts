@@ -1,7 +1,7 @@
 // loadWebConfig: defaults, the all-or-nothing browser call settings, and errors that name the variable and fix.
 
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../server/config-error.js';
+import { ConfigError } from '../../infra/config-error.js';
 import {
   DEFAULT_QUICK_EXIT_URL,
   DEFAULT_TOKEN_TTL_SECONDS,

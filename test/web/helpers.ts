@@ -9,12 +9,12 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
-import { loadConfig } from '../../server/config.js';
-import { start, stop, type Running } from '../../server/local.js';
+import { loadConfig } from '../../app/config.js';
+import { start, stop, type Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
 import { loadWebConfig } from '../../web/config.js';
 import { webRouter, type WebDeps } from '../../web/router.js';
-import { createLogger, type Logger } from '../../server/logger.js';
+import { createLogger, type Logger } from '../../infra/logger.js';
 
 /** Fake but well-formed Twilio SIDs: tokens are signed offline, and Twilio's cloud is never called. */
 export const VOICE_ENV = {

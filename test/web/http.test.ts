@@ -2,7 +2,7 @@
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
 import { MAX_TOKEN_TTL_SECONDS } from '../../web/config.js';
 import { VOICE_ENV, buildInto, startApp, startWebOnly, stopApp, type Listening } from './helpers.js';

@@ -18,7 +18,7 @@ import {
   type Locale,
   type Prompt,
 } from '../../content/index.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { LOCALE_PATHS } from '../../web/page.js';
 import { capitalised } from '../../web/render-html.js';
 import { cspViolations, newPage, a11yViolations } from './browser.js';

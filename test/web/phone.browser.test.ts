@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LOCALES, RESOURCES, prompt, renderDisplay, type Locale } from '../../content/index.js';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { LOCALE_PATHS } from '../../web/page.js';
 import { smsHref } from '../../web/render-html.js';
 import { newPage } from './browser.js';

@@ -1,7 +1,7 @@
 // POST /voice-token against other sites, and how many calls one browser token may start, on a real server.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Running } from '../../server/local.js';
+import type { Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
 import { HOTLINE_SPOKEN, TOKEN, callParams, findAll, parseTwiml, post, spokenNumbers } from '../ivr/helpers.js';
 import { VOICE_ENV, startApp, stopApp } from './helpers.js';

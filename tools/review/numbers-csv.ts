@@ -14,7 +14,7 @@ import {
   type Resource,
   type ResourceId,
 } from '../../content/index.js';
-import { parseTwiml } from '../../ivr/call-simulator.js';
+import { parseTwiml } from '../../tools/call-simulator.js';
 import { appendPrompt } from '../../ivr/render-say.js';
 import type { Line } from './phone-script.js';
 import { REGISTRY_NUMBERS, spokenSay } from './spoken.js';

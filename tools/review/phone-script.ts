@@ -18,12 +18,12 @@ import {
   postWebhook,
   simulatedCallParams,
   type TwimlNode,
-} from '../../ivr/call-simulator.js';
+} from '../../tools/call-simulator.js';
 import { parseScreen } from '../../ivr/urls.js';
 import { DIAL_STATUSES, type Screen } from '../../ivr/flow.js';
-import { loadConfig } from '../../server/config.js';
-import { start, stop } from '../../server/local.js';
-import { createLogger } from '../../server/logger.js';
+import { loadConfig } from '../../app/config.js';
+import { start, stop } from '../../app/local.js';
+import { createLogger } from '../../infra/logger.js';
 import { KEYPAD, requestKey, triesOf, walkPhoneTree, type WalkVisit } from './phone-walk.js';
 import { estimateSeconds, spokenSay, type Spoken } from './spoken.js';
 

@@ -19,7 +19,7 @@ import {
   TOPIC_SLOT,
 } from '../../lambda/intents.js';
 import { buildSkill } from '../../lambda/skill.js';
-import { createLogger } from '../../server/logger.js';
+import { createLogger } from '../../infra/logger.js';
 import { estimateSeconds, spokenSsml, type Spoken } from './spoken.js';
 
 /** What the person asks: a request type, or an intent with the content id its slot resolves to. */

@@ -2,7 +2,7 @@
 // groups ("1, 8 8 8, 3 7 3, 7 8 8 8"), the numbers said, and an estimate of how long it takes to say.
 
 import { RESOURCE_IDS, RESOURCES, spokenGroups, type Locale, type ResourceId } from '../../content/index.js';
-import { parseXml, type TwimlNode } from '../../ivr/call-simulator.js';
+import { parseXml, type TwimlNode } from '../../tools/call-simulator.js';
 
 /**
  * Speaking rates for the estimate, in words a minute: a calm, clear telephone voice. Spanish carries more (and

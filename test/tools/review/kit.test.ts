@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_KEYS, LOCALES, MENUS, MENU_IDS, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../../content/index.js';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../../lambda/intents.js';
-import type { Running } from '../../../server/local.js';
+import type { Running } from '../../../app/local.js';
 import { callFlowMermaid, mermaidBlockOf } from '../../../tools/review/call-flow.js';
 import { CSV_COLUMNS } from '../../../tools/review/numbers-csv.js';
 import { screenKey } from '../../../tools/review/phone-script.js';

@@ -2,7 +2,7 @@
 // WAV length and the preview's arguments.
 
 import { describe, expect, it } from 'vitest';
-import { parseTwiml } from '../../../ivr/call-simulator.js';
+import { parseTwiml } from '../../../tools/call-simulator.js';
 import {
   escapeMarkdown,
   heading,

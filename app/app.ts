@@ -1,0 +1,98 @@
+// The one express app every host uses (npm start, the tests, Lambda): health check, each channel's router, 404, errors.
+
+import express, { type RequestHandler } from 'express';
+import { ivrRouter } from '../ivr/router.js';
+import { alexaRouter } from '../lambda/http.js';
+import { assertUnsignedAllowed, type AppConfig } from './config.js';
+import { errorHandler, notFound } from './http-errors.js';
+import { BODY_LIMIT_BYTES } from '../infra/http.js';
+import { createLogger, type Logger } from '../infra/logger.js';
+import { countsFrom, type MetricsBackend } from '../infra/metrics/backend.js';
+import { emfBackend } from '../infra/metrics/emf.js';
+import { METRICS, type CountEvent } from './metrics.js';
+
+export interface AppDeps {
+  readonly logger?: Logger;
+  /** Where the web page's built files are; Lambda ships them beside its bundle (see app/ivr-lambda.ts). */
+  readonly webAssetsDir?: string;
+  /**
+   * Where counts go. Default: CloudWatch embedded metrics when config.metrics.sink is emf (Lambda), else none;
+   * app/local.ts passes the Prometheus backend, which this file does not import (it would slow Lambda's cold start).
+   */
+  readonly metrics?: MetricsBackend;
+  /** The phone line's clock for services' opening hours (ivr/phone.ts); tests pass a fixed one. */
+  readonly clock?: () => Date;
+}
+
+/**
+ * A router built on first use. The web page's modules (helmet, rate limiting, the browser-call token's JWT
+ * library) cost the ivr Lambda about 15 ms of cold start that a phone call never needs; a failed load is a 500.
+ */
+function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
+  let router: Promise<RequestHandler> | undefined;
+  return (req, res, next) => {
+    router ??= load();
+    router.then((handle) => handle(req, res, next)).catch(next);
+  };
+}
+
+/** Every answer, errors and 404s included: browsers must not guess a type other than the one we send. */
+const noSniff: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
+};
+
+/**
+ * Behind an API stage or a custom domain's base path (PUBLIC_BASE_URL=https://…/prod), requests may arrive as
+ * /prod/ivr/voice. The base path is taken off, so the routes match and the signed URL is PUBLIC_BASE_URL + the rest.
+ */
+function stripBasePath(basePath: string): RequestHandler {
+  return (req, _res, next) => {
+    const rest = req.url.slice(basePath.length);
+    if (basePath && req.url.startsWith(basePath) && (rest === '' || rest.startsWith('/') || rest.startsWith('?'))) {
+      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+      req.originalUrl = req.url;
+    }
+    next();
+  };
+}
+
+export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
+  assertUnsignedAllowed(config);
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  const metrics = deps.metrics ?? (config.metrics.sink === 'emf' ? emfBackend(METRICS) : undefined);
+  const counts = countsFrom<CountEvent>(METRICS, metrics, logger);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(noSniff, stripBasePath(config.ivr.basePath));
+  // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
+  app.use(alexaRouter(config.alexa, { logger, counts }));
+  // The phone line reads its own raw body (its core checks the signature over the form it parses).
+  app.use(
+    '/ivr',
+    ivrRouter({
+      config: config.ivr,
+      production: config.production,
+      logger,
+      counts,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    }),
+  );
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT_BYTES }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
+  // Loaded on the first request that reaches it, so a phone call's cold start on Lambda skips the page's modules.
+  app.use(
+    lazyRouter(async () =>
+      (await import('../web/router.js')).webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }),
+    ),
+  );
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,145 @@
+// `npm start`: the local server. start()/stop() let tests own its lifecycle on port 0.
+
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import express from 'express';
+import { checksSignatures } from '../ivr/config.js';
+import { createApp, type AppDeps } from './app.js';
+import { ConfigError, loadConfig, type AppConfig, type HttpLimits } from './config.js';
+import { isLoopback } from '../infra/loopback.js';
+import { prometheusBackend } from '../infra/metrics/prometheus.js';
+import { METRICS } from './metrics.js';
+
+export interface Running {
+  readonly server: Server;
+  /** http://host:port, with the port the OS picked when the config asked for 0. */
+  readonly url: string;
+  readonly config: AppConfig;
+  /** GET /metrics on its own listener (loopback unless METRICS_ALLOW_REMOTE=true), when counts are kept here. */
+  readonly metrics?: { readonly server: Server; readonly url: string };
+}
+
+function urlOf(address: AddressInfo): string {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/**
+ * An HTTP server whose slow requests are cut off in seconds: Node enforces requestTimeout and headersTimeout only
+ * when its connection check runs, every 30 s by default, so that interval is set too.
+ */
+function limitedServer(handler: RequestListener, limits: HttpLimits): Server {
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+    },
+    handler,
+  );
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
+
+async function listen(server: Server, port: number, host: string, variable: string): Promise<Server> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new ConfigError([
+              { variable, problem: `port ${port} is already in use.`, fix: `choose another ${variable}.` },
+            ])
+          : err,
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+  return server;
+}
+
+async function close(server: Server): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
+/** Listens on config.host:config.port (and GET /metrics on its own port); refuses to stay up unsigned off loopback. */
+export async function start(config: AppConfig, deps: AppDeps = {}): Promise<Running> {
+  // The local server keeps its counts in memory and serves them at GET /metrics.
+  const metrics =
+    deps.metrics ?? (config.metrics.sink === 'prometheus' ? prometheusBackend(config.metrics, METRICS) : undefined);
+  const app = createApp(config, { ...deps, ...(metrics ? { metrics } : {}) });
+  const server = await listen(limitedServer(app, config.http), config.port, config.host, 'PORT');
+  const address = server.address() as AddressInfo;
+  let metricsListener: Running['metrics'];
+  if (metrics?.routes) {
+    // Its own listener, so no proxy or tunnel to the main port can reach it.
+    const metricsApp = express().disable('x-powered-by').use(metrics.routes);
+    const metricsHost = config.metrics.allowRemote ? '0.0.0.0' : '127.0.0.1';
+    try {
+      const m = await listen(limitedServer(metricsApp, config.http), config.metrics.port, metricsHost, 'METRICS_PORT');
+      metricsListener = { server: m, url: urlOf(m.address() as AddressInfo) };
+    } catch (err) {
+      await close(server);
+      throw err;
+    }
+  }
+  const running: Running = {
+    server,
+    url: urlOf(address),
+    config,
+    ...(metricsListener ? { metrics: metricsListener } : {}),
+  };
+  if (!checksSignatures(config.ivr) && !isLoopback(address.address)) {
+    await stop(running);
+    throw new ConfigError([
+      {
+        variable: 'HOST',
+        problem: `${config.host} resolved to ${address.address}, which is not a loopback address, and TWILIO_AUTH_TOKEN is not set.`,
+        fix: 'set HOST=127.0.0.1, or set TWILIO_AUTH_TOKEN.',
+      },
+    ]);
+  }
+  return running;
+}
+
+export async function stop(running: Running): Promise<void> {
+  await Promise.all([close(running.server), ...(running.metrics ? [close(running.metrics.server)] : [])]);
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+  const running = await start(config);
+  console.log(`Westmont help line listening on ${running.url}`);
+  console.log(`  health check:     GET  ${running.url}/healthz`);
+  console.log(`  phone line entry: POST ${running.url}/ivr/voice   (try it: npm run call)`);
+  if (running.metrics) console.log(`  counts:           GET  ${running.metrics.url}/metrics`);
+  if (!checksSignatures(config.ivr)) {
+    console.warn(
+      'WARNING: TWILIO_AUTH_TOKEN is not set, so /ivr/* accepts UNSIGNED requests from this machine only.\n' +
+        '         This is allowed only because the server listens on loopback and NODE_ENV is not production.\n' +
+        '         Set TWILIO_AUTH_TOKEN before Twilio (or anyone else) can reach this server.',
+    );
+  }
+  const shutdown = (): void => {
+    void stop(running).then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

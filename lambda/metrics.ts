@@ -1,0 +1,69 @@
+// What the Alexa skill counts (never who): its request event, the closed label sets, and its metric.
+
+import { LOCALES, type Locale } from '../content/index.js';
+import type { Counts, MetricTable } from '../infra/metrics/events.js';
+import { SIGNATURE_METRICS, type SignatureRefusedEvent } from '../infra/metrics/refusals.js';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from './intents.js';
+
+/** Request types Alexa can send a custom skill with a screen (ask-sdk-model's names; a test checks each is one). */
+export const ALEXA_REQUEST_TYPES = [
+  'LaunchRequest',
+  'IntentRequest',
+  'SessionEndedRequest',
+  'SessionResumedRequest',
+  'CanFulfillIntentRequest',
+  'Display.ElementSelected',
+  'Alexa.Presentation.APL.UserEvent',
+  'Alexa.Presentation.APL.RuntimeError',
+  'Alexa.Presentation.APL.LoadIndexListData',
+  'Alexa.Presentation.APL.LoadTokenListData',
+  'Alexa.Presentation.APLA.RuntimeError',
+  'System.ExceptionEncountered',
+  'Connections.Response',
+  'Messaging.MessageReceived',
+  'Dialog.InputRequest',
+  'Dialog.API.Invoked',
+  'AlexaSkillEvent.SkillEnabled',
+  'AlexaSkillEvent.SkillDisabled',
+  'AlexaSkillEvent.SkillPermissionAccepted',
+  'AlexaSkillEvent.SkillPermissionChanged',
+  'AlexaSkillEvent.SkillAccountLinked',
+  'AudioPlayer.PlaybackStarted',
+  'AudioPlayer.PlaybackFinished',
+  'AudioPlayer.PlaybackStopped',
+  'AudioPlayer.PlaybackNearlyFinished',
+  'AudioPlayer.PlaybackFailed',
+  'PlaybackController.PlayCommandIssued',
+  'PlaybackController.PauseCommandIssued',
+  'PlaybackController.NextCommandIssued',
+  'PlaybackController.PreviousCommandIssued',
+] as const;
+
+/** Why Alexa ended a session, and its error types (SessionEndedRequest), for the skill's log line. */
+export const ALEXA_SESSION_END_REASONS = ['USER_INITIATED', 'ERROR', 'EXCEEDED_MAX_REPROMPTS'] as const;
+export const ALEXA_SESSION_ERROR_TYPES = [
+  'INVALID_RESPONSE',
+  'DEVICE_COMMUNICATION_ERROR',
+  'INTERNAL_SERVICE_ERROR',
+  'ENDPOINT_TIMEOUT',
+] as const;
+
+/** The interaction models' intents, plus "none" for requests that carry no intent. */
+export const ALEXA_INTENTS = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS, 'none'] as const;
+
+export type AlexaCountEvent =
+  | { readonly kind: 'alexaRequest'; readonly request: string; readonly intent: string; readonly locale: Locale }
+  | SignatureRefusedEvent;
+
+export const ALEXA_METRICS = {
+  ...SIGNATURE_METRICS,
+  alexaRequest: {
+    prometheus: 'helpline_alexa_requests_total',
+    cloudwatch: 'AlexaRequests',
+    help: 'Alexa requests by type, intent (from the interaction model) and language.',
+    labels: { request: ALEXA_REQUEST_TYPES, intent: ALEXA_INTENTS, locale: LOCALES },
+  },
+} as const satisfies Readonly<Record<AlexaCountEvent['kind'], MetricTable[string]>>;
+
+/** What the skill records into. */
+export type AlexaCounts = Counts<AlexaCountEvent>;

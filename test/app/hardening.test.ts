@@ -1,0 +1,204 @@
+// The red-team findings on a real server (port 0, real signatures), checked over HTTP so they hold whatever the
+// implementation: headers on every answer, requests that used to crash the signature check, bad forms, base paths,
+// the metrics listener, slow senders and the refused-signature count.
+
+import { connect } from 'node:net';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Running } from '../../app/local.js';
+import { TOKEN, callParams, findAll, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
+
+/** Sends raw bytes and returns everything the server sends back until it closes the connection. */
+function raw(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString()));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+    socket.end(request);
+  });
+}
+
+const statusOf = (response: string): number => Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1]);
+
+/** A signed Twilio form request, written by hand so its request line and Host can be anything. */
+function signedRaw(target: string, host: string, signUrl: string): string {
+  const params = callParams();
+  const body = new URLSearchParams(params).toString();
+  const signature = getExpectedTwilioSignature(TOKEN, signUrl, params);
+  return (
+    `POST ${target} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+    `X-Twilio-Signature: ${signature}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`
+  );
+}
+
+let line: Running;
+beforeAll(async () => {
+  line = await startLine({ REQUEST_TIMEOUT_SECONDS: '2' });
+});
+afterAll(async () => stopLine(line));
+
+describe('X-Content-Type-Options', () => {
+  it.each([
+    ['GET', '/healthz'],
+    ['POST', '/ivr/voice'],
+    ['POST', '/alexa'],
+    ['GET', '/no-such-page'],
+    ['GET', '/'],
+  ])('when %s %s is answered, then it carries nosniff', async (method, path) => {
+    const res = await fetch(`${line.url}${path}`, { method });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('requests that used to crash the signature check', () => {
+  it('when the request target is absolute-form, then 403, not 500', async () => {
+    const { host } = new URL(line.url);
+    const answer = await raw(line.url, signedRaw(`http://${host}/ivr/voice`, host, `http://${host}/ivr/voice`));
+    expect(statusOf(answer)).toBe(403);
+  });
+
+  it('when the Host header is "[", then 403, not 500', async () => {
+    const answer = await raw(line.url, signedRaw('/ivr/voice', '[', 'http://[/ivr/voice'));
+    expect(statusOf(answer)).toBe(403);
+  });
+
+  it('when the same request is well formed, then it is answered (the two above fail for their shape alone)', async () => {
+    const { host } = new URL(line.url);
+    const answer = await raw(line.url, signedRaw('/ivr/voice', host, `http://${host}/ivr/voice`));
+    expect(statusOf(answer)).toBe(200);
+  });
+});
+
+describe('bad forms on /ivr get 400 before the signature check', () => {
+  it('when a parameter is repeated in the body, then 400 even though the signature is valid for it', async () => {
+    const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
+    const body = 'Digits=1&Digits=2';
+    const signature = getExpectedTwilioSignature(TOKEN, url, { Digits: ['1', '2'] } as never);
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/repeated/);
+  });
+
+  it('when a parameter is repeated in the query, then 400', async () => {
+    expect((await post(`${line.url}/ivr/menu/main?lang=en-US&lang=es-US&tries=0`, callParams())).status).toBe(400);
+  });
+
+  it('when the body is text and unsigned, then 400 (not 403: it is refused for its shape first)', async () => {
+    const res = await fetch(`${line.url}/ivr/voice`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('refused signatures are counted, with no request data', () => {
+  const refused = async (reason: string): Promise<number> => {
+    const text = await (await fetch(`${line.metrics?.url}/metrics`)).text();
+    const sample = `helpline_signatures_refused_total{channel="ivr",reason="${reason}"} `;
+    const at = text.split('\n').find((l) => l.startsWith(sample));
+    return at ? Number(at.slice(sample.length)) : 0;
+  };
+
+  it('when a forged and an unsigned request arrive, then each reason is counted once', async () => {
+    const [invalid, missing] = [await refused('invalid'), await refused('missing')];
+    await post(`${line.url}/ivr/voice`, { ...callParams(), From: '+15555550123' }, { token: 'f'.repeat(32) });
+    await post(`${line.url}/ivr/voice`, callParams(), { token: null });
+    expect([await refused('invalid'), await refused('missing')]).toEqual([invalid + 1, missing + 1]);
+    expect(await (await fetch(`${line.metrics?.url}/metrics`)).text()).not.toContain('5555550123');
+  });
+});
+
+describe('GET /metrics', () => {
+  it('when asked on the main port, then 404: counts are served only on their own loopback listener', async () => {
+    expect((await fetch(`${line.url}/metrics`)).status).toBe(404);
+    expect(line.metrics?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(line.metrics?.url).not.toBe(line.url);
+    expect((await fetch(`${line.metrics?.url}/metrics`)).status).toBe(200);
+  });
+});
+
+describe('a slow sender', () => {
+  it('when a body trickles in and never finishes, then the server closes the connection (408) after the request timeout', async () => {
+    const { hostname, port } = new URL(line.url);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString()));
+    socket.write(
+      'POST /ivr/voice HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n',
+    );
+    const drip = setInterval(() => socket.write('a'), 200);
+    // Generous upper bound (the timeout is 2 s here; Node's default would keep it for 300 s).
+    const closed = await new Promise<boolean>((resolve) => {
+      const giveUp = setTimeout(() => resolve(false), 20_000);
+      socket.on('close', () => {
+        clearTimeout(giveUp);
+        resolve(true);
+      });
+    });
+    clearInterval(drip);
+    socket.destroy();
+    expect(closed).toBe(true);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+  });
+});
+
+describe('PUBLIC_BASE_URL with a base path (an API stage or a custom domain mapping)', () => {
+  let staged: Running;
+  const PUBLIC = 'https://abc123.execute-api.us-east-1.amazonaws.com/prod';
+  beforeAll(async () => {
+    staged = await startLine({ PUBLIC_BASE_URL: PUBLIC });
+  });
+  afterAll(async () => stopLine(staged));
+
+  it('when API Gateway passes the stage in the path, then the route matches and the signature is checked over PUBLIC_BASE_URL', async () => {
+    const reply = await post(`${staged.url}/prod/ivr/voice`, callParams(), { signUrl: `${PUBLIC}/ivr/voice` });
+    expect(reply.status).toBe(200);
+    const gather = findAll(parseTwiml(reply.text), 'Gather')[0];
+    expect(gather?.attrs.action).toMatch(new RegExp(`^${PUBLIC}/ivr/`));
+  });
+
+  it('when a proxy already took the base path off, then it matches too', async () => {
+    const reply = await post(`${staged.url}/ivr/voice`, callParams(), { signUrl: `${PUBLIC}/ivr/voice` });
+    expect(reply.status).toBe(200);
+  });
+
+  it('when the request was signed for another URL, then 403', async () => {
+    const reply = await post(`${staged.url}/prod/ivr/voice`, callParams(), {
+      signUrl: `${staged.url}/prod/ivr/voice`,
+    });
+    expect(reply.status).toBe(403);
+  });
+});
+
+describe('the connection cap', () => {
+  it('when more connections are open than MAX_CONNECTIONS, then the extra ones are closed at once', async () => {
+    const capped = await startLine({ MAX_CONNECTIONS: '2' });
+    const { hostname, port } = new URL(capped.url);
+    const open = [connect(Number(port), hostname), connect(Number(port), hostname)];
+    await Promise.all(open.map((s) => new Promise((resolve) => s.once('connect', resolve))));
+    try {
+      // Give the server a moment to accept the two (the extra one must not be counted before them).
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const extra = connect(Number(port), hostname);
+      const closed = await new Promise<boolean>((resolve) => {
+        extra.once('close', () => resolve(true));
+        extra.once('error', () => resolve(true));
+        setTimeout(() => resolve(false), 10_000);
+      });
+      expect(closed).toBe(true);
+      extra.destroy();
+    } finally {
+      for (const s of open) s.destroy();
+      await stopLine(capped);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+// npm start's entry: start()/stop() on port 0, and the refusal to run unsigned anywhere but loopback.
+
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../app/config.js';
+import { start, stop } from '../../app/local.js';
+import { TOKEN, silentLogger } from '../ivr/helpers.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `tsx app/local.ts` as npm start does; resolves with its exit code and output once it exits. */
+function runLocal(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'app/local.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe('start and stop', () => {
+  it('when started on port 0, then it listens on loopback at a real port and stops cleanly', async () => {
+    const running = await start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN }), {
+      logger: silentLogger(),
+    });
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    await stop(running);
+    await expect(fetch(`${running.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('when unsigned and asked to bind a non-loopback address, then start() refuses', async () => {
+    const config = { ...loadConfig({ HOST: '127.0.0.1', PORT: '0' }), host: '0.0.0.0' };
+    await expect(start(config, { logger: silentLogger() })).rejects.toThrow(/TWILIO_AUTH_TOKEN/);
+  });
+});
+
+describe('npm start (app/local.ts)', () => {
+  it('when unsigned with HOST=0.0.0.0, then it exits 1 with a message naming the variable and the fix', async () => {
+    const { code, output } = await runLocal({ HOST: '0.0.0.0', PORT: '0' });
+    expect(code).toBe(1);
+    expect(output).toContain('TWILIO_AUTH_TOKEN');
+    expect(output).toContain('Fix:');
+    expect(output).not.toContain('listening');
+  });
+
+  it('when unsigned with NODE_ENV=production, then it exits 1 even on loopback', async () => {
+    const { code, output } = await runLocal({ HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production' });
+    expect(code).toBe(1);
+    expect(output).toMatch(/TWILIO_AUTH_TOKEN: is not set, and this is a production environment/);
+  });
+});

@@ -1,0 +1,98 @@
+// On AWS Lambda (METRICS_SINK=emf, its default there) counts leave as CloudWatch embedded metric lines on stdout:
+// from the express app the ivr function runs, and from the Alexa entry.
+
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../../app/app.js';
+import { loadConfig } from '../../app/config.js';
+import { TOKEN, callParams, post, silentLogger } from '../ivr/helpers.js';
+
+/** Every line written to stdout while `run` runs, parsed when it is JSON. */
+async function stdoutDuring(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
+  return written
+    .join('')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+const emfOf = (lines: Record<string, unknown>[], name: string) =>
+  lines.filter((l) => JSON.stringify(l._aws ?? '').includes(`"Name":"${name}"`));
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe('METRICS_SINK=emf', () => {
+  it('when a call comes in to the app, then one CallsStarted line in embedded metric format, and no GET /metrics', async () => {
+    const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, METRICS_SINK: 'emf' });
+    const app = createApp(config, { logger: silentLogger() });
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    let metricsStatus = 0;
+    const lines = await stdoutDuring(async () => {
+      expect((await post(`${url}/ivr/voice?lang=es-US`, callParams())).status).toBe(200);
+      metricsStatus = (await fetch(`${url}/metrics`)).status;
+    });
+    await new Promise((resolve) => server.close(resolve));
+    const calls = emfOf(lines, 'CallsStarted');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ locale: 'es-US', CallsStarted: 1 });
+    expect(JSON.stringify(lines)).not.toContain(callParams().From);
+    expect(metricsStatus).toBe(404);
+  });
+
+  it('when the Alexa entry (lambda/index.ts) answers, then one AlexaRequests line by intent and locale', async () => {
+    vi.stubEnv('LOG_LEVEL', 'silent');
+    vi.stubEnv('METRICS_SINK', 'emf');
+    const { handler } = await import('../../lambda/index.js');
+    const lines = await stdoutDuring(async () => {
+      await handler({
+        version: '1.0',
+        session: {
+          new: true,
+          sessionId: 's',
+          application: { applicationId: 'a' },
+          user: { userId: 'amzn1.ask.account.X' },
+        },
+        context: {
+          System: {
+            application: { applicationId: 'a' },
+            user: { userId: 'amzn1.ask.account.X' },
+            device: { supportedInterfaces: {} },
+          },
+        },
+        request: {
+          type: 'IntentRequest',
+          requestId: 'r',
+          timestamp: new Date().toISOString(),
+          locale: 'es-US',
+          intent: { name: 'EmergencyIntent', confirmationStatus: 'NONE' },
+        },
+      } as never);
+    });
+    const requests = emfOf(lines, 'AlexaRequests');
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({
+      request: 'IntentRequest',
+      intent: 'EmergencyIntent',
+      locale: 'es-US',
+      AlexaRequests: 1,
+    });
+    expect(JSON.stringify(lines)).not.toContain('amzn1.ask.account');
+  });
+});

@@ -1,0 +1,106 @@
+// A model-driven Alexa simulator for tools: virtual-alexa over models/<locale>.json, into the skill in-process or at a URL.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES, type Locale } from '../content/index.js';
+
+// virtual-alexa pulls in aws-sdk v2, which prints a maintenance notice on load; it says nothing about this project.
+process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= '1';
+const { VirtualAlexa } = await import('virtual-alexa');
+const { Utterance } = await import('virtual-core');
+
+type Alexa = ReturnType<ReturnType<typeof VirtualAlexa.Builder>['create']>;
+export type SimulatorResponse = Awaited<ReturnType<Alexa['launch']>>;
+type LambdaHandler = (event: unknown, context?: unknown) => Promise<unknown>;
+
+export interface SimulatorOptions {
+  readonly locale: Locale;
+  /** The skill in-process (a Lambda-style handler) ... */
+  readonly handler?: LambdaHandler;
+  /** ... or a running server's POST /alexa URL (which must have signature checks off: loopback dev only). */
+  readonly url?: string;
+  /** Pretend to be a device with a screen (APL). */
+  readonly screen?: boolean;
+}
+
+const ROOT = join(import.meta.dirname, '..');
+export const modelPath = (locale: Locale): string => join(ROOT, 'models', `${locale}.json`);
+
+const SPOKEN_DIGITS: Readonly<Record<Locale, readonly string[]>> = {
+  'en-US': ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  'es-US': ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+};
+
+/** What speech recognition would hand the model: words, not digits; plain apostrophes; no hyphens or punctuation. */
+export function normalizeUtterance(locale: Locale, text: string): string {
+  const digits = SPOKEN_DIGITS[locale];
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\d/g, (d) => ` ${digits[Number(d)]} `)
+    .replace(/[-–—]/g, ' ')
+    .replace(/[¿?¡!.,;:"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** "open community help line" and the like start the skill, as a LaunchRequest. */
+function isLaunchPhrase(text: string, invocationName: string): boolean {
+  const launch = /^(?:alexa )?(?:open|launch|start|begin|abre|abrir|inicia|iniciar|empieza)\b/;
+  return text === '' || (launch.test(text) && text.endsWith(invocationName));
+}
+
+export class Simulator {
+  readonly alexa: Alexa;
+  private readonly invocationName: string;
+
+  constructor(readonly options: SimulatorOptions) {
+    if (!LOCALES.includes(options.locale)) throw new Error(`Unknown locale ${options.locale}; use en-US or es-US`);
+    let builder = VirtualAlexa.Builder().interactionModelFile(modelPath(options.locale)).locale(options.locale);
+    if (options.url) builder = builder.skillURL(options.url);
+    else if (options.handler) builder = builder.handler(options.handler);
+    else throw new Error('Give the simulator a handler or a URL');
+    this.alexa = builder.create();
+    if (options.screen) {
+      // virtual-alexa has no APL switch; the request filter adds the interface a screen device declares.
+      this.alexa.filter((request: { context: { System: { device: { supportedInterfaces: object } } } }) => {
+        request.context.System.device.supportedInterfaces = {
+          ...request.context.System.device.supportedInterfaces,
+          'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } },
+        };
+      });
+    }
+    const file = JSON.parse(readFileSync(modelPath(options.locale), 'utf8')) as {
+      interactionModel: { languageModel: { invocationName: string } };
+    };
+    this.invocationName = file.interactionModel.languageModel.invocationName;
+  }
+
+  launch(): Promise<SimulatorResponse> {
+    return this.alexa.launch();
+  }
+
+  intend(intent: string, slots?: Record<string, string>): Promise<SimulatorResponse> {
+    return this.alexa.intend(intent, slots);
+  }
+
+  endSession(): Promise<SimulatorResponse> {
+    return this.alexa.endSession();
+  }
+
+  /**
+   * What a person says, matched against the interaction model by virtual-alexa's own matcher. Unlike utter(), a
+   * question holding "ask" or "tell" is not mistaken for a launch; what matches no sample goes to FallbackIntent,
+   * as it does on a device.
+   */
+  say(text: string): Promise<SimulatorResponse> {
+    const spoken = normalizeUtterance(this.options.locale, text);
+    if (isLaunchPhrase(spoken, this.invocationName)) return this.launch();
+    const model = (
+      this.alexa.context() as unknown as { interactionModel(): ConstructorParameters<typeof Utterance>[0] }
+    ).interactionModel();
+    const utterance = new Utterance(model, spoken);
+    if (!utterance.matched()) return this.alexa.intend('AMAZON.FallbackIntent');
+    return this.alexa.intend(utterance.intent(), utterance.toJSON() as Record<string, string>);
+  }
+}
