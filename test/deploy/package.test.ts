@@ -60,10 +60,11 @@ function bundleText(name: keyof typeof FUNCTIONS): string {
 }
 
 describe('the zips', () => {
-  it('when packaged, then each zip is within the 300 kB budget', () => {
+  it("when packaged, then each zip is within its function's budget (300 kB; the ivr zip with the page and classifier 400 kB)", () => {
     for (const zip of zipReports(packageDir)) {
-      expect(zip.bytes, `${zip.name}.zip`).toBeLessThanOrEqual(ZIP_BUDGET_BYTES);
+      expect(zip.bytes, `${zip.name}.zip`).toBeLessThanOrEqual(FUNCTIONS[zip.name as keyof typeof FUNCTIONS].zipBudget);
     }
+    expect(FUNCTIONS.alexa.zipBudget).toBe(ZIP_BUDGET_BYTES);
   });
 
   it('when packaged, then the alexa zip holds only its one bundle', () => {
