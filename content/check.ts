@@ -308,7 +308,7 @@ function checkRegistry(input: CheckInput, errors: Problem[], warnings: Problem[]
       errors.push({
         file: REGISTRY,
         key: `${key}.phone`,
-        message: `"${r.phone}" is not a valid E.164 US number; write +1 and ten digits, e.g. +13238905500`,
+        message: `"${r.phone}" is not a valid E.164 US number; write +1 and ten digits, e.g. +12135550100`,
       });
     }
     if (r.dialCode !== undefined && !/^(?:[2-9]11|988)$/.test(r.dialCode)) {

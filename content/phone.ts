@@ -21,7 +21,7 @@ export function spokenGroups(e164: E164): string[] {
   return TOLL_FREE.has(area) ? ['1', area, exchange, line] : [area, exchange, line];
 }
 
-/** 1-888-373-7888 for toll-free numbers, (323) 890-5500 for local ones. */
+/** 1-888-373-7888 for toll-free numbers, (213) 555-0100 for local ones. */
 export function displayPhone(e164: E164): string {
   const [area, exchange, line] = nanpParts(e164);
   return TOLL_FREE.has(area) ? `1-${area}-${exchange}-${line}` : `(${area}) ${exchange}-${line}`;
