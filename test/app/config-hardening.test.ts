@@ -3,22 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { loadAlexaConfig } from '../../lambda/config.js';
-import { ConfigError, loadConfig } from '../../app/config.js';
+import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
 import { isProduction } from '../../infra/production.js';
 import { TOKEN } from '../ivr/helpers.js';
+import { problemsOf } from './config-problems.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems.map((p) => `${p.variable}: ${p.problem} Fix: ${p.fix}`);
-    throw err;
-  }
-  return [];
-}
 
 describe('LOG_LEVEL', () => {
   it('when it is bogus, then start-up fails naming LOG_LEVEL and every allowed value', () => {

@@ -4,16 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
 import { TOKEN } from '../ivr/helpers.js';
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems.map((p) => `${p.variable}: ${p.problem} Fix: ${p.fix}`);
-    throw err;
-  }
-  return [];
-}
+import { problemsOf } from './config-problems.js';
 
 describe('loadConfig', () => {
   it('when nothing is set, then it listens on 127.0.0.1:3000, unsigned, with the default voices', () => {

@@ -1,36 +1,12 @@
 // The content check's phone-screen rules, on deliberately broken copies of the real content.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHONE_BUDGET, checkContent, formatProblem, type CheckInput } from '../../content/check.js';
-import { MENUS, RESOURCE_LISTS, RESOURCES, TOPICS, type Locale } from '../../content/index.js';
-
-const root = join(import.meta.dirname, '../..');
-const readLocale = (locale: Locale): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(root, 'content/locales', `${locale}.json`), 'utf8'));
-
-function realInput(): CheckInput {
-  return {
-    locales: { 'en-US': readLocale('en-US'), 'es-US': readLocale('es-US') },
-    resources: RESOURCES,
-    topics: TOPICS,
-    menus: MENUS,
-    resourceLists: RESOURCE_LISTS,
-    today: new Date('2026-12-01T12:00:00Z'),
-  };
-}
+import type { Locale } from '../../content/index.js';
+import { realInput, withValue } from './check-input.js';
 
 /** The real content with one locale string replaced. */
-function withString(locale: Locale, key: string, value: string): CheckInput {
-  const input = realInput();
-  const copy = structuredClone(input.locales[locale]) as Record<string, unknown>;
-  const path = key.split('.');
-  let node = copy;
-  for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
-  node[path.at(-1) as string] = value;
-  return { ...input, locales: { ...input.locales, [locale]: copy } };
-}
+const withString = (locale: Locale, key: string, value: string): CheckInput => withValue(locale, key.split('.'), value);
 
 const errors = (input: CheckInput): string[] => checkContent(input).errors.map(formatProblem);
 

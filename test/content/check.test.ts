@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,35 +15,10 @@ import {
   wordCount,
   type CheckInput,
 } from '../../content/check.js';
-import { LOCALES, MENUS, RESOURCE_LISTS, RESOURCES, TOPICS, type Locale, type Resource } from '../../content/index.js';
+import { LOCALES, MENUS, RESOURCES, TOPICS, type Resource } from '../../content/index.js';
+import { readLocale, realInput, withValue } from './check-input.js';
 
 const root = join(import.meta.dirname, '../..');
-const readLocale = (locale: Locale): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(root, 'content/locales', `${locale}.json`), 'utf8'));
-
-function realInput(overrides: Partial<CheckInput> = {}): CheckInput {
-  return {
-    locales: { 'en-US': readLocale('en-US'), 'es-US': readLocale('es-US') },
-    resources: RESOURCES,
-    topics: TOPICS,
-    menus: MENUS,
-    resourceLists: RESOURCE_LISTS,
-    today: new Date('2026-12-01T12:00:00Z'),
-    ...overrides,
-  };
-}
-
-/** A deep copy of the real locale files with one value changed. */
-function withValue(locale: Locale, path: string[], value: unknown): CheckInput {
-  const input = realInput();
-  const copy = structuredClone(input.locales[locale]) as Record<string, unknown>;
-  let node = copy;
-  for (const part of path.slice(0, -1)) node = node[part] as Record<string, unknown>;
-  const last = path.at(-1) as string;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
-  return { ...input, locales: { ...input.locales, [locale]: copy } };
-}
 
 const messages = (input: CheckInput): string[] => checkContent(input).errors.map(formatProblem);
 
