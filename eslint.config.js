@@ -87,7 +87,7 @@ export default tseslint.config(
   },
   {
     // The handler paths serverless.yml names stay in their channel's folder but are the composition's.
-    files: ['app/**/*.ts', 'ivr/lambda.ts', 'lambda/index.ts'],
+    files: ['app/**/*.ts', 'ivr/lambda.ts', 'lambda/index.ts', 'web/lambda.ts'],
     rules: mayNotImport('runtime code never imports tools/ or scripts/.', ['tools', 'scripts']),
   },
 );

@@ -13,7 +13,7 @@ import { METRICS, type CountEvent } from './metrics.js';
 
 export interface AppDeps {
   readonly logger?: Logger;
-  /** Where the web page's built files are; Lambda ships them beside its bundle (see app/ivr-lambda.ts). */
+  /** Where the web page's built files are; on Lambda the web function ships them beside its bundle (app/web-lambda.ts). */
   readonly webAssetsDir?: string;
   /**
    * Where counts go. Default: CloudWatch embedded metrics when config.metrics.sink is emf (Lambda), else none;
@@ -25,8 +25,8 @@ export interface AppDeps {
 }
 
 /**
- * A router built on first use. The web page's modules (helmet, rate limiting, the browser-call token's JWT
- * library) cost the ivr Lambda about 15 ms of cold start that a phone call never needs; a failed load is a 500.
+ * A router built on first use, so a server (or test) that never shows the page skips its modules (helmet, rate
+ * limiting, the browser-call token's JWT library); a failed load is a 500.
  */
 function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
   let router: Promise<RequestHandler> | undefined;
@@ -85,7 +85,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   });
 
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
-  // Loaded on the first request that reaches it, so a phone call's cold start on Lambda skips the page's modules.
+  // Loaded on the first request that reaches it. On Lambda the page is a function of its own (app/web-lambda.ts).
   app.use(
     lazyRouter(async () =>
       (await import('../web/router.js')).webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }),

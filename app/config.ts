@@ -1,6 +1,6 @@
 // The whole server's settings: host and port, plus each channel's own loader, validated once and frozen.
 
-import { checksSignatures, loadIvrConfig, type IvrConfig } from '../ivr/config.js';
+import { checksSignatures, loadBasePath, loadIvrConfig, type IvrConfig } from '../ivr/config.js';
 import { loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
 import { loadWebConfig, type WebConfig } from '../web/config.js';
 import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
@@ -174,8 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   return Object.freeze({ host, port, production, logLevel, http: Object.freeze(http), ivr, web, alexa, metrics });
 }
 
-/** The ivr Lambda function's settings: the phone line, the web page and counts. The skill has its own function. */
-export type PhoneFunctionConfig = Pick<AppConfig, 'production' | 'logLevel' | 'ivr' | 'web' | 'metrics'>;
+/** The ivr Lambda function's settings: the phone line and its counts. The page and the skill have their own. */
+export type PhoneFunctionConfig = Pick<AppConfig, 'production' | 'logLevel' | 'ivr' | 'metrics'>;
 
 /** Reads the ivr function's settings; throws one ConfigError that lists every problem. */
 export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionConfig {
@@ -183,12 +183,26 @@ export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionCo
   const production = isProduction(env);
   const logLevel = collect(problems, () => readLogLevel(env));
   const ivr = collect(problems, () => loadIvrConfig(env));
-  const web = collect(problems, () => loadWebConfig(env));
   const metrics = collect(problems, () => loadMetricsConfig(env));
   // No socket on Lambda is loopback; the default host stands for "this machine" in the unsigned-mode rule.
   if (ivr) problems.push(...phoneLineProblems(ivr, DEFAULT_HOST, production));
-  if (problems.length > 0 || !ivr || !web || !metrics || !logLevel) throw new ConfigError(problems);
-  return Object.freeze({ production, logLevel, ivr, web, metrics });
+  if (problems.length > 0 || !ivr || !metrics || !logLevel) throw new ConfigError(problems);
+  return Object.freeze({ production, logLevel, ivr, metrics });
+}
+
+/** The web Lambda function's settings: the page, and PUBLIC_BASE_URL's path (routes answer below it). */
+export interface WebFunctionConfig extends Pick<AppConfig, 'logLevel' | 'web'> {
+  readonly basePath: string;
+}
+
+/** Reads the web function's settings (no Twilio auth token: the page never checks a signature). */
+export function loadWebFunctionConfig(env: NodeJS.ProcessEnv): WebFunctionConfig {
+  const problems: ConfigProblem[] = [];
+  const logLevel = collect(problems, () => readLogLevel(env));
+  const web = collect(problems, () => loadWebConfig(env));
+  const basePath = collect(problems, () => loadBasePath(env));
+  if (problems.length > 0 || !web || basePath === undefined || !logLevel) throw new ConfigError(problems);
+  return Object.freeze({ logLevel, web, basePath });
 }
 
 /** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */

@@ -101,6 +101,17 @@ export function basePathOf(publicBaseUrl: string | undefined): string {
   return publicBaseUrl === undefined ? '' : new URL(publicBaseUrl).pathname.replace(/\/+$/, '');
 }
 
+/**
+ * PUBLIC_BASE_URL's path alone, checked as the phone line checks it: for a host that only routes below it (the web
+ * function). Throws one ConfigError when the value is wrong.
+ */
+export function loadBasePath(env: NodeJS.ProcessEnv): string {
+  const problems: ConfigProblem[] = [];
+  const publicBaseUrl = readPublicBaseUrl(env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return basePathOf(publicBaseUrl);
+}
+
 /** An SSM parameter name: /path/to/name, letters, digits and . - _ only. */
 const SSM_PARAMETER = /^\/[A-Za-z0-9_.\-/]{1,1010}$/;
 

@@ -1,4 +1,4 @@
-// `npm run bench`: packages both functions, then prints each measurement in scripts/bench/ with the machine it ran on.
+// `npm run bench`: packages the three functions, then prints each measurement in scripts/bench/ with the machine it ran on.
 //   npm run bench -- --runs 21 --duration 5 --connections 10 --only bundle-size,load-time --json bench.json
 //   npm run bench -- --only load,memory      (memory, the 60 s memory-flat check, runs only when named)
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   }
   const work = mkdtempSync(join(tmpdir(), 'westmont-bench-'));
   try {
-    console.log('Packaging both functions (osls package, offline)...');
+    console.log('Packaging the functions (osls package, offline)...');
     const packageDir = await packageFunctions(['--package', join(work, 'package')]);
     const extracted = Object.fromEntries(
       FUNCTION_NAMES.map((name) => {

@@ -19,7 +19,11 @@ export const LAYERS: Readonly<Record<string, number>> = {
 };
 
 /** The Lambda handler paths serverless.yml names: they stay where they are and belong to the composition. */
-export const ENTRY_FILES: Readonly<Record<string, string>> = { 'ivr/lambda.ts': 'app', 'lambda/index.ts': 'app' };
+export const ENTRY_FILES: Readonly<Record<string, string>> = {
+  'ivr/lambda.ts': 'app',
+  'lambda/index.ts': 'app',
+  'web/lambda.ts': 'app',
+};
 
 const SPECIFIER = /(?:from\s+|import\(\s*|import\s+|require\(\s*)['"](\.\.?\/[^'"]+)['"]/g;
 

@@ -10,6 +10,12 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OSLS_BIN = join(PROJECT_ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
 
 /**
+ * Where osls keeps the configuration validator it compiles from its schema (about 4 s of CPU per run). It would be
+ * under HOME, which is a fresh temp folder every run; here it is compiled once and reused (keyed by the schema).
+ */
+export const SCHEMA_CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'osls');
+
+/**
  * Stand-ins that let `osls package` run with no AWS account: no skill has the all-zero ID, so it cannot work if
  * deployed by mistake. The Twilio token is no parameter: the function reads it from SSM at run time.
  */
@@ -58,6 +64,7 @@ function oslsEnv(options: OslsOptions, home: string): NodeJS.ProcessEnv {
     ...process.env,
     ...options.env,
     HOME: home,
+    SLS_SCHEMA_CACHE_BASE_DIR: SCHEMA_CACHE_DIR,
     // serverless-esbuild runs `npm --version`; without this npm may look for its own update online.
     npm_config_update_notifier: 'false',
   };

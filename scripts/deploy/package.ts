@@ -1,10 +1,10 @@
-// `npm run package`: builds both Lambda zips offline (no AWS credentials), then holds each to the size budget.
+// `npm run package`: builds the three Lambda zips offline (no AWS credentials), then holds each to the size budget.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FUNCTIONS, FUNCTION_NAMES } from './budgets.js';
+import { FUNCTIONS, FUNCTION_NAMES, ZIP_BUDGET_BYTES } from './budgets.js';
 import { PACKAGING_PARAMS, PROJECT_ROOT, defaultParamArgs, givenParams, runOsls } from './osls.js';
 import { listZip } from './zip.js';
 
@@ -27,12 +27,12 @@ export function zipReports(dir: string): ZipReport[] {
   return FUNCTION_NAMES.map((name) => {
     const path = join(dir, FUNCTIONS[name].zip);
     const bytes = statSync(path).size;
-    return { name, bytes, files: listZip(readFileSync(path)).length, withinBudget: bytes <= FUNCTIONS[name].zipBudget };
+    return { name, bytes, files: listZip(readFileSync(path)).length, withinBudget: bytes <= ZIP_BUDGET_BYTES };
   });
 }
 
 /**
- * The web page's browser files ship inside the ivr zip. `npm run package` always rebuilds them; tests only when
+ * The web page's browser files ship inside the web zip. `npm run package` always rebuilds them; tests only when
  * they are missing, so they never rewrite files another test is reading.
  */
 export function buildWebAssets(when: 'always' | 'if-missing'): void {
@@ -42,7 +42,7 @@ export function buildWebAssets(when: 'always' | 'if-missing'): void {
   if (!pkg.scripts?.['build:web']) return;
   if (when === 'if-missing' && existsSync(join(PROJECT_ROOT, 'web', 'public', 'page.css'))) return;
   const result = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build:web failed: the page files for the ivr zip were not built.');
+  if (result.status !== 0) throw new Error('npm run build:web failed: the page files for the web zip were not built.');
 }
 
 export interface PackageOptions {
@@ -77,9 +77,7 @@ async function main(): Promise<void> {
   let over = false;
   for (const zip of zipReports(dir)) {
     const kb = (zip.bytes / 1000).toFixed(1);
-    const verdict = zip.withinBudget
-      ? 'ok'
-      : `OVER the ${FUNCTIONS[zip.name as keyof typeof FUNCTIONS].zipBudget / 1000} kB budget`;
+    const verdict = zip.withinBudget ? 'ok' : `OVER the ${ZIP_BUDGET_BYTES / 1000} kB budget`;
     console.log(`${zip.name}.zip  ${kb} kB  ${zip.files} file(s)  ${verdict}`);
     over ||= !zip.withinBudget;
   }

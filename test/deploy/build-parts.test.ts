@@ -1,26 +1,17 @@
-// The pieces the deployment build relies on: the iconv-lite stand-in, the trimmed mime-db, the zip reader, the
-// packaging parameters, and the ivr Lambda entry's start-up checks.
+// The pieces the deployment build relies on: the iconv-lite stand-in, the zip reader, the packaging parameters,
+// and the ivr and web Lambda entries' start-up checks and routing (from source; package.test.ts runs the bundles).
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createHandler, webAssetsDir } from '../../app/ivr-lambda.js';
+import { describe, expect, it } from 'vitest';
+import { createHandler as createIvrHandler } from '../../app/ivr-lambda.js';
+import { createHandler as createWebHandler, webAssetsDir } from '../../app/web-lambda.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
-import { STAND_IN_AUTH_TOKEN, handlerEnv } from '../../scripts/deploy/bundle-env.js';
+import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { API_HOST, httpApiEvent } from './events.js';
-import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
 import { defaultParamArgs, givenParams, PACKAGING_PARAMS } from '../../scripts/deploy/osls.js';
 import { packageDir } from '../../scripts/deploy/package.js';
 import { listZip } from '../../scripts/deploy/zip.js';
-
-const work = mkdtempSync(join(tmpdir(), 'westmont-build-parts-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('iconv-lite stand-in', () => {
   it('when asked about charsets, then it knows those Node decodes and no others', () => {
@@ -44,42 +35,6 @@ describe('iconv-lite stand-in', () => {
   it('when the charset is unknown, then it throws the message raw-body turns into a 415', () => {
     expect(() => getDecoder('shift_jis')).toThrow(/^Encoding not recognized: /);
     expect(() => decode(Buffer.from('x'), 'big5')).toThrow(/^Encoding not recognized: /);
-  });
-});
-
-describe('trimmed mime-db', () => {
-  it('when mime-types is bundled with the trimmed database, then every lookup answers as with the full one', async () => {
-    const outfile = join(work, 'mime-types.mjs');
-    await build({
-      stdin: { contents: "import m from 'mime-types'; export default m;", resolveDir: process.cwd() },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile,
-      plugins: plugins.filter((p) => p.name === 'trimmed-mime-db'),
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-      logLevel: 'error',
-    });
-    type MimeTypes = {
-      lookup(x: string): string | false;
-      charset(x: string): string | false;
-      extension(x: string): string | false;
-      contentType(x: string): string | false;
-    };
-    const trimmed = ((await import(pathToFileURL(outfile).href)) as { default: MimeTypes }).default;
-    const require = createRequire(import.meta.url);
-    const full = require('mime-types') as MimeTypes;
-    const db = require('mime-db') as Record<string, { extensions?: string[] }>;
-    const types = Object.keys(db);
-    const extensions = types.flatMap((t) => db[t]?.extensions ?? []);
-    expect(extensions.length).toBeGreaterThan(1000);
-    for (const ext of extensions) expect(trimmed.lookup(ext), ext).toBe(full.lookup(ext));
-    for (const type of types) {
-      expect(trimmed.charset(type), type).toBe(full.charset(type));
-      expect(trimmed.extension(type), type).toBe(full.extension(type));
-      expect(trimmed.contentType(type), type).toBe(full.contentType(type));
-    }
-    expect(Object.keys(plugins.trimMimeDb(db)).length).toBeLessThan(types.length / 2);
   });
 });
 
@@ -114,17 +69,72 @@ describe('ivr Lambda entry', () => {
     const env: NodeJS.ProcessEnv = { ...handlerEnv('https://help.example.test') };
     delete env.PUBLIC_BASE_URL;
     expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => createHandler(env)).toThrow(/PUBLIC_BASE_URL: .*Fix: set it to the https address Twilio calls/s);
+    expect(() => createIvrHandler(env)).toThrow(/PUBLIC_BASE_URL: .*Fix: set it to the https address Twilio calls/s);
   });
 
   it('when PUBLIC_BASE_URL has an API stage and API Gateway passes it in the path, then the phone route answers', async () => {
     const publicUrl = `https://${API_HOST}/prod`;
-    const handler = createHandler({ ...handlerEnv(publicUrl), LOG_LEVEL: 'silent' });
+    const handler = createIvrHandler({ ...handlerEnv(publicUrl), LOG_LEVEL: 'silent' });
     const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, `${publicUrl}/ivr/voice`);
     const event = httpApiEvent({ method: 'POST', path: '/prod/ivr/voice', headers, body });
     const result = await handler(event, {} as never);
     expect(result.statusCode).toBe(200);
     expect(result.body).toContain(`${publicUrl}/ivr/`);
+  });
+
+  it('when a web setting is wrong, then the phone function still starts: it reads no web setting', async () => {
+    const env = { ...handlerEnv('https://help.example.test'), LOG_LEVEL: 'silent', WEB_QUICK_EXIT_URL: 'not a url' };
+    expect(() => loadConfig(env)).toThrow(/WEB_QUICK_EXIT_URL/);
+    const result = await createIvrHandler(env)(httpApiEvent({ method: 'GET', path: '/healthz' }), {} as never);
+    expect(result.statusCode).toBe(200);
+  });
+
+  it.each(['/', '/es', '/assets/page.css', '/voice-token'])(
+    'when asked for the page path %s, then 404: the page is the web function’s',
+    async (path) => {
+      const handler = createIvrHandler({ ...handlerEnv('https://help.example.test'), LOG_LEVEL: 'silent' });
+      const method = path === '/voice-token' ? 'POST' : 'GET';
+      const result = await handler(httpApiEvent({ method, path }), {} as never);
+      expect(result.statusCode).toBe(404);
+      expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+    },
+  );
+});
+
+describe('web Lambda entry', () => {
+  it('when no Twilio auth token is set, even in production, then the page function starts and serves the page', async () => {
+    const env: Record<string, string> = { ...webHandlerEnv('https://help.example.test'), LOG_LEVEL: 'silent' };
+    expect(env.NODE_ENV).toBe('production');
+    expect(Object.keys(env).filter((k) => k.startsWith('TWILIO_AUTH_TOKEN'))).toEqual([]);
+    const result = await createWebHandler(env)(httpApiEvent({ method: 'GET', path: '/es' }), {} as never);
+    expect(result.statusCode).toBe(200);
+    expect(result.headers?.['content-type']).toMatch(/^text\/html/);
+    expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('when a page setting is wrong, then start-up fails naming it and the fix, as the local server does', () => {
+    const env = { ...webHandlerEnv('https://help.example.test'), WEB_QUICK_EXIT_URL: 'http://example.org/' };
+    expect(() => createWebHandler(env)).toThrow(/WEB_QUICK_EXIT_URL: .*must be an https:\/\/ address.*Fix: /s);
+    expect(() => createWebHandler({ ...env, WEB_QUICK_EXIT_URL: '', PUBLIC_BASE_URL: 'https://x.test/ivr' })).toThrow(
+      /PUBLIC_BASE_URL: .*contains \/ivr/s,
+    );
+  });
+
+  it('when PUBLIC_BASE_URL has an API stage and API Gateway passes it in the path, then the page answers below it', async () => {
+    const handler = createWebHandler({ ...webHandlerEnv(`https://${API_HOST}/prod`), LOG_LEVEL: 'silent' });
+    const result = await handler(httpApiEvent({ method: 'GET', path: '/prod/es' }), {} as never);
+    expect(result.statusCode).toBe(200);
+    expect(result.headers?.['content-language']).toBe('es-US');
+  });
+
+  it('when asked for a phone path or the health check, then 404: those are the ivr function’s', async () => {
+    const handler = createWebHandler({ ...webHandlerEnv('https://help.example.test'), LOG_LEVEL: 'silent' });
+    for (const [method, path] of [
+      ['POST', '/ivr/voice'],
+      ['GET', '/healthz'],
+    ] as const) {
+      expect((await handler(httpApiEvent({ method, path }), {} as never)).statusCode, path).toBe(404);
+    }
   });
 
   it('when the bundle has no page files beside it, then the working directory’s web/public is used', () => {

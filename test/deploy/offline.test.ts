@@ -1,5 +1,5 @@
-// serverless-offline runs both functions locally from serverless.yml: a signed POST /ivr/voice gets TwiML over
-// HTTP, and the alexa function answers a LaunchRequest through the Lambda invoke API.
+// serverless-offline runs the three functions locally from serverless.yml: a signed POST /ivr/voice gets TwiML over
+// HTTP, the web function serves the page, and the alexa function answers a LaunchRequest through the Lambda invoke API.
 
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -98,10 +98,14 @@ describe('serverless-offline', () => {
     expect(res.status).toBe(403);
   });
 
-  it('when a browser asks for the Spanish page, then the ivr function serves it', async () => {
+  it('when a browser asks for the Spanish page and its stylesheet, then the web function serves them', async () => {
     const res = await fetch(`${httpUrl}/es`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toMatch(/^<!doctype html>\n<html lang="es-US">/);
+    const css = await fetch(`${httpUrl}/assets/page.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
   });
 
   it('when the alexa function is invoked with a LaunchRequest, then it answers with speech', async () => {

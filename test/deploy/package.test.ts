@@ -1,13 +1,14 @@
-// `osls package` offline: both zips within budget, the CloudFormation template as promised, and the built
-// handlers answering real Lambda events in a fresh Node process.
+// `osls package` offline, once for the whole test run (no other test file packages): the three zips within budget,
+// the CloudFormation template as promised, and the built handlers answering real Lambda events in a fresh Node
+// process.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS, ZIP_BUDGET_BYTES } from '../../scripts/deploy/budgets.js';
-import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bundle-env.js';
+import { FUNCTION_NAMES, FUNCTIONS, ZIP_BUDGET_BYTES, type FunctionName } from '../../scripts/deploy/budgets.js';
+import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
@@ -16,7 +17,10 @@ import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
 
 const work = mkdtempSync(join(tmpdir(), 'westmont-package-test-'));
 const packageDir = join(work, 'package');
-const extracted = { alexa: join(work, 'alexa'), ivr: join(work, 'ivr') };
+const extracted = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, join(work, name)])) as Record<
+  FunctionName,
+  string
+>;
 /** A custom domain in front of the API: Twilio signs this URL, not the API Gateway host. */
 const PUBLIC_BASE_URL = 'https://help.example.test';
 
@@ -45,35 +49,35 @@ beforeAll(async () => {
   template = JSON.parse(
     readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'),
   ) as Template;
-  extractZip(join(packageDir, FUNCTIONS.alexa.zip), extracted.alexa);
-  extractZip(join(packageDir, FUNCTIONS.ivr.zip), extracted.ivr);
+  for (const name of FUNCTION_NAMES) extractZip(join(packageDir, FUNCTIONS[name].zip), extracted[name]);
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function zipNames(name: keyof typeof FUNCTIONS): string[] {
+function zipNames(name: FunctionName): string[] {
   return listZip(readFileSync(join(packageDir, FUNCTIONS[name].zip))).map((e) => e.name);
 }
 
-function bundleText(name: keyof typeof FUNCTIONS): string {
+function bundleText(name: FunctionName): string {
   return readFileSync(join(extracted[name], FUNCTIONS[name].handlerFile), 'utf8');
 }
 
 describe('the zips', () => {
-  it("when packaged, then each zip is within its function's budget (300 kB; the ivr zip with the page and classifier 400 kB)", () => {
-    for (const zip of zipReports(packageDir)) {
-      expect(zip.bytes, `${zip.name}.zip`).toBeLessThanOrEqual(FUNCTIONS[zip.name as keyof typeof FUNCTIONS].zipBudget);
-    }
-    expect(FUNCTIONS.alexa.zipBudget).toBe(ZIP_BUDGET_BYTES);
+  it('when packaged, then there is one zip per function, each at most 300 kB', () => {
+    const zips = zipReports(packageDir);
+    expect(zips.map((z) => z.name)).toEqual(['alexa', 'ivr', 'web']);
+    expect(ZIP_BUDGET_BYTES).toBe(300_000);
+    for (const zip of zips) expect(zip.bytes, `${zip.name}.zip`).toBeLessThanOrEqual(ZIP_BUDGET_BYTES);
   });
 
-  it('when packaged, then the alexa zip holds only its one bundle', () => {
+  it('when packaged, then the alexa and ivr zips hold only their one bundle', () => {
     expect(zipNames('alexa')).toEqual([FUNCTIONS.alexa.handlerFile]);
+    expect(zipNames('ivr')).toEqual([FUNCTIONS.ivr.handlerFile]);
   });
 
-  it('when packaged, then the ivr zip holds its bundle and the web page files, and no node_modules', () => {
-    const names = zipNames('ivr');
-    expect(names).toContain(FUNCTIONS.ivr.handlerFile);
+  it('when packaged, then the web zip holds its bundle and the web page files, and no node_modules', () => {
+    const names = zipNames('web');
+    expect(names).toContain(FUNCTIONS.web.handlerFile);
     expect(names).toEqual(expect.arrayContaining(['web/public/page.css', 'web/public/quick-exit.js']));
     expect(names.filter((n) => n.includes('node_modules'))).toEqual([]);
   });
@@ -94,6 +98,26 @@ describe('the zips', () => {
     expect(ivr).not.toContain('echo-api.amazon.com');
     expect(ivr).not.toContain('forge.pki');
   });
+
+  // express's app settings, body-parser's name, express-rate-limit's name, and iconv-lite's stand-in: the web
+  // bundle carries each (checked below), so a phone or skill bundle that loads express again fails here.
+  const EXPRESS_MARKERS = ['jsonp callback name', 'body-parser', 'express-rate-limit', 'Encoding not recognized'];
+
+  it('when bundled, then express and the page live in the web function only, never in the ivr or alexa bundle', () => {
+    const web = bundleText('web');
+    for (const marker of EXPRESS_MARKERS) expect(web, marker).toContain(marker);
+    for (const name of ['ivr', 'alexa'] as const) {
+      const text = bundleText(name);
+      for (const marker of EXPRESS_MARKERS) expect(text, `${name}: ${marker}`).not.toContain(marker);
+    }
+  });
+
+  it('when bundled, then the web function ships without the phone line or the skill', () => {
+    const web = bundleText('web');
+    expect(web).not.toContain('No signature header error');
+    expect(web).not.toContain('Gather');
+    expect(web).not.toContain('LaunchRequest');
+  });
 });
 
 describe('the CloudFormation template', () => {
@@ -105,11 +129,13 @@ describe('the CloudFormation template', () => {
   const env = (name: string): Record<string, unknown> =>
     (fn(name).Environment as { Variables: Record<string, unknown> }).Variables;
 
-  it('when packaged, then both functions run Node 22 with timeouts under the platforms’ own', () => {
+  it('when packaged, then the three functions run Node 22 with timeouts under the platforms’ own', () => {
     expect(fn('AlexaLambdaFunction')).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'lambda/index.handler' });
     expect(fn('IvrLambdaFunction')).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'ivr/lambda.handler' });
+    expect(fn('WebLambdaFunction')).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'web/lambda.handler' });
     expect(fn('AlexaLambdaFunction').Timeout).toBeLessThan(8);
     expect(fn('IvrLambdaFunction').Timeout).toBeLessThan(15);
+    expect(fn('WebLambdaFunction').Timeout).toBeLessThan(30);
   });
 
   it('when packaged, then only the Alexa Skills Kit, for the one skill ID, may invoke the alexa function', () => {
@@ -123,47 +149,98 @@ describe('the CloudFormation template', () => {
     ]);
   });
 
-  it('when packaged, then the HTTP API routes the phone line, health check and web page to ivr, and nothing else', () => {
-    const routes = Object.values(template.Resources)
-      .filter((r) => r.Type === 'AWS::ApiGatewayV2::Route')
-      .map((r) => r.Properties.RouteKey)
-      .sort();
-    expect(routes).toEqual(
-      ['GET /', 'GET /es', 'GET /assets/{name}', 'GET /healthz', 'POST /ivr/{proxy+}', 'POST /voice-token'].sort(),
+  /** Each HTTP API route key and the function its integration invokes. */
+  function routes(): Record<string, string> {
+    const functionOf = (integration: string): string =>
+      JSON.stringify(template.Resources[integration]?.Properties.IntegrationUri).match(/"(\w+)LambdaFunction"/)?.[1] ??
+      'none';
+    return Object.fromEntries(
+      Object.values(template.Resources)
+        .filter((r) => r.Type === 'AWS::ApiGatewayV2::Route')
+        .map((r) => [
+          r.Properties.RouteKey as string,
+          functionOf(JSON.stringify(r.Properties.Target).match(/"Ref":"(\w+)"/)?.[1] ?? ''),
+        ]),
     );
+  }
+
+  it('when packaged, then the HTTP API routes the phone line and health check to ivr, the page to web, and nothing else', () => {
+    expect(routes()).toEqual({
+      'POST /ivr/{proxy+}': 'Ivr',
+      'GET /healthz': 'Ivr',
+      'GET /': 'Web',
+      'GET /es': 'Web',
+      'GET /assets/{name}': 'Web',
+      'POST /voice-token': 'Web',
+    });
   });
 
-  it('when packaged, then the functions may write their logs and read the one token parameter, and logs expire', () => {
-    const policies = template.Resources.IamRoleLambdaExecution?.Properties.Policies;
-    const actions = JSON.stringify(policies).match(/"[a-z0-9-]+:[A-Za-z*]+"/g) ?? [];
-    expect(actions.length).toBeGreaterThan(0);
-    expect(actions.filter((a) => !a.startsWith('"logs:'))).toEqual(['"ssm:GetParameter"']);
-    const statements = (policies as { PolicyDocument: { Statement: { Action: unknown; Resource: unknown }[] } }[])
-      .flatMap((p) => p.PolicyDocument.Statement)
-      .filter((st) => JSON.stringify(st.Action).includes('ssm:'));
-    expect(statements).toHaveLength(1);
-    const resource = JSON.stringify(statements[0]?.Resource);
+  /** The IAM actions a role's inline policies allow, and the statements that name SSM. */
+  function permissions(role: string): { actions: string[]; ssm: { Resource: unknown }[] } {
+    const policies = template.Resources[role]?.Properties.Policies;
+    const statements = (
+      policies as { PolicyDocument: { Statement: { Action: unknown; Resource: unknown }[] } }[]
+    ).flatMap((p) => p.PolicyDocument.Statement);
+    return {
+      actions: [...new Set(statements.flatMap((st) => [st.Action].flat() as string[]))].sort(),
+      ssm: statements.filter((st) => JSON.stringify(st.Action).includes('ssm:')),
+    };
+  }
+
+  it('when packaged, then only the ivr function’s role may read the token parameter; the others may only log', () => {
+    const roleOf = (name: string): string => JSON.stringify(fn(name).Role).match(/"Fn::GetAtt":\["(\w+)"/)?.[1] ?? '';
+    expect(roleOf('IvrLambdaFunction')).toBe('IvrRole');
+    expect(roleOf('AlexaLambdaFunction')).toBe('IamRoleLambdaExecution');
+    expect(roleOf('WebLambdaFunction')).toBe('IamRoleLambdaExecution');
+    const shared = permissions('IamRoleLambdaExecution');
+    expect(shared.actions.length).toBeGreaterThan(0);
+    expect(shared.actions.filter((a) => !a.startsWith('logs:'))).toEqual([]);
+    const ivr = permissions('IvrRole');
+    expect(ivr.actions.filter((a) => !a.startsWith('logs:'))).toEqual(['ssm:GetParameter']);
+    expect(ivr.ssm).toHaveLength(1);
+    const resource = JSON.stringify(ivr.ssm[0]?.Resource);
     expect(resource).toContain(':parameter/westmont-help-line/dev/twilio-auth-token');
     expect(resource).not.toContain('*');
+    // The ivr role's log rights cover its own log group only.
+    expect(JSON.stringify(template.Resources.IvrRole?.Properties.Policies)).not.toMatch(/-dev\*|-dev-(alexa|web)/);
+  });
+
+  it('when packaged, then each function has a log group, and logs expire', () => {
     const groups = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => g.Properties.LogGroupName).sort()).toEqual(
+      FUNCTION_NAMES.map((name) => `/aws/lambda/westmont-help-line-dev-${name}`),
+    );
     for (const group of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
-  it('when no publicBaseUrl is given, then PUBLIC_BASE_URL is the HTTP API’s own URL; the token is named, not given', () => {
+  it('when packaged with only alexaSkillId and no AWS account, then PUBLIC_BASE_URL is the HTTP API’s own URL; the token is named, not given', () => {
+    const apiUrl = { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] };
     expect(env('IvrLambdaFunction')).toMatchObject({
       NODE_ENV: 'production',
-      PUBLIC_BASE_URL: { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] },
+      PUBLIC_BASE_URL: apiUrl,
       TWILIO_AUTH_TOKEN_PARAMETER: '/westmont-help-line/dev/twilio-auth-token',
-      ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
+      METRICS_SINK: 'emf',
     });
     expect(env('AlexaLambdaFunction')).toMatchObject({
       NODE_ENV: 'production',
       ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
       METRICS_SINK: 'emf',
     });
-    expect(env('IvrLambdaFunction')).not.toHaveProperty('TWILIO_AUTH_TOKEN');
-    expect(env('AlexaLambdaFunction')).not.toHaveProperty('TWILIO_AUTH_TOKEN');
+    // The page needs only its own settings: no token, no token parameter, no skill ID, no counts.
+    expect(env('WebLambdaFunction')).toEqual({ NODE_ENV: 'production', LOG_LEVEL: 'info', PUBLIC_BASE_URL: apiUrl });
+    expect(env('IvrLambdaFunction')).not.toHaveProperty('ALEXA_SKILL_ID');
+    for (const name of ['IvrLambdaFunction', 'AlexaLambdaFunction']) {
+      expect(env(name)).not.toHaveProperty('TWILIO_AUTH_TOKEN');
+    }
+    expect(env('AlexaLambdaFunction')).not.toHaveProperty('TWILIO_AUTH_TOKEN_PARAMETER');
+  });
+
+  it('when packaged, then the outputs give the Twilio voice and fallback URLs and the web page’s URL', () => {
+    const outputs = (template as unknown as { Outputs: Record<string, { Value: unknown }> }).Outputs;
+    const join = (name: string): unknown => (outputs[name]?.Value as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
+    expect(join('IvrVoiceUrl')).toEqual(['', [{ 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }, '/ivr/voice']]);
+    expect(join('IvrFallbackUrl')).toEqual(['', [{ 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }, '/ivr/fallback']]);
+    expect(join('WebPageUrl')).toEqual(['', [{ 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }, '/']]);
   });
 
   it('when packaged, then no file of the package (template, state, zips) holds a Twilio token', () => {
@@ -174,6 +251,17 @@ describe('the CloudFormation template', () => {
     }
   });
 });
+
+type HttpResult = { statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded: boolean };
+
+/** The i-th invocation's HTTP answer, or the error the handler threw. */
+const answerIn =
+  (results: () => Invocation[]) =>
+  (i: number): HttpResult => {
+    const r = results()[i];
+    if (!r?.ok) throw new Error(`invocation ${i} failed: ${r ? r.error : 'missing'}`);
+    return r.value as HttpResult;
+  };
 
 describe('the built ivr handler', () => {
   const env = { ...handlerEnv(PUBLIC_BASE_URL), LOG_LEVEL: 'warn' };
@@ -214,12 +302,7 @@ describe('the built ivr handler', () => {
     );
   }, 30_000);
 
-  type HttpResult = { statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded: boolean };
-  const answer = (i: number): HttpResult => {
-    const r = results[i];
-    if (!r?.ok) throw new Error(`invocation ${i} failed: ${r ? r.error : 'missing'}`);
-    return r.value as HttpResult;
-  };
+  const answer = answerIn(() => results);
 
   it('when Twilio posts a base64 form signed for PUBLIC_BASE_URL, then it answers TwiML whose actions use that URL', () => {
     const res = answer(0);
@@ -249,20 +332,84 @@ describe('the built ivr handler', () => {
     expect(JSON.parse(answer(4).body)).toEqual({ status: 'ok' });
   });
 
-  it('when asked for the page and its stylesheet, then both come from the files shipped in the zip', () => {
-    expect(answer(5).statusCode).toBe(200);
-    expect(answer(5).headers['content-type']).toMatch(/^text\/html/);
-    expect(answer(6).statusCode).toBe(200);
-    expect(answer(6).headers['content-type']).toMatch(/^text\/css/);
-    expect(answer(6).body).toBe(readFileSync(join(extracted.ivr, 'web/public/page.css'), 'utf8'));
+  it('when given a page path, then 404 at once: the page is the web function’s, and this bundle has no express', () => {
+    for (const i of [5, 6]) {
+      expect(answer(i).statusCode).toBe(404);
+      expect(answer(i).headers['x-content-type-options']).toBe('nosniff');
+    }
   });
 
-  it('when a form declares a charset Node cannot decode, then 415 (the iconv-lite stand-in refuses it)', () => {
+  it('when a form declares a charset other than UTF-8, then 415', () => {
     expect(answer(8).statusCode).toBe(415);
   });
 
   it('when something posts to /alexa, then 404: on AWS the skill is only reachable through its own trigger', () => {
     expect(answer(7).statusCode).toBe(404);
+  });
+});
+
+describe('the built web handler', () => {
+  let results: Invocation[];
+  const form = (charset: string) => ({
+    method: 'POST' as const,
+    path: '/voice-token',
+    headers: { 'content-type': `application/x-www-form-urlencoded; charset=${charset}`, origin: PUBLIC_BASE_URL },
+    body: 'a=se%C3%B1al',
+  });
+
+  beforeAll(async () => {
+    results = await invokeBuilt(
+      join(extracted.web, FUNCTIONS.web.handlerFile),
+      [
+        httpApiEvent({ method: 'GET', path: '/' }),
+        httpApiEvent({ method: 'GET', path: '/es' }),
+        httpApiEvent({ method: 'GET', path: '/assets/page.css', headers: { 'accept-encoding': 'identity' } }),
+        httpApiEvent(form('utf-8')),
+        httpApiEvent(form('shift_jis')),
+        httpApiEvent({ method: 'GET', path: '/healthz' }),
+        httpApiEvent({
+          method: 'POST',
+          path: '/ivr/voice',
+          ...signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`),
+        }),
+      ],
+      // What serverless.yml gives it: no Twilio token or parameter, no skill ID.
+      { ...webHandlerEnv(PUBLIC_BASE_URL), LOG_LEVEL: 'warn' },
+    );
+  }, 30_000);
+
+  const answer = answerIn(() => results);
+
+  it('when asked for the page in English and Spanish, then it serves each in its language', () => {
+    for (const [i, lang] of [
+      [0, 'en'],
+      [1, 'es'],
+    ] as const) {
+      expect(answer(i).statusCode).toBe(200);
+      expect(answer(i).headers['content-type']).toMatch(/^text\/html/);
+      expect(answer(i).headers['x-content-type-options']).toBe('nosniff');
+      const html = answer(i).isBase64Encoded ? Buffer.from(answer(i).body, 'base64').toString('utf8') : answer(i).body;
+      expect(html).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${lang}-US">`));
+    }
+  });
+
+  it('when asked for the stylesheet, then it comes from the file shipped in the zip', () => {
+    expect(answer(2).statusCode).toBe(200);
+    expect(answer(2).headers['content-type']).toMatch(/^text\/css/);
+    expect(answer(2).body).toBe(readFileSync(join(extracted.web, 'web/public/page.css'), 'utf8'));
+  });
+
+  it('when a UTF-8 form reaches the token route with the browser call off, then 404 (the form was read)', () => {
+    expect(answer(3).statusCode).toBe(404);
+  });
+
+  it('when a form declares a charset Node cannot decode, then 415 (the iconv-lite stand-in refuses it)', () => {
+    expect(answer(4).statusCode).toBe(415);
+  });
+
+  it('when asked for the health check or a phone path, then 404: those are the ivr function’s', () => {
+    expect(answer(5).statusCode).toBe(404);
+    expect(answer(6).statusCode).toBe(404);
   });
 });
 
