@@ -148,8 +148,10 @@ function readJson(path: string): unknown {
   }
 }
 
-async function main(): Promise<number> {
+/** The CLI: returns its exit code (tests call it in-process with their own arguments). */
+export async function main(args: readonly string[] = process.argv.slice(2)): Promise<number> {
   const { values } = parseArgs({
+    args: [...args],
     options: {
       check: { type: 'boolean', default: false },
       arn: { type: 'string' },
@@ -199,5 +201,5 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(PROJECT_ROOT, 'scripts/deploy/skill-manifest.ts')) {
-  main().then((code) => (process.exitCode = code));
+  void main().then((code) => (process.exitCode = code));
 }

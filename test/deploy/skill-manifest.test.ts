@@ -4,12 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LOCALES, prompt, renderDisplay, type Locale } from '../../content/index.js';
 import { APL_INTERFACE } from '../../lambda/apl.js';
 import { PROJECT_ROOT } from '../../scripts/deploy/osls.js';
 import {
   buildManifest,
+  main,
   MANIFEST_FILE,
   manifestText,
   modelFile,
@@ -182,34 +183,41 @@ describe('skill.json', () => {
     expect(storeLinksOf(manifest)).toEqual({});
   });
 
-  it('when the CLI is given the links once, then a second run without them keeps them in the file', () => {
+  it('when the CLI is given the links once, then a second run without them keeps them in the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'skill-manifest-'));
     const out = join(dir, 'skill.json');
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/deploy/skill-manifest.ts', '--out', out, ...args], {
-        cwd: PROJECT_ROOT,
-        encoding: 'utf8',
-      });
+    // In this process for the refusals and the first write, quietly; once as a real process, as npm runs it.
+    const quiet = [vi.spyOn(console, 'log'), vi.spyOn(console, 'error')].map((spy) => spy.mockImplementation(() => {}));
     try {
-      expect(run('--small-icon', 'http://insecure.example/icon.png').status).toBe(1);
-      const first = run(
-        '--small-icon',
-        'https://help.example.org/s.png',
-        '--large-icon',
-        'https://help.example.org/l.png',
-        '--privacy-url',
-        'https://help.example.org/privacy',
+      expect(await main(['--out', out, '--small-icon', 'http://insecure.example/icon.png'])).toBe(1);
+      expect(
+        await main([
+          '--out',
+          out,
+          '--small-icon',
+          'https://help.example.org/s.png',
+          '--large-icon',
+          'https://help.example.org/l.png',
+          '--privacy-url',
+          'https://help.example.org/privacy',
+        ]),
+      ).toBe(0);
+      const arn = 'arn:aws:lambda:us-east-1:123456789012:function:westmont-help-line-prod-alexa';
+      const second = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/deploy/skill-manifest.ts', '--out', out, '--arn', arn],
+        { cwd: PROJECT_ROOT, encoding: 'utf8' },
       );
-      expect(first.status, first.stderr).toBe(0);
-      expect(run('--arn', 'arn:aws:lambda:us-east-1:123456789012:function:westmont-help-line-prod-alexa').status).toBe(
-        0,
-      );
-      expect(storeLinksOf(JSON.parse(readFileSync(out, 'utf8')))).toEqual({
+      expect(second.status, second.stderr).toBe(0);
+      const written = JSON.parse(readFileSync(out, 'utf8')) as Manifest;
+      expect(written.manifest.apis.custom.endpoint.uri).toBe(arn);
+      expect(storeLinksOf(written)).toEqual({
         smallIconUri: 'https://help.example.org/s.png',
         largeIconUri: 'https://help.example.org/l.png',
         privacyPolicyUrl: 'https://help.example.org/privacy',
       });
     } finally {
+      for (const spy of quiet) spy.mockRestore();
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
