@@ -1,7 +1,14 @@
-// The pieces the deployment build relies on: the iconv-lite stand-in, the zip reader, the packaging parameters,
-// and the ivr and web Lambda entries' start-up checks and routing (from source; package.test.ts runs the bundles).
+// The pieces the deployment build relies on: the iconv-lite stand-in, the trimmed mime-db (web build only), the zip
+// reader, the packaging parameters, and the ivr and web Lambda entries' start-up checks and routing (from source;
+// package.test.ts runs the bundles).
 
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createHandler as createIvrHandler } from '../../app/ivr-lambda.js';
 import { createHandler as createWebHandler, webAssetsDir } from '../../app/web-lambda.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
@@ -9,7 +16,8 @@ import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/de
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { API_HOST, httpApiEvent } from './events.js';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
-import { defaultParamArgs, givenParams, PACKAGING_PARAMS } from '../../scripts/deploy/osls.js';
+import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
+import { defaultParamArgs, givenParams, PACKAGING_PARAMS, PROJECT_ROOT } from '../../scripts/deploy/osls.js';
 import { packageDir } from '../../scripts/deploy/package.js';
 import { listZip } from '../../scripts/deploy/zip.js';
 
@@ -35,6 +43,63 @@ describe('iconv-lite stand-in', () => {
   it('when the charset is unknown, then it throws the message raw-body turns into a 415', () => {
     expect(() => getDecoder('shift_jis')).toThrow(/^Encoding not recognized: /);
     expect(() => decode(Buffer.from('x'), 'big5')).toThrow(/^Encoding not recognized: /);
+  });
+});
+
+const work = mkdtempSync(join(tmpdir(), 'westmont-build-parts-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Bundles mime-types from an entry file at <work>/<entry>, with the plugins as serverless.yml gives them. */
+async function bundleMimeTypes(entry: string): Promise<{ url: string; bytes: number }> {
+  const path = join(work, entry);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, "import m from 'mime-types'; export default m;");
+  const outfile = path.replace(/\.ts$/, '.mjs');
+  await build({
+    entryPoints: [path],
+    nodePaths: [join(PROJECT_ROOT, 'node_modules')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    plugins,
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  return { url: pathToFileURL(outfile).href, bytes: statSync(outfile).size };
+}
+
+describe('trimmed mime-db', () => {
+  it('when the web function is built, then mime-types with the trimmed database answers every lookup as the full one', async () => {
+    type MimeTypes = {
+      lookup(x: string): string | false;
+      charset(x: string): string | false;
+      extension(x: string): string | false;
+      contentType(x: string): string | false;
+    };
+    const trimmed = ((await import((await bundleMimeTypes('web/lambda.ts')).url)) as { default: MimeTypes }).default;
+    const require = createRequire(import.meta.url);
+    const full = require('mime-types') as MimeTypes;
+    const db = require('mime-db') as Record<string, { extensions?: string[] }>;
+    const types = Object.keys(db);
+    const extensions = types.flatMap((t) => db[t]?.extensions ?? []);
+    expect(extensions.length).toBeGreaterThan(1000);
+    for (const ext of extensions) expect(trimmed.lookup(ext), ext).toBe(full.lookup(ext));
+    for (const type of types) {
+      expect(trimmed.charset(type), type).toBe(full.charset(type));
+      expect(trimmed.extension(type), type).toBe(full.extension(type));
+      expect(trimmed.contentType(type), type).toBe(full.contentType(type));
+    }
+    expect(Object.keys(plugins.trimMimeDb(db)).length).toBeLessThan(types.length / 2);
+  });
+
+  it('when another function is built, then the plugins leave its dependencies whole', async () => {
+    const [web, ivr] = [await bundleMimeTypes('web/lambda.ts'), await bundleMimeTypes('ivr/lambda.ts')];
+    expect(ivr.bytes - web.bytes).toBeGreaterThan(50_000);
+    expect(plugins.buildsWeb(['web/lambda.ts'])).toBe(true);
+    expect(plugins.buildsWeb([{ in: 'web\\lambda.ts', out: 'x' }])).toBe(true);
+    expect(plugins.buildsWeb(['ivr/lambda.ts'])).toBe(false);
+    expect(plugins.buildsWeb(['lambda/index.ts'])).toBe(false);
   });
 });
 
