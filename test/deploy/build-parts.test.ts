@@ -2,7 +2,7 @@
 // reader, the packaging parameters, and the ivr and web Lambda entries' start-up checks and routing (from source;
 // package.test.ts runs the bundles).
 
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,12 +16,19 @@ import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/de
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { API_HOST, httpApiEvent } from './events.js';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
+import { ICONV_STAND_IN } from '../../scripts/bench/workarounds.js';
 import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
 import { defaultParamArgs, givenParams, PACKAGING_PARAMS, PROJECT_ROOT } from '../../scripts/deploy/osls.js';
 import { packageDir } from '../../scripts/deploy/package.js';
 import { listZip } from '../../scripts/deploy/zip.js';
 
 describe('iconv-lite stand-in', () => {
+  it('when serverless.yml aliases iconv-lite, then to the stand-in the bench measures', () => {
+    const [[name, path]] = Object.entries(ICONV_STAND_IN) as [[string, string]];
+    const yml = readFileSync(join(PROJECT_ROOT, 'serverless.yml'), 'utf8');
+    expect(yml).toMatch(new RegExp(`\\n    alias:\\n(      #.*\\n)*      ${name}: ${path.replace(/\./g, '\\.')}\\n`));
+  });
+
   it('when asked about charsets, then it knows those Node decodes and no others', () => {
     for (const name of ['utf-8', 'UTF8', 'utf16le', 'ISO-8859-1', 'latin1', 'us-ascii']) {
       expect(encodingExists(name), name).toBe(true);

@@ -1,5 +1,7 @@
 // serverless-offline runs the three functions locally from serverless.yml: a signed POST /ivr/voice gets TwiML over
 // HTTP, the web function serves the page, and the alexa function answers a LaunchRequest through the Lambda invoke API.
+// It runs with every optional parameter given, each checked by what the functions do (package.test.ts checks the
+// defaults on the template), so no separate `osls print` repeats osls's start-up.
 
 import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { freePort } from '../../scripts/bench/local-server.js';
 import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bundle-env.js';
 import { PROJECT_ROOT, spawnOsls, tempHome } from '../../scripts/deploy/osls.js';
 import { buildWebAssets } from '../../scripts/deploy/package.js';
-import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { alexaLaunch } from './events.js';
 
 const STARTUP_MS = 90_000;
@@ -64,6 +66,8 @@ beforeAll(async () => {
       `--param=alexaSkillId=${STAND_IN_SKILL_ID}`,
       // Locally, Twilio's signature is computed over the offline server's own URL.
       `--param=publicBaseUrl=${httpUrl}`,
+      '--param=transferCallerId=caller',
+      '--param=metricsSink=off',
     ],
     {
       home: home.path,
@@ -92,6 +96,22 @@ describe('serverless-offline', () => {
     expect(doc.Response?.Gather).toBeDefined();
   });
 
+  it('when transferCallerId=caller is given and the caller presses 1, then the Dial leaves the caller ID to Twilio', async () => {
+    const url = `${httpUrl}/ivr/menu/main?lang=en-US&tries=0`;
+    const call = { ...INCOMING_CALL, Digits: '1', To: '+15555550100', From: '+15555550199' };
+    const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, url, call);
+    const res = await fetch(url, { method: 'POST', headers, body });
+    expect(res.status).toBe(200);
+    const dial = (
+      new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await res.text()) as {
+        Response?: { Dial?: { Number?: unknown; callerId?: string } };
+      }
+    ).Response?.Dial;
+    expect(dial?.Number).toBeDefined();
+    // With the default ("line") the line's own number, To, would be the caller ID.
+    expect(dial).not.toHaveProperty('callerId');
+  });
+
   it('when the signature is wrong, then 403', async () => {
     const { body, headers } = signedWebhook('ffffffffffffffffffffffffffffffff', `${httpUrl}/ivr/voice`);
     const res = await fetch(`${httpUrl}/ivr/voice`, { method: 'POST', headers, body });
@@ -118,5 +138,10 @@ describe('serverless-offline', () => {
     const answer = (await res.json()) as { response?: { outputSpeech?: { type?: string; ssml?: string } } };
     expect(answer.response?.outputSpeech?.type).toBe('SSML');
     expect(answer.response?.outputSpeech?.ssml).toMatch(/^<speak>/);
+  });
+
+  it('when metricsSink=off is given, then no function wrote a CloudWatch metric line for the requests above', () => {
+    expect(output).toContain('westmont-help-line-dev-ivr');
+    expect(output).not.toContain('"_aws"');
   });
 });

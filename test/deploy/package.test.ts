@@ -225,6 +225,7 @@ describe('the CloudFormation template', () => {
       NODE_ENV: 'production',
       PUBLIC_BASE_URL: apiUrl,
       TWILIO_AUTH_TOKEN_PARAMETER: '/westmont-help-line/dev/twilio-auth-token',
+      TRANSFER_CALLER_ID: 'line',
       METRICS_SINK: 'emf',
     });
     expect(env('AlexaLambdaFunction')).toMatchObject({
