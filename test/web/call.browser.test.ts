@@ -32,9 +32,9 @@ let shared: Page | undefined;
 let phone: BrowserContext | undefined;
 
 /** The page at `path`, freshly loaded in the one shared tab (navigation ends any call a test left behind). */
-async function open(path = '/'): Promise<Page> {
+async function open(path = '/', origin = server.url): Promise<Page> {
   shared ??= await newPage(await browser.newContext());
-  await shared.goto(`${server.url}${path}`);
+  await shared.goto(`${origin}${path}`);
   await shared.locator('#browser-call').waitFor({ state: 'visible' });
   return shared;
 }
@@ -127,11 +127,8 @@ describe('call from this browser (Voice SDK stand-in)', () => {
 
   it('when the token route refuses (rate limit), then the SDK is never started and the status says the call failed', async () => {
     const limited = await startWebOnly({ ...VOICE_ENV, WEB_VOICE_TOKEN_LIMIT: '1' }, { assetsDir: build.dir });
-    const context = await browser.newContext();
-    const page = await newPage(context);
     try {
-      await page.goto(`${limited.url}/`);
-      await page.locator('#browser-call').waitFor({ state: 'visible' });
+      const page = await open('/', limited.url);
       expect((await page.request.post(`${limited.url}/voice-token`)).status()).toBe(200);
       await page.click('[data-call-start]');
       await page.waitForFunction(
@@ -140,7 +137,6 @@ describe('call from this browser (Voice SDK stand-in)', () => {
       );
       expect(await fake(page, (f) => f?.tokens.length ?? 0)).toBe(0);
     } finally {
-      await context.close();
       await limited.close();
     }
   });
