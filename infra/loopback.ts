@@ -1,8 +1,12 @@
 // Whether an address or host name only reaches this machine: the one place unsigned local mode is allowed.
 
-import { isIP } from 'node:net';
+/** A dotted-quad address in 127.0.0.0/8, written as Node's net.isIP accepts it (no leading zeros). */
+const LOOPBACK_V4 = /^127(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
-/** True for 127.0.0.0/8, ::1, their IPv4-mapped forms, and the name "localhost". */
+/**
+ * True for 127.0.0.0/8, ::1, their IPv4-mapped forms, and the name "localhost". A pattern, not node:net's isIP:
+ * importing node:net loads Node's whole socket layer, which a Lambda handler's cold start would pay for nothing.
+ */
 export function isLoopback(hostOrAddress: string | undefined): boolean {
   if (!hostOrAddress) return false;
   const value = hostOrAddress
@@ -12,7 +16,7 @@ export function isLoopback(hostOrAddress: string | undefined): boolean {
   if (value === 'localhost') return true;
   if (value === '::1' || value === '0:0:0:0:0:0:0:1') return true;
   const v4 = value.startsWith('::ffff:') ? value.slice('::ffff:'.length) : value;
-  return isIP(v4) === 4 && v4.startsWith('127.');
+  return LOOPBACK_V4.test(v4);
 }
 
 /** Headers a proxy or tunnel adds when it passes on someone else's request. */

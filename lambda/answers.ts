@@ -3,6 +3,7 @@
 import {
   RESOURCES,
   TOPICS,
+  capitalised,
   join,
   numberTwice,
   prompt,
@@ -49,8 +50,6 @@ const alexa = (locale: Locale, key: string, vars?: Readonly<Record<string, strin
   prompt(locale, `alexa.${key}`, vars);
 
 const hasNumber = (id: ResourceId): boolean => Boolean(RESOURCES[id].phone ?? RESOURCES[id].dialCode);
-
-const upperFirst = (locale: Locale, s: string): string => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 function textOffer(locale: Locale, id: ResourceId): Prompt {
   const sms = RESOURCES[id].sms;
@@ -202,7 +201,7 @@ export function numbersDisplay(locale: Locale, ids: readonly ResourceId[]): Numb
     ...shown.map((id) => textOffer(locale, id)),
   ]
     .filter((p) => p.length > 0)
-    .map((p) => upperFirst(locale, renderDisplay(p)));
+    .map((p) => renderDisplay(capitalised(p, locale)));
   return { title: renderDisplay(alexa(locale, 'numbersTitle')), lines };
 }
 

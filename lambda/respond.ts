@@ -1,6 +1,7 @@
 // Answer -> Alexa response: SSML speech and reprompt, the session state, the screen on APL devices, a card only on request.
 
-import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSupportedInterfaces } from './ask-sdk.js';
 import type { Response } from 'ask-sdk-model';
 import { RESOURCE_IDS, type ResourceId } from '../content/index.js';
 import { numbersDisplay, type Answer } from './answers.js';

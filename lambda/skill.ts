@@ -1,6 +1,7 @@
 // buildSkill(config): the Alexa skill, its builder read as a table of contents of what it can do.
 
-import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import type { Skill } from 'ask-sdk-core';
+import { SkillBuilders } from './ask-sdk.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { NO_COUNTS } from '../infra/metrics/events.js';
 import type { AlexaCounts } from './metrics.js';

@@ -1,6 +1,7 @@
 // Small predicates for canHandle, so each handler's canHandle reads as one line.
 
-import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../ask-sdk.js';
 
 export const isRequest = (input: HandlerInput, type: string): boolean => getRequestType(input.requestEnvelope) === type;
 

@@ -1,6 +1,7 @@
 // LocaleInterceptor: puts the request's content locale in request attributes once, for every handler.
 
-import { getLocale, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { getLocale } from '../ask-sdk.js';
 import type { Locale } from '../../content/index.js';
 
 /** en-US and es-US as they are; any other Spanish (es-MX, es-ES...) -> es-US; anything else -> en-US. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS, ZIP_BUDGET_BYTES } from '../../scripts/deploy/budgets.js';
 import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bundle-env.js';
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
-import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
@@ -181,6 +181,13 @@ describe('the built ivr handler', () => {
   let results: Invocation[];
   const signedForPublicUrl = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`);
   const signedForApiHost = signedWebhook(STAND_IN_AUTH_TOKEN, `https://${API_HOST}/ivr/voice`);
+  // Words only the trained classifier understands (no rule or key matches them): its code is a separate file.
+  const speechQuery = 'lang=en-US&tries=0';
+  const signedSpeech = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/menu/main?${speechQuery}`, {
+    ...INCOMING_CALL,
+    SpeechResult: 'what are the warning signs of sex trafficking',
+    Confidence: '0.9',
+  });
 
   beforeAll(async () => {
     results = await invokeBuilt(
@@ -209,6 +216,7 @@ describe('the built ivr handler', () => {
             'content-type': 'application/x-www-form-urlencoded; charset=shift_jis',
           },
         }),
+        httpApiEvent({ method: 'POST', path: '/ivr/menu/main', query: speechQuery, ...signedSpeech }),
       ],
       env,
     );
@@ -263,6 +271,12 @@ describe('the built ivr handler', () => {
 
   it('when something posts to /alexa, then 404: on AWS the skill is only reachable through its own trigger', () => {
     expect(answer(7).statusCode).toBe(404);
+  });
+
+  it('when a caller asks in words only the classifier knows, then its separately loaded file answers with the topic', () => {
+    expect(zipNames('ivr').filter((n) => /^ivr\/lambda\.phone-model-.*\.mjs$/.test(n))).toHaveLength(1);
+    expect(answer(9).statusCode).toBe(200);
+    expect(answer(9).body).toContain(`${PUBLIC_BASE_URL}/ivr/topic/signs?`);
   });
 });
 
