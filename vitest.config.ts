@@ -9,18 +9,27 @@ const WALK = ['test/ivr/walk.test.ts', 'test/fuzz/**/*.test.ts'];
 /** The command-line tools through their main(), with one real process each. */
 const CLI = ['test/tools/**/*.test.ts'];
 
+/**
+ * The in-process tiers share one module graph per worker instead of importing express, ask-sdk, twilio and the
+ * content afresh for every file (that import was most of their time). Safe because no test keeps global state:
+ * servers listen on port 0, config is passed in, and the few env stubs are undone after each test.
+ */
+const SHARED = { isolate: false, unstubEnvs: true } as const;
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest's default on 2 cores is one worker; the browser and process tests mostly wait, so two overlap well.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...PACKAGING, ...WALK, ...CLI] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...PACKAGING, ...WALK, ...CLI], ...SHARED },
       },
-      { extends: true, test: { name: 'walk', include: WALK } },
-      { extends: true, test: { name: 'cli', include: CLI } },
+      { extends: true, test: { name: 'walk', include: WALK, ...SHARED } },
+      { extends: true, test: { name: 'cli', include: CLI, ...SHARED } },
       // osls packaging and serverless-offline take minutes on a busy machine.
       { extends: true, test: { name: 'packaging', include: PACKAGING, testTimeout: 120_000, hookTimeout: 300_000 } },
     ],

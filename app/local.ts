@@ -109,37 +109,50 @@ export async function stop(running: Running): Promise<void> {
   await Promise.all([close(running.server), ...(running.metrics ? [close(running.metrics.server)] : [])]);
 }
 
-async function main(): Promise<void> {
+/** Output for main(): the console when run as npm start, captured in tests. */
+export type LocalIo = Pick<Console, 'log' | 'warn' | 'error'>;
+
+/**
+ * npm start: reads the environment and starts. Resolves with the server, or with the exit code (1) when the config
+ * or the start is refused, after printing why.
+ */
+export async function main(env: NodeJS.ProcessEnv = process.env, io: LocalIo = console): Promise<Running | number> {
   let config: AppConfig;
+  let running: Running;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(env);
+    running = await start(config);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    process.exit(1);
+    io.error(err instanceof Error ? err.message : err);
+    return 1;
   }
-  const running = await start(config);
-  console.log(`Westmont help line listening on ${running.url}`);
-  console.log(`  health check:     GET  ${running.url}/healthz`);
-  console.log(`  phone line entry: POST ${running.url}/ivr/voice   (try it: npm run call)`);
-  if (running.metrics) console.log(`  counts:           GET  ${running.metrics.url}/metrics`);
+  io.log(`Westmont help line listening on ${running.url}`);
+  io.log(`  health check:     GET  ${running.url}/healthz`);
+  io.log(`  phone line entry: POST ${running.url}/ivr/voice   (try it: npm run call)`);
+  if (running.metrics) io.log(`  counts:           GET  ${running.metrics.url}/metrics`);
   if (!checksSignatures(config.ivr)) {
-    console.warn(
+    io.warn(
       'WARNING: TWILIO_AUTH_TOKEN is not set, so /ivr/* accepts UNSIGNED requests from this machine only.\n' +
         '         This is allowed only because the server listens on loopback and NODE_ENV is not production.\n' +
         '         Set TWILIO_AUTH_TOKEN before Twilio (or anyone else) can reach this server.',
     );
   }
-  const shutdown = (): void => {
-    void stop(running).then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  return running;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  main().then(
+    (result) => {
+      if (typeof result === 'number') process.exit(result);
+      const shutdown = (): void => {
+        void stop(result).then(() => process.exit(0));
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (err: unknown) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
 }

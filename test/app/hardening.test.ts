@@ -186,8 +186,10 @@ describe('the connection cap', () => {
     const open = [connect(Number(port), hostname), connect(Number(port), hostname)];
     await Promise.all(open.map((s) => new Promise((resolve) => s.once('connect', resolve))));
     try {
-      // Give the server a moment to accept the two (the extra one must not be counted before them).
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The server must have accepted the two before the extra one arrives (it must not be counted before them).
+      while ((await new Promise<number>((resolve) => capped.server.getConnections((_e, n) => resolve(n)))) < 2) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const extra = connect(Number(port), hostname);
       const closed = await new Promise<boolean>((resolve) => {
         extra.once('close', () => resolve(true));

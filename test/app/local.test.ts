@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config.js';
-import { start, stop } from '../../app/local.js';
+import { main, start, stop } from '../../app/local.js';
 import { TOKEN, silentLogger } from '../ivr/helpers.js';
+import { captureIo } from '../support/cli-io.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -44,6 +45,7 @@ describe('start and stop', () => {
   });
 });
 
+// One real process (the exit code and the output as npm start gives them); the other cases through main().
 describe('npm start (app/local.ts)', () => {
   it('when unsigned with HOST=0.0.0.0, then it exits 1 with a message naming the variable and the fix', async () => {
     const { code, output } = await runLocal({ HOST: '0.0.0.0', PORT: '0' });
@@ -54,8 +56,22 @@ describe('npm start (app/local.ts)', () => {
   });
 
   it('when unsigned with NODE_ENV=production, then it exits 1 even on loopback', async () => {
-    const { code, output } = await runLocal({ HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production' });
-    expect(code).toBe(1);
-    expect(output).toMatch(/TWILIO_AUTH_TOKEN: is not set, and this is a production environment/);
+    const io = captureIo();
+    expect(await main({ HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production' }, io.console)).toBe(1);
+    expect(io.err()).toMatch(/TWILIO_AUTH_TOKEN: is not set, and this is a production environment/);
+    expect(io.out()).not.toContain('listening');
+  });
+
+  it('when unsigned on loopback, then it listens, says where, and warns that requests are not checked', async () => {
+    const io = captureIo();
+    const running = await main({ HOST: '127.0.0.1', PORT: '0', METRICS_SINK: 'off' }, io.console);
+    if (typeof running === 'number') throw new Error(`main() refused to start:\n${io.err()}`);
+    try {
+      expect(io.out()).toContain(`Westmont help line listening on ${running.url}`);
+      expect(io.err()).toContain('WARNING: TWILIO_AUTH_TOKEN is not set');
+      expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    } finally {
+      await stop(running);
+    }
   });
 });

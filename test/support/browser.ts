@@ -46,6 +46,10 @@ const TEST_ARGS = [
   // A fake microphone, granted without a prompt, so the call controls can be driven headless.
   '--use-fake-ui-for-media-stream',
   '--use-fake-device-for-media-stream',
+  // The test servers are origins on 127.0.0.1 ports: without these, every move between them (the page, the
+  // neutral exit site, the app with and without the call) starts a new renderer process, most of a test's time.
+  '--disable-features=IsolateOrigins,site-per-process',
+  '--disable-site-isolation-trials',
 ];
 
 /**

@@ -2,7 +2,7 @@
 // is out of reach): token, call, mute, keypad, hang up, failure, all by keyboard, with plain status text.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { RESOURCES, displayPhone, prompt, renderDisplay, type E164, type Locale } from '../../content/index.js';
 import { cspViolations, newPage } from './browser.js';
 import { VOICE_ENV, buildInto, launchChromium, startWebOnly, type Listening } from './helpers.js';
@@ -27,12 +27,16 @@ afterAll(async () => {
   await build?.remove();
 });
 
-async function open(path = '/'): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await newPage(context);
-  await page.goto(`${server.url}${path}`);
-  await page.locator('#browser-call').waitFor({ state: 'visible' });
-  return page;
+let shared: Page | undefined;
+/** A phone-sized context for the failure cases, each of which arranges its own page before loading it. */
+let phone: BrowserContext | undefined;
+
+/** The page at `path`, freshly loaded in the one shared tab (navigation ends any call a test left behind). */
+async function open(path = '/', origin = server.url): Promise<Page> {
+  shared ??= await newPage(await browser.newContext());
+  await shared.goto(`${origin}${path}`);
+  await shared.locator('#browser-call').waitFor({ state: 'visible' });
+  return shared;
 }
 
 const statusText = (page: Page): Promise<string | null> => page.textContent('[data-call-status]');
@@ -98,7 +102,6 @@ describe('call from this browser (Voice SDK stand-in)', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call-start'))).toBe(true);
     expect(await fake(page, (f) => f.destroyed)).toBe(1);
     expect(await cspViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('when Twilio reports an error before the call is answered, then the status says so and Call works again', async () => {
@@ -109,7 +112,6 @@ describe('call from this browser (Voice SDK stand-in)', () => {
     expect(await statusText(page)).toBe(status('en-US', 'failed'));
     expect(await page.locator('[data-call-start]').isEnabled()).toBe(true);
     expect(await fake(page, (f) => f.destroyed)).toBe(1);
-    await page.context().close();
   });
 
   it('when the SDK cannot place the call, then the status says so and names the hotline number', async () => {
@@ -121,16 +123,12 @@ describe('call from this browser (Voice SDK stand-in)', () => {
       status('en-US', 'failed'),
     );
     expect(await statusText(page)).toContain(displayPhone(RESOURCES.traffickingHotline.phone as E164));
-    await page.context().close();
   });
 
   it('when the token route refuses (rate limit), then the SDK is never started and the status says the call failed', async () => {
     const limited = await startWebOnly({ ...VOICE_ENV, WEB_VOICE_TOKEN_LIMIT: '1' }, { assetsDir: build.dir });
-    const context = await browser.newContext();
-    const page = await newPage(context);
     try {
-      await page.goto(`${limited.url}/`);
-      await page.locator('#browser-call').waitFor({ state: 'visible' });
+      const page = await open('/', limited.url);
       expect((await page.request.post(`${limited.url}/voice-token`)).status()).toBe(200);
       await page.click('[data-call-start]');
       await page.waitForFunction(
@@ -139,7 +137,6 @@ describe('call from this browser (Voice SDK stand-in)', () => {
       );
       expect(await fake(page, (f) => f?.tokens.length ?? 0)).toBe(0);
     } finally {
-      await context.close();
       await limited.close();
     }
   });
@@ -168,7 +165,6 @@ describe('call from this browser (Voice SDK stand-in)', () => {
     await page.keyboard.press('Enter'); // cancel before Twilio answers
     expect(await statusText(page)).toBe(status('en-US', 'ended'));
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call-start'))).toBe(true);
-    await page.context().close();
   });
 
   it.each([
@@ -189,12 +185,8 @@ describe('call from this browser (Voice SDK stand-in)', () => {
   ])(
     'when %s, then the status beside the button names it and links the hotline by tel:',
     async (_what, key, arrange) => {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 664 },
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await newPage(context);
+      phone ??= await browser.newContext({ viewport: { width: 390, height: 664 }, isMobile: true, hasTouch: true });
+      const page = await newPage(phone);
       await arrange(page);
       await page.goto(`${server.url}/es`);
       await page.locator('#browser-call').waitFor({ state: 'visible' });
@@ -212,7 +204,7 @@ describe('call from this browser (Voice SDK stand-in)', () => {
       const button = await page.locator('[data-call-start]').boundingBox();
       const said = await page.locator('[data-call-status]').boundingBox();
       expect(button && said && said.y - (button.y + button.height) < 80 && said.y + said.height <= 664).toBe(true);
-      await context.close();
+      await page.close();
     },
   );
 });

@@ -3,7 +3,7 @@
 // link and contents, the Safety section, and the small links (sms:, 211, lang="en").
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { LOCALES, RESOURCES, prompt, renderDisplay, type Locale } from '../../content/index.js';
 import type { Running } from '../../app/local.js';
 import { LOCALE_PATHS } from '../../web/page.js';
@@ -35,15 +35,17 @@ const SCREENS = {
 } as const;
 type ScreenName = keyof typeof SCREENS;
 
-async function openOn(
-  screen: ScreenName,
-  locale: Locale,
-  server: Running = withCall,
-): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext(SCREENS[screen]);
-  const page = await newPage(context);
+/** One context and page per screen, made on first use: each test navigates it afresh (scroll, focus, script state). */
+const screenPages = new Map<ScreenName, Page>();
+
+async function openOn(screen: ScreenName, locale: Locale, server: Running = withCall): Promise<{ page: Page }> {
+  let page = screenPages.get(screen);
+  if (!page) {
+    page = await newPage(await browser.newContext(SCREENS[screen]));
+    screenPages.set(screen, page);
+  }
   await page.goto(`${server.url}${LOCALE_PATHS[locale]}`);
-  return { page, context };
+  return { page };
 }
 
 interface Box {
@@ -92,27 +94,25 @@ describe('quick exit leaves nothing behind Back', () => {
   });
 
   it('when Shift is pressed three times, then the page is replaced by the neutral site', async () => {
-    const { page, context } = await openOn('phone', 'en-US', plain);
+    const { page } = await openOn('phone', 'en-US', plain);
     await Promise.all([
       page.waitForURL(exitUrl),
       (async () => {
         for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
       })(),
     ]);
-    await context.close();
   });
 
   it('when Shift is pressed three times with typing between (capital letters), then nothing happens', async () => {
-    const { page, context } = await openOn('phone', 'en-US', plain);
+    const { page } = await openOn('phone', 'en-US', plain);
     for (const key of ['Shift', 'Shift+A', 'Shift', 'b', 'Shift']) await page.keyboard.press(key);
     expect(page.url()).toBe(`${plain.url}/`);
-    await context.close();
   });
 });
 
 describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
   it('shows the 911 notice, quick exit and the hotline Call and Text buttons on the first 390×664 screen', async () => {
-    const { page, context } = await openOn('phone', locale);
+    const { page } = await openOn('phone', locale);
     const hotline = RESOURCES.traffickingHotline;
     for (const selector of [
       '.emergency',
@@ -127,13 +127,12 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
       });
     }
     await page.screenshot({ path: `/tmp/westmont-web-390-${locale}.png` });
-    await context.close();
   });
 
   it.each(Object.keys(SCREENS) as ScreenName[])(
     'on the %s screen, keeps quick exit in a bottom corner, at most 15 percent of the height, with scroll padding of its real height',
     async (screen) => {
-      const { page, context } = await openOn(screen, locale);
+      const { page } = await openOn(screen, locale);
       const { width, height } = SCREENS[screen].viewport;
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
       const exit = await boxOf(page, '[data-quick-exit]');
@@ -148,14 +147,13 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
       const covered = height - exit.top;
       expect(padding).toBeGreaterThanOrEqual(covered);
       expect(padding - covered).toBeLessThanOrEqual(height - exit.bottom);
-      await context.close();
     },
   );
 
   it.each(['narrow', 'zoom400'] as ScreenName[])(
     'reflows on the %s screen: no sideways scrolling and no number cut off',
     async (screen) => {
-      const { page, context } = await openOn(screen, locale);
+      const { page } = await openOn(screen, locale);
       const width = SCREENS[screen].viewport.width;
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -172,14 +170,13 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
       }, width);
       expect(cut).toEqual([]);
       if (screen === 'narrow') await page.screenshot({ path: `/tmp/westmont-web-320-${locale}.png` });
-      await context.close();
     },
   );
 
   it.each(['phone', 'zoom400'] as ScreenName[])(
     'on the %s screen, no element that takes keyboard focus is hidden under quick exit',
     async (screen) => {
-      const { page, context } = await openOn(screen, locale);
+      const { page } = await openOn(screen, locale);
       const height = SCREENS[screen].viewport.height;
       const count = await page.evaluate(
         () => document.querySelectorAll('a[href], button:not([disabled]), summary').length,
@@ -204,12 +201,11 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
         if (offScreen || overlaps(state.box, state.exit)) hidden.push(state.what);
       }
       expect(hidden).toEqual([]);
-      await context.close();
     },
   );
 
   it('reaches the services within five Tab presses, by the skip link', async () => {
-    const { page, context } = await openOn('phone', locale, plain);
+    const { page } = await openOn('phone', locale, plain);
     let presses = 0;
     while (presses < 5) {
       await page.keyboard.press('Tab');
@@ -222,11 +218,10 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('services');
     expect(await page.evaluate(() => history.length)).toBe(before);
-    await context.close();
   });
 
   it('lists the sections in a short table of contents whose links land on their headings', async () => {
-    const { page, context } = await openOn('phone', locale);
+    const { page } = await openOn('phone', locale);
     const links = page.locator('nav.toc a');
     expect(await links.count()).toBeLessThanOrEqual(5);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
@@ -239,11 +234,10 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
       expect(focused.top).toBeGreaterThanOrEqual(0);
       expect(focused.top).toBeLessThan(100);
     }
-    await context.close();
   });
 
   it('says what a visit leaves behind and how to clear it, with safer ways to reach the hotline', async () => {
-    const { page, context } = await openOn('phone', locale);
+    const { page } = await openOn('phone', locale);
     const safety = page.locator('#safety');
     expect(await safety.locator('h2').textContent()).toBe(text(locale, 'web.safety.heading'));
     const said = await safety.locator('li').allTextContents();
@@ -256,23 +250,20 @@ describe.each(LOCALES)('the %s page on a phone and at zoom', (locale) => {
     expect(await safety.locator('a[href="tel:911"]').count()).toBe(0);
     // With the browser call on, the footer says a call opens a connection to Twilio.
     expect(await page.locator('footer').textContent()).toBe(text(locale, 'web.footerCall'));
-    await context.close();
   });
 
   it('without the browser call, leaves the microphone line out of Safety and keeps the footer short', async () => {
-    const { page, context } = await openOn('phone', locale, plain);
+    const { page } = await openOn('phone', locale, plain);
     expect(await page.locator('#safety li').allTextContents()).not.toContain(text(locale, 'web.safety.microphone'));
     expect(await page.locator('footer').textContent()).toBe(text(locale, 'web.footer'));
-    await context.close();
   });
 
   it('links short codes inside topics with sms:, makes 211 tappable, and marks English words in Spanish text', async () => {
-    const { page, context } = await openOn('phone', locale, plain);
+    const { page } = await openOn('phone', locale, plain);
     expect(await page.locator(`#topics a[href="${smsHref(RESOURCES.traffickingHotline)}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator(`a[href="tel:${RESOURCES.la211.dialCode}"]`).count()).toBeGreaterThan(0);
     const english = await page.locator('main [lang="en"]').allTextContents();
     if (locale === 'en-US') expect(english).toEqual([]);
     else expect(new Set(english)).toEqual(new Set([...english, 'HELP', 'Journey Out', "Downtown Women's Center"]));
-    await context.close();
   });
 });

@@ -1,4 +1,4 @@
-// The phone line as a reviewer reads it: the real app runs in this process with real Twilio signatures, the shared
+// The phone line as a reviewer reads it: the phone core runs in this process with real Twilio signatures, the shared
 // walker reaches every answer in both languages, and the answers are grouped into screens, transfers and endings.
 
 import { randomBytes } from 'node:crypto';
@@ -12,17 +12,12 @@ import {
   type MenuId,
   type ResourceId,
 } from '../../content/index.js';
-import {
-  HttpError,
-  SIMULATED_LINE,
-  postWebhook,
-  simulatedCallParams,
-  type TwimlNode,
-} from '../../tools/call-simulator.js';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import { SIMULATED_LINE, simulatedCallParams, type TwimlNode } from '../../tools/call-simulator.js';
 import { parseScreen } from '../../ivr/urls.js';
 import { DIAL_STATUSES, type Screen } from '../../ivr/flow.js';
-import { loadConfig } from '../../app/config.js';
-import { start, stop } from '../../app/local.js';
+import { loadIvrConfig } from '../../ivr/config.js';
+import { phoneLine } from '../../ivr/phone.js';
 import { createLogger } from '../../infra/logger.js';
 import { KEYPAD, requestKey, triesOf, walkPhoneTree, type WalkVisit } from './phone-walk.js';
 import { estimateSeconds, spokenSay, type Spoken } from './spoken.js';
@@ -158,46 +153,53 @@ function sectionIdOf(raw: Raw, screen: Screen | undefined): string {
   return `${screen.kind}-${id}${screen.kind === 'topic' && screen.part > 0 ? `-${screen.part + 1}` : ''}`;
 }
 
-/** Runs the line in this process (loopback, a random auth token, real signatures) and walks it. */
 /**
  * The clock the kit walks the line at: Sunday 29 November 2026, 3:00 in Los Angeles, when the services with office
  * hours are closed, so the "closed" screens are in the script too (their "ring anyway" key reaches each transfer).
  */
 export const WALK_CLOCK = new Date('2026-11-29T11:00:00Z');
 
+/** The host the walk's requests are signed for; no socket is opened. */
+const WALK_ORIGIN = 'http://walk.local';
+
+/** Walks the phone line's core in this process, behind its real signature check (a random auth token). */
 export async function walkLine(clock: Date = WALK_CLOCK): Promise<{
   visits: ReadonlyMap<string, WalkVisit>;
   requests: number;
   openings: Map<Locale, string>;
 }> {
   const authToken = randomBytes(16).toString('hex');
-  const env = { HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: authToken, METRICS_SINK: 'off' };
-  const running = await start(loadConfig(env), { logger: createLogger({ level: 'silent' }), clock: () => clock });
+  const answer = phoneLine({
+    config: loadIvrConfig({ TWILIO_AUTH_TOKEN: authToken }),
+    production: false,
+    logger: createLogger({ level: 'silent' }),
+    clock: () => clock,
+  });
   const params = simulatedCallParams();
   const send = async (r: { path: string; extra: Readonly<Record<string, string>> }) => {
-    try {
-      return {
-        status: 200,
-        type: 'text/xml',
-        text: await postWebhook(`${running.url}${r.path}`, { ...params, ...r.extra }, authToken),
-      };
-    } catch (err) {
-      if (err instanceof HttpError) return { status: err.status, type: '', text: '' };
-      throw err;
-    }
+    const form = { ...params, ...r.extra };
+    const res = await answer({
+      method: 'POST',
+      url: r.path,
+      headers: {
+        host: new URL(WALK_ORIGIN).host,
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': getExpectedTwilioSignature(authToken, `${WALK_ORIGIN}${r.path}`, form),
+      },
+      body: Buffer.from(new URLSearchParams(form).toString()),
+      protocol: 'http',
+    });
+    if (res?.status !== 200) return { status: res?.status ?? 404, type: '', text: '' };
+    return { status: 200, type: res.headers['content-type'] ?? '', text: res.body };
   };
-  try {
-    const result = await walkPhoneTree({ send });
-    if (result.problems.length > 0 || result.truncated) {
-      throw new Error(`The phone line did not answer every step: ${result.problems.slice(0, 3).join('; ')}`);
-    }
-    const openings = new Map<Locale, string>();
-    for (const locale of LOCALES)
-      openings.set(locale, (await send({ path: `/ivr/voice?lang=${locale}`, extra: {} })).text);
-    return { visits: result.visits, requests: result.requests, openings };
-  } finally {
-    await stop(running);
+  const result = await walkPhoneTree({ send });
+  if (result.problems.length > 0 || result.truncated) {
+    throw new Error(`The phone line did not answer every step: ${result.problems.slice(0, 3).join('; ')}`);
   }
+  const openings = new Map<Locale, string>();
+  for (const locale of LOCALES)
+    openings.set(locale, (await send({ path: `/ivr/voice?lang=${locale}`, extra: {} })).text);
+  return { visits: result.visits, requests: result.requests, openings };
 }
 
 /** Groups the walked answers into sections, in the order a caller meets them. */
