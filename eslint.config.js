@@ -1,12 +1,23 @@
 // Lint rules: typescript-eslint recommended, the content module's isolation from every SDK, and the folders'
-// direction (content -> infra -> channels -> app -> tools; tools/folders.ts checks the same for every import).
+// direction (content -> infra -> channels -> app -> tools, from tools/layers.json; tools/folders.ts checks the same
+// for every import).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import folders from './tools/layers.json' with { type: 'json' };
+
+const { layers, entryFiles } = folders;
 
 /** Import patterns reaching these top-level folders from one to three levels down. */
 const into = (...folders) => folders.flatMap((f) => ['../', '../../', '../../../'].map((up) => `${up}${f}/*`));
 const SDKS = ['ask-sdk*', 'twilio', 'twilio/*', 'express', '@twilio/*'];
+
+/** The folders one may not import: the others of its layer and every higher layer. */
+const notBelow = (folder) => Object.keys(layers).filter((f) => f !== folder && layers[f] >= layers[folder]);
+const why = (folder) => {
+  const allowed = Object.keys(layers).filter((f) => layers[f] < layers[folder]);
+  return `${folder}/ may import only ${allowed.length ? allowed.map((f) => `${f}/`).join(', ') : 'itself'} (tools/layers.json).`;
+};
 
 /** One no-restricted-imports rule: a folder may not import the folders named, and says why. */
 const mayNotImport = (message, folders, extra = []) => ({
@@ -24,70 +35,16 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  {
-    files: ['content/**/*.ts'],
+  // One rule per folder, from the same table as `npm run check:folders`: no import of a folder in the same or a higher
+  // layer. The Lambda handler files belong to the composition wherever they sit.
+  ...Object.keys(layers).map((folder) => ({
+    files: [`${folder}/**/*.ts`],
+    ignores: Object.keys(entryFiles).filter((file) => file.startsWith(`${folder}/`)),
     rules: mayNotImport(
-      'content/ imports nothing of this project but itself.',
-      ['infra', 'nlu', 'ivr', 'lambda', 'web', 'app', 'tools', 'scripts'],
-      [{ group: SDKS, message: 'content/ imports no SDK.' }],
+      why(folder),
+      notBelow(folder),
+      folder === 'content' ? [{ group: SDKS, message: 'content/ imports no SDK.' }] : [],
     ),
-  },
-  {
-    files: ['nlu/**/*.ts'],
-    rules: mayNotImport('nlu/ is the classifier the phone line loads: it imports only content/.', [
-      'infra',
-      'ivr',
-      'lambda',
-      'web',
-      'app',
-      'tools',
-      'scripts',
-    ]),
-  },
-  {
-    files: ['infra/**/*.ts'],
-    rules: mayNotImport('infra/ is shared by every channel: it imports only content/.', [
-      'ivr',
-      'lambda',
-      'web',
-      'app',
-      'tools',
-      'scripts',
-    ]),
-  },
-  {
-    files: ['ivr/**/*.ts'],
-    rules: mayNotImport('ivr/ imports content/ and infra/ only: no other channel, no app/ or tools/.', [
-      'lambda',
-      'web',
-      'app',
-      'tools',
-      'scripts',
-    ]),
-  },
-  {
-    files: ['lambda/**/*.ts'],
-    rules: mayNotImport('lambda/ imports content/ and infra/ only: no other channel, no app/ or tools/.', [
-      'ivr',
-      'web',
-      'app',
-      'tools',
-      'scripts',
-    ]),
-  },
-  {
-    files: ['web/**/*.ts'],
-    rules: mayNotImport('web/ imports content/ and infra/ only: no other channel, no app/ or tools/.', [
-      'ivr',
-      'lambda',
-      'app',
-      'tools',
-      'scripts',
-    ]),
-  },
-  {
-    // The handler paths serverless.yml names stay in their channel's folder but are the composition's.
-    files: ['app/**/*.ts', 'ivr/lambda.ts', 'lambda/index.ts', 'web/lambda.ts'],
-    rules: mayNotImport('runtime code never imports tools/ or scripts/.', ['tools', 'scripts']),
-  },
+  })),
+  { files: Object.keys(entryFiles), rules: mayNotImport(why('app'), notBelow('app')) },
 );

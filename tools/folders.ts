@@ -4,26 +4,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import folderLayers from './layers.json' with { type: 'json' };
 
-/** Each folder's layer: a folder may import its own layer's files only from itself, and any lower layer. */
-export const LAYERS: Readonly<Record<string, number>> = {
-  content: 0,
-  infra: 1,
-  nlu: 1,
-  ivr: 2,
-  lambda: 2,
-  web: 2,
-  app: 3,
-  tools: 4,
-  scripts: 4,
-};
+/**
+ * Each folder's layer (tools/layers.json, which eslint.config.js reads too): a folder may import its own layer's
+ * files only from itself, and any lower layer.
+ */
+export const LAYERS: Readonly<Record<string, number>> = folderLayers.layers;
 
 /** The Lambda handler paths serverless.yml names: they stay where they are and belong to the composition. */
-export const ENTRY_FILES: Readonly<Record<string, string>> = {
-  'ivr/lambda.ts': 'app',
-  'lambda/index.ts': 'app',
-  'web/lambda.ts': 'app',
-};
+export const ENTRY_FILES: Readonly<Record<string, string>> = folderLayers.entryFiles;
 
 const SPECIFIER = /(?:from\s+|import\(\s*|import\s+|require\(\s*)['"](\.\.?\/[^'"]+)['"]/g;
 
