@@ -103,7 +103,7 @@ export function wrongWay(edges: readonly FolderImport[]): FolderImport[] {
 export function main(root: string = process.cwd(), print: (line: string) => void = console.error): number {
   const edges = folderImports(root);
   const problems = wrongWay(edges).map(
-    (e) => `${e.file} imports ${e.specifier}: ${e.from}/ may not import ${e.to}/ (see LAYERS in tools/folders.ts).`,
+    (e) => `${e.file} imports ${e.specifier}: ${e.from}/ may not import ${e.to}/ (see tools/layers.json).`,
   );
   const cycle = findCycle(edges);
   if (cycle) problems.push(`folder cycle: ${cycle.join(' -> ')}`);
