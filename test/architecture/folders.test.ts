@@ -66,8 +66,8 @@ describe('main', () => {
     const lines: string[] = [];
     expect(main(dir, (l) => lines.push(l))).toBe(1);
     expect(lines).toEqual([
-      'infra/logger.ts imports ../ivr/router.js: infra/ may not import ivr/ (see LAYERS in tools/folders.ts).',
-      'ivr/router.ts imports ../lambda/http.js: ivr/ may not import lambda/ (see LAYERS in tools/folders.ts).',
+      'infra/logger.ts imports ../ivr/router.js: infra/ may not import ivr/ (see tools/layers.json).',
+      'ivr/router.ts imports ../lambda/http.js: ivr/ may not import lambda/ (see tools/layers.json).',
       'folder cycle: infra -> ivr -> lambda -> infra',
     ]);
   });
