@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleSize } from './bench/bundle-size.js';
 import { classifierBench } from './bench/classifier.js';
+import { loadParts } from './bench/load-parts.js';
 import { loadTime } from './bench/load-time.js';
 import { memoryTest } from './bench/load-memory.js';
 import { loadTest } from './bench/load.js';
@@ -26,6 +27,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
   bundleSize,
   workarounds,
   loadTime,
+  loadParts,
   classifierBench,
   throughput,
   loadTest,

@@ -16,11 +16,11 @@ interface Sample {
 }
 
 /** Printed by every child as its last act: import time (0 for bare node) and its own CPU time. */
-const REPORT = 'const c=process.cpuUsage();process.stdout.write(JSON.stringify([t,(c.user+c.system)/1000]))';
+export const REPORT = 'const c=process.cpuUsage();process.stdout.write(JSON.stringify([t,(c.user+c.system)/1000]))';
 
-const WARM_UP_RUNS = 2;
+export const WARM_UP_RUNS = 2;
 
-function run(args: readonly string[], env: NodeJS.ProcessEnv): Sample {
+export function run(args: readonly string[], env: NodeJS.ProcessEnv): Sample {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
