@@ -1,7 +1,7 @@
 // Structured logs that cannot carry a caller: one JSON line per entry, with an allow-list of fields at every call
 // site and, as a second net, any field named like a caller's data blanked at any depth.
 //
-// Our own twenty lines rather than pino: loading pino and the streams it needs cost about 19 ms of every cold
+// Our own few lines rather than pino: loading pino and the streams it needs cost about 19 ms of every cold
 // start on the deploy machine (npm run bench), more than half the handlers' whole load budget, for features
 // (transports, worker threads, serializers) this service does not use. The line format is pino's.
 
