@@ -2,12 +2,19 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { LOCALES, type Locale } from '../content/index.js';
 
 // virtual-alexa pulls in aws-sdk v2, which prints a maintenance notice on load; it says nothing about this project.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= '1';
-const { VirtualAlexa } = await import('virtual-alexa');
+export const { VirtualAlexa } = await import('virtual-alexa');
 const { Utterance } = await import('virtual-core');
+
+// Loading virtual-alexa also loads its own nock 9, which replaces Node's http.request with one that drops the
+// request(url, options, callback) form: any later plain HTTP request in the process (a test's, a tool's) fails.
+// We use none of the Alexa API mocks it needs nock for, so Node's own functions go back at once.
+const virtualAlexaRequire = createRequire(createRequire(import.meta.url).resolve('virtual-alexa'));
+(virtualAlexaRequire('nock') as { restore(): void }).restore();
 
 type Alexa = ReturnType<ReturnType<typeof VirtualAlexa.Builder>['create']>;
 export type SimulatorResponse = Awaited<ReturnType<Alexa['launch']>>;

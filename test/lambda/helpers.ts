@@ -7,10 +7,7 @@ import { expect } from 'vitest';
 import type { Locale } from '../../content/index.js';
 import { createLogger, type Logger } from '../../infra/logger.js';
 import { buildSkill } from '../../lambda/skill.js';
-import { modelPath } from '../../tools/ask-simulator.js';
-
-process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= '1';
-const { VirtualAlexa } = await import('virtual-alexa');
+import { modelPath, VirtualAlexa } from '../../tools/ask-simulator.js';
 
 export const SPEECH_LIMIT = 8000;
 export const RESPONSE_LIMIT = 24 * 1024;

@@ -1,5 +1,7 @@
 // The simulator behind npm run ask: what a person types becomes what speech recognition would give the model.
 
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { prompt, resourcePurpose } from '../../content/index.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
@@ -35,5 +37,31 @@ describe('Simulator.say', () => {
   it('when nothing in the model matches, then the request goes to FallbackIntent, as on a device', async () => {
     const r = await simulator('en-US').say('what is the weather on mars');
     expect(speech(r)).toContain(renderSsml(prompt('en-US', 'alexa.fallback')));
+  });
+});
+
+describe('loading the simulator', () => {
+  it("when it has loaded virtual-alexa, then Node's http.request(url, options, callback) still works in the process", async () => {
+    // virtual-alexa's own nock replaces http.request on load; ask-simulator.ts gives Node's back. Other files in
+    // the same test worker (and the tools) make plain requests after it, so a leak broke them by file order.
+    // Node's http module itself, as CommonJS code sees it (an ES import may hold a copy taken before the swap).
+    const { request } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
+    const server = createServer((req, res) => res.end(req.headers['x-probe']));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const body = await new Promise<string>((resolve, reject) => {
+        const req = request(`http://127.0.0.1:${port}/`, { headers: { 'x-probe': 'plain' } }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve(text));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(body).toBe('plain');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
