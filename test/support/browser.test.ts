@@ -1,4 +1,4 @@
-// The page tests' browser finder: system Chromium when present, else the one npm ci installs.
+// The page tests' browser finder: the one npm ci installs, unless another is asked for.
 
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_CHROMIUM, browserLaunchOptions, chooseBrowser } from './browser.js';
@@ -9,12 +9,23 @@ const only =
     present.includes(path);
 
 describe('chooseBrowser', () => {
-  it('when /usr/bin/chromium exists, then the page tests use it', () => {
-    expect(chooseBrowser({}, only(SYSTEM_CHROMIUM))).toEqual({ kind: 'system', executablePath: SYSTEM_CHROMIUM });
+  it('when /usr/bin/chromium exists but nothing is asked for, then the npm browser is still used', () => {
+    expect(chooseBrowser({}, only(SYSTEM_CHROMIUM))).toEqual({ kind: 'bundled' });
+  });
+
+  it('when TEST_BROWSER=system and /usr/bin/chromium exists, then the page tests use it', () => {
+    expect(chooseBrowser({ TEST_BROWSER: 'system' }, only(SYSTEM_CHROMIUM))).toEqual({
+      kind: 'system',
+      executablePath: SYSTEM_CHROMIUM,
+    });
   });
 
   it('when no system Chromium is installed (a fresh machine after npm ci), then the npm browser is used', () => {
     expect(chooseBrowser({}, only())).toEqual({ kind: 'bundled' });
+  });
+
+  it('when CHROMIUM_PATH names a browser that is not there, then the npm browser is used', () => {
+    expect(chooseBrowser({ CHROMIUM_PATH: '/opt/none/chrome' }, only(SYSTEM_CHROMIUM))).toEqual({ kind: 'bundled' });
   });
 
   it('when CHROMIUM_PATH names an installed browser, then it wins over /usr/bin/chromium', () => {

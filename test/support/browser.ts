@@ -1,9 +1,9 @@
-// Finds a headless Chromium for the page tests: the system's when installed, else the one npm ci brings.
+// Finds a headless Chromium for the page tests: the one npm ci brings, unless another is asked for.
 
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's and Ubuntu's package path; CHROMIUM_PATH overrides it. */
+/** Debian's and Ubuntu's package path, used with TEST_BROWSER=system; CHROMIUM_PATH overrides it. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 export type BrowserChoice =
@@ -12,8 +12,10 @@ export type BrowserChoice =
   | { readonly kind: 'bundled' };
 
 /**
- * TEST_BROWSER=bundled forces the npm browser (to test the fallback on a machine that has a system one);
- * TEST_BROWSER=system insists on the system one. Otherwise: CHROMIUM_PATH, then /usr/bin/chromium, then npm's.
+ * By default the npm browser (@sparticuz/chromium, the headless shell): the same browser on every machine, and on
+ * this one the page tests ran in half the time they took with Debian's full Chromium (31 s against 57 s).
+ * CHROMIUM_PATH names another browser to use; TEST_BROWSER=system insists on it (or on /usr/bin/chromium);
+ * TEST_BROWSER=bundled insists on the npm one.
  */
 export function chooseBrowser(
   env: NodeJS.ProcessEnv = process.env,
@@ -26,12 +28,12 @@ export function chooseBrowser(
     );
   }
   if (wanted === 'bundled') return { kind: 'bundled' };
-  const path = env.CHROMIUM_PATH?.trim() || SYSTEM_CHROMIUM;
+  const named = env.CHROMIUM_PATH?.trim();
+  const path = named || SYSTEM_CHROMIUM;
+  if (wanted === 'auto')
+    return named && exists(named) ? { kind: 'system', executablePath: named } : { kind: 'bundled' };
   if (exists(path)) return { kind: 'system', executablePath: path };
-  if (wanted === 'system') {
-    throw new Error(`TEST_BROWSER=system but there is no Chromium at ${path}. Fix: install it or set CHROMIUM_PATH.`);
-  }
-  return { kind: 'bundled' };
+  throw new Error(`TEST_BROWSER=system but there is no Chromium at ${path}. Fix: install it or set CHROMIUM_PATH.`);
 }
 
 /** Flags every page test needs, whichever browser runs. */
