@@ -3,7 +3,7 @@
 import { checksSignatures, loadBasePath, loadIvrConfig, type IvrConfig } from '../ivr/config.js';
 import { loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
 import { loadWebConfig, type WebConfig } from '../web/config.js';
-import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
+import { ConfigError, collect, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { readLogLevel, type LogLevel } from '../infra/logger.js';
 import { isLoopback } from '../infra/loopback.js';
 import { loadMetricsConfig, type MetricsConfig } from '../infra/metrics/config.js';
@@ -47,35 +47,19 @@ export const DEFAULT_PORT = 3000;
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
 export const DEFAULT_MAX_CONNECTIONS = 256;
 
-function readWholeNumber(
-  env: NodeJS.ProcessEnv,
-  variable: string,
-  range: { min: number; max: number; fallback: number; example: string },
-  problems: ConfigProblem[],
-): number {
-  const raw = env[variable]?.trim();
-  if (!raw) return range.fallback;
-  const value = Number(raw);
-  if (/^\d+$/.test(raw) && value >= range.min && value <= range.max) return value;
-  problems.push({
-    variable,
-    problem: `"${raw}" is not a whole number from ${range.min} to ${range.max}.`,
-    fix: `use e.g. ${variable}=${range.example}, or unset it for ${range.fallback}.`,
-  });
-  return range.fallback;
-}
-
 function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): HttpLimits {
   const seconds = readWholeNumber(
     env,
     'REQUEST_TIMEOUT_SECONDS',
-    { min: 1, max: 120, fallback: DEFAULT_REQUEST_TIMEOUT_SECONDS, example: '10' },
+    { min: 1, max: 120, fallback: DEFAULT_REQUEST_TIMEOUT_SECONDS },
+    `use e.g. REQUEST_TIMEOUT_SECONDS=10, or unset it for ${DEFAULT_REQUEST_TIMEOUT_SECONDS}.`,
     problems,
   );
   const maxConnections = readWholeNumber(
     env,
     'MAX_CONNECTIONS',
-    { min: 1, max: 100_000, fallback: DEFAULT_MAX_CONNECTIONS, example: '256' },
+    { min: 1, max: 100_000, fallback: DEFAULT_MAX_CONNECTIONS },
+    `use e.g. MAX_CONNECTIONS=256, or unset it for ${DEFAULT_MAX_CONNECTIONS}.`,
     problems,
   );
   const requestTimeoutMs = seconds * 1000;
@@ -88,16 +72,9 @@ function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Http
 }
 
 function readPort(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
-  const raw = env.PORT?.trim();
-  if (!raw) return DEFAULT_PORT;
-  const port = Number(raw);
-  if (/^\d+$/.test(raw) && port >= 0 && port <= 65535) return port;
-  problems.push({
-    variable: 'PORT',
-    problem: `"${raw}" is not a port number.`,
-    fix: 'use a whole number from 1 to 65535, e.g. PORT=3000.',
-  });
-  return DEFAULT_PORT;
+  const range = { min: 0, max: 65535, fallback: DEFAULT_PORT };
+  const fix = 'use a whole number from 1 to 65535, e.g. PORT=3000.';
+  return readWholeNumber(env, 'PORT', range, fix, problems, 'is not a port number.');
 }
 
 function readHost(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string {

@@ -55,3 +55,23 @@ export function readFlag(
   problems.push({ variable, problem: `"${raw}" is neither true nor false.`, fix });
   return fallback;
 }
+
+/**
+ * A whole-number setting from min to max: unset or empty is `fallback`, anything else out of range or not plain
+ * digits is a problem (said as `problem`, by default the range, and named with `fix`) and reads as `fallback`.
+ */
+export function readWholeNumber(
+  env: Readonly<Record<string, string | undefined>>,
+  variable: string,
+  range: { readonly min: number; readonly max: number; readonly fallback: number },
+  fix: string,
+  problems: ConfigProblem[],
+  problem = `is not a whole number from ${range.min} to ${range.max}.`,
+): number {
+  const raw = env[variable]?.trim();
+  if (!raw) return range.fallback;
+  const value = Number(raw);
+  if (/^\d+$/.test(raw) && value >= range.min && value <= range.max) return value;
+  problems.push({ variable, problem: `"${raw}" ${problem}`, fix });
+  return range.fallback;
+}

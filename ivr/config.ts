@@ -1,7 +1,7 @@
 // The phone line's settings, read once from the environment and validated: token, public URL, caller ID, voices.
 
 import type { Locale } from '../content/index.js';
-import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+import { ConfigError, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { E164 } from './caller-id.js';
 import type { TwilioVoice } from './voices.js';
 
@@ -144,16 +144,9 @@ function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[])
 export const DEFAULT_BROWSER_CALLS_PER_IDENTITY = 3;
 
 function readBrowserCallsPerIdentity(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
-  const raw = env.WEB_VOICE_CALLS_PER_IDENTITY?.trim();
-  if (!raw) return DEFAULT_BROWSER_CALLS_PER_IDENTITY;
-  const value = Number(raw);
-  if (/^\d+$/.test(raw) && value >= 1 && value <= 100) return value;
-  problems.push({
-    variable: 'WEB_VOICE_CALLS_PER_IDENTITY',
-    problem: `"${raw}" is not a whole number from 1 to 100.`,
-    fix: `give the calls one browser token may start, or unset it for ${DEFAULT_BROWSER_CALLS_PER_IDENTITY}.`,
-  });
-  return DEFAULT_BROWSER_CALLS_PER_IDENTITY;
+  const range = { min: 1, max: 100, fallback: DEFAULT_BROWSER_CALLS_PER_IDENTITY };
+  const fix = `give the calls one browser token may start, or unset it for ${DEFAULT_BROWSER_CALLS_PER_IDENTITY}.`;
+  return readWholeNumber(env, 'WEB_VOICE_CALLS_PER_IDENTITY', range, fix, problems);
 }
 
 function readVoices(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Record<Locale, TwilioVoice> {

@@ -1,6 +1,6 @@
 // The web page's settings, read once from the environment and validated: quick-exit address, browser call.
 
-import { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+import { ConfigError, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { isLoopback } from '../infra/loopback.js';
 
 /** Twilio credentials for "call from this browser"; present only when every one is set. */
@@ -78,27 +78,6 @@ function readSid(env: NodeJS.ProcessEnv, variable: keyof typeof SIDS, problems: 
   return raw;
 }
 
-function readInteger(
-  env: NodeJS.ProcessEnv,
-  variable: string,
-  fallback: number,
-  range: { min: number; max: number; fix: string },
-  problems: ConfigProblem[],
-): number {
-  const raw = env[variable]?.trim();
-  if (!raw) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < range.min || n > range.max) {
-    problems.push({
-      variable,
-      problem: `"${raw}" is not a whole number from ${range.min} to ${range.max}.`,
-      fix: range.fix,
-    });
-    return fallback;
-  }
-  return n;
-}
-
 function readVoice(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): VoiceConfig | undefined {
   if (!VOICE_SWITCHES.some((name) => env[name]?.trim())) return undefined;
   const apiSecret = env.TWILIO_API_SECRET?.trim() ?? '';
@@ -114,26 +93,18 @@ function readVoice(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): VoiceConf
     apiKey: readSid(env, 'TWILIO_API_KEY', problems),
     apiSecret,
     twimlAppSid: readSid(env, 'TWILIO_TWIML_APP_SID', problems),
-    tokenTtlSeconds: readInteger(
+    tokenTtlSeconds: readWholeNumber(
       env,
       'WEB_VOICE_TOKEN_TTL_SECONDS',
-      DEFAULT_TOKEN_TTL_SECONDS,
-      {
-        min: MIN_TOKEN_TTL_SECONDS,
-        max: MAX_TOKEN_TTL_SECONDS,
-        fix: `give ${MIN_TOKEN_TTL_SECONDS} to ${MAX_TOKEN_TTL_SECONDS} seconds, or unset it for ${DEFAULT_TOKEN_TTL_SECONDS} (one minute).`,
-      },
+      { min: MIN_TOKEN_TTL_SECONDS, max: MAX_TOKEN_TTL_SECONDS, fallback: DEFAULT_TOKEN_TTL_SECONDS },
+      `give ${MIN_TOKEN_TTL_SECONDS} to ${MAX_TOKEN_TTL_SECONDS} seconds, or unset it for ${DEFAULT_TOKEN_TTL_SECONDS} (one minute).`,
       problems,
     ),
-    tokensPerWindow: readInteger(
+    tokensPerWindow: readWholeNumber(
       env,
       'WEB_VOICE_TOKEN_LIMIT',
-      DEFAULT_TOKENS_PER_WINDOW,
-      {
-        min: 1,
-        max: 1000,
-        fix: `give the tokens one address may fetch in ten minutes, or unset it for ${DEFAULT_TOKENS_PER_WINDOW}.`,
-      },
+      { min: 1, max: 1000, fallback: DEFAULT_TOKENS_PER_WINDOW },
+      `give the tokens one address may fetch in ten minutes, or unset it for ${DEFAULT_TOKENS_PER_WINDOW}.`,
       problems,
     ),
     windowMs: TOKEN_WINDOW_MS,

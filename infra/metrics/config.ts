@@ -1,6 +1,6 @@
 // Metrics settings, read once from the environment: where counts go, and who may read GET /metrics.
 
-import { ConfigError, readFlag, type ConfigProblem } from '../config-error.js';
+import { ConfigError, readFlag, readWholeNumber, type ConfigProblem } from '../config-error.js';
 
 export const METRICS_SINKS = ['prometheus', 'emf', 'off'] as const;
 export type MetricsSink = (typeof METRICS_SINKS)[number];
@@ -21,17 +21,10 @@ export interface MetricsConfig {
 export const DEFAULT_METRICS_PORT = 9464;
 
 function readPort(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
-  const raw = env.METRICS_PORT?.trim();
   // A server asked to pick a free port (PORT=0, as tests do) picks a free metrics port too.
-  if (!raw) return env.PORT?.trim() === '0' ? 0 : DEFAULT_METRICS_PORT;
-  const port = Number(raw);
-  if (/^\d+$/.test(raw) && port <= 65535) return port;
-  problems.push({
-    variable: 'METRICS_PORT',
-    problem: `"${raw}" is not a port number.`,
-    fix: `use a whole number from 1 to 65535 other than PORT, or unset it for ${DEFAULT_METRICS_PORT}.`,
-  });
-  return DEFAULT_METRICS_PORT;
+  const fallback = env.PORT?.trim() === '0' ? 0 : DEFAULT_METRICS_PORT;
+  const fix = `use a whole number from 1 to 65535 other than PORT, or unset it for ${DEFAULT_METRICS_PORT}.`;
+  return readWholeNumber(env, 'METRICS_PORT', { min: 0, max: 65535, fallback }, fix, problems, 'is not a port number.');
 }
 
 function readSink(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): MetricsSink {
