@@ -54,12 +54,7 @@ export function readLogLevel(env: Readonly<Record<string, string | undefined>>):
 const redact = (key: string, value: unknown): unknown => (REDACTED_KEYS.has(key) ? CENSOR : value);
 
 /** The JSON line for one entry: level, time, the fields (caller data blanked), then the message. */
-export function logLine(
-  level: Method,
-  fields: Readonly<Record<string, unknown>>,
-  msg: string | undefined,
-  now: number,
-) {
+function logLine(level: Method, fields: Readonly<Record<string, unknown>>, msg: string | undefined, now: number) {
   return `${JSON.stringify({ level: LEVEL_NUMBERS[level], time: now, ...fields, msg }, redact)}\n`;
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { handlerEnv } from '../deploy/bundle-env.js';
 import { importArgs, REPORT, run, WARM_UP_RUNS } from './load-time.js';
+import { LAMBDA_BUILD } from './workarounds.js';
 import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
 
 /** Each part as the one line of a module that loads it. Paths are from the project root. */
@@ -28,19 +29,8 @@ const PARTS: readonly (readonly [string, string])[] = [
 
 async function bundle(projectRoot: string, dir: string, index: number, source: string): Promise<string> {
   const outfile = join(dir, `part-${index}.mjs`);
-  await build({
-    stdin: { contents: source, resolveDir: projectRoot, loader: 'ts' },
-    outfile,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-    logLevel: 'silent',
-  });
+  await build({ ...LAMBDA_BUILD, stdin: { contents: source, resolveDir: projectRoot, loader: 'ts' }, outfile });
+
   return outfile;
 }
 

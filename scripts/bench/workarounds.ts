@@ -13,23 +13,28 @@ const kB = (bytes: number): string => (bytes / 1000).toFixed(1);
 /** serverless.yml's custom.esbuild.alias (variables.test.ts checks they agree). */
 export const ICONV_STAND_IN = { 'iconv-lite': './scripts/deploy/iconv-lite-node.ts' };
 
-/** serverless.yml's custom.esbuild, for the web function's entry. */
+/** serverless.yml's custom.esbuild options that shape a bundle, for the bench's own builds. */
+export const LAMBDA_BUILD: BuildOptions = {
+  bundle: true,
+  minify: true,
+  treeShaking: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'silent',
+};
+
+/** The web function's entry built that way, with the given alias and plugins. */
 function options(alias: Record<string, string>, using: readonly Plugin[]): BuildOptions {
   return {
+    ...LAMBDA_BUILD,
     entryPoints: ['web/lambda.ts'],
-    bundle: true,
-    minify: true,
-    treeShaking: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
     alias,
     plugins: [...using],
     write: false,
-    logLevel: 'silent',
   };
 }
 
