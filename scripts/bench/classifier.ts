@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../../content/index.js';
 import { heldOut } from '../../nlu/held-out.js';
 import { phoneClassifier } from '../../nlu/phone-model.js';
-import { phoneModelFile } from '../../nlu/train-cli.js';
+import { phoneModelFile } from '../../nlu/train.js';
 import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
 
 /** The budget for classifying one phrase. */
