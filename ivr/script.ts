@@ -28,9 +28,11 @@ import {
   DIAL_FAILED_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
+  MAX_REPROMPTS,
   afterHoursOf,
   otherServices,
   topicServices,
+  type CallState,
   type Preface,
   type Screen,
 } from './flow.js';
@@ -111,7 +113,7 @@ export function openingScript(locale: Locale): Script {
 }
 
 /** Said before the choices on a reprompt; the last one also says that the hotline comes next. */
-export function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
+function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
   const key = { noInput: 'ivr.reprompt.noInput', noMatch: 'ivr.reprompt.noMatch', emergency: 'common.emergency' }[
     preface
   ];
@@ -232,6 +234,13 @@ export function screenScript(screen: Screen, locale: Locale): Script {
         ],
       };
   }
+}
+
+/** What the caller hears on a screen: all of it on a first visit or a repeat; on a reprompt, the preface and the choices. */
+export function screenParts(screen: Screen, state: CallState, preface?: Preface): Part[] {
+  const script = screenScript(screen, state.locale);
+  if (!preface) return [...script.body, ...script.choices];
+  return [...prefaceParts(state.locale, preface, state.tries >= MAX_REPROMPTS), ...script.choices];
 }
 
 /**

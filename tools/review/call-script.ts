@@ -17,7 +17,7 @@ import {
   type ResourceId,
 } from '../../content/index.js';
 import { anchorOf, heading, link, list, para, table, type Block, type Inline, type Text } from './document.js';
-import { resourceByPhone, type Line, type Outcome, type PhoneScript, type PhoneSection } from './phone-script.js';
+import type { Line, Outcome, PhoneScript, PhoneSection } from './phone-script.js';
 import type { Ask, SkillAnswer, SkillTurn } from './skill-script.js';
 import { REGISTRY_NUMBERS, WORDS_PER_MINUTE, type Spoken } from './spoken.js';
 
@@ -137,7 +137,6 @@ function wordsTable(
 }
 
 function describe(o: Outcome, self: PhoneSection, byId: ReadonlyMap<string, Numbered>, locale: Locale): Text {
-  if (o.kind === 'none') return ['nothing (no answer from the line)'];
   if (o.kind === 'retry') return ['a reprompt'];
   const target = byId.get(o.ref);
   if (!target) return [o.ref];
@@ -205,8 +204,7 @@ function phoneSectionBlocks(
   const said = numbersSaid(LOCALES.flatMap((l) => s.lines[l].map((x) => x.spoken)));
   if (said.length > 0) blocks.push(para({ strong: 'Numbers said:' }, ' ', said.join('; '), '.'));
   if (s.kind === 'transfer' && s.dial) {
-    const id = resourceByPhone(s.dial.number);
-    const who = id ? `${name(id)}, ${displayPhone(s.dial.number as `+${string}`)}` : s.dial.number;
+    const who = s.resourceId ? `${name(s.resourceId)}, ${displayPhone(s.dial.number as `+${string}`)}` : s.dial.number;
     const callerId =
       s.dial.callerId === 'line'
         ? "the help line's own number, not the caller's"

@@ -13,7 +13,7 @@ import { answerTitle, callScriptBlocks, numberPhone } from './call-script.js';
 import { callFlowMermaid } from './call-flow.js';
 import { toHtml, toMarkdown } from './document.js';
 import { numbersCsv, type Use } from './numbers-csv.js';
-import { buildPhoneScript, walkLine, type PhoneScript } from './phone-script.js';
+import { phoneScript, type PhoneScript } from './phone-script.js';
 import { skillScript, type SkillAnswer } from './skill-script.js';
 
 export const DEFAULT_OUT = 'review-kit';
@@ -46,9 +46,9 @@ function places(phone: PhoneScript, skill: readonly SkillAnswer[]): Use[] {
   return [...phoneUses, ...skillUses];
 }
 
-/** Builds the whole kit in memory: the phone line walked in this process, every answer of the skill. */
+/** Builds the whole kit in memory: every screen of the phone line, every answer of the skill. */
 export async function buildKit(date = new Date()): Promise<Kit> {
-  const phone = buildPhoneScript(await walkLine());
+  const phone = phoneScript();
   const skill = await skillScript();
   const blocks = callScriptBlocks(phone, skill, {
     date: date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' }),
@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   for (const [file, text] of Object.entries(kit.files)) await writeFile(join(out, file), text, 'utf8');
   console.log(
     `Wrote the review kit to ${out}: ${Object.keys(kit.files).join(', ')}\n` +
-      `  ${kit.phone.sections.length} phone screens, transfers and endings (from ${kit.phone.requests} steps of the walk), ` +
+      `  ${kit.phone.sections.length} phone screens, transfers and endings, ` +
       `${kit.skill.length} Alexa answers, in English and Spanish.`,
   );
   return 0;
