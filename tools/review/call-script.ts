@@ -56,7 +56,7 @@ export interface Numbered {
   readonly anchor: string;
 }
 
-function baseTitle(s: PhoneSection, phone: PhoneScript): string {
+function baseTitle(s: PhoneSection): string {
   const screen = s.screen;
   switch (s.kind) {
     case 'opening':
@@ -67,12 +67,8 @@ function baseTitle(s: PhoneSection, phone: PhoneScript): string {
         : `Transfer to ${name(s.resourceId as ResourceId)}`;
     case 'ending': {
       // Named by the transfer that leads here: the goodbye gives that service's number.
-      const from = phone.sections.find((t) => t.dialEnds.some((d) => refOf(d.outcome['en-US']) === s.id));
-      const who = from?.resourceId ? ` to ${shortName(from.resourceId)}` : '';
-      const connected = from?.dialEnds.some(
-        (d) => d.statuses.includes('completed') && refOf(d.outcome['en-US']) === s.id,
-      );
-      return connected
+      const who = s.resourceId ? ` to ${shortName(s.resourceId)}` : '';
+      return s.connected
         ? `End of the call after the transfer${who} connected`
         : `End of the call when the transfer${who} does not connect`;
     }
@@ -103,7 +99,7 @@ const refOf = (o: Outcome): string | undefined => (o.kind === 'section' ? o.ref 
 
 export function numberPhone(phone: PhoneScript, part = 1): Numbered[] {
   return phone.sections.map((section, i) => {
-    const title = baseTitle(section, phone);
+    const title = baseTitle(section);
     const number = `${part}.${i + 1}`;
     return { section, number, title, anchor: anchorOf(`${number} ${title}`) };
   });

@@ -4,9 +4,9 @@
 // test (test/ivr/walk.test.ts) walks the line itself and checks what it sends.
 
 import {
-  GLOBAL_KEYS,
   LOCALES,
   MENUS,
+  RESOURCE_IDS,
   RESOURCES,
   type Locale,
   type MenuId,
@@ -17,6 +17,7 @@ import {
   DIAL_STATUSES,
   decide,
   decideDial,
+  homeOf,
   withHours,
   type CallState,
   type Input,
@@ -49,9 +50,12 @@ export interface PhoneSection {
   readonly kind: SectionKind;
   /** The screen, for screens (not the opening, transfers or endings). */
   readonly screen?: Screen;
+  /** The service a transfer dials, or a screen or ending is about. */
   readonly resourceId?: ResourceId;
   /** True for the transfer the line makes by itself after the reprompts. */
   readonly auto?: boolean;
+  /** An ending: true after a transfer that connected, false when the line could not connect the caller. */
+  readonly connected?: boolean;
   readonly lines: Readonly<Record<Locale, readonly Line[]>>;
   /** Rows (by index) that are not said when the screen was chosen from these menus. */
   readonly rowNotes: Readonly<Record<number, readonly MenuId[]>>;
@@ -79,7 +83,7 @@ export interface PhoneSection {
 }
 
 export interface PhoneScript {
-  /** In the order a caller meets them: opening and menus first, then transfers, failed transfers, endings. */
+  /** The opening, each menu with its topics, then per service in registry order: transfers, failures, endings. */
   readonly sections: readonly PhoneSection[];
   /** The section that shows each screen, by screenKey. */
   readonly sectionOf: ReadonlyMap<string, string>;
@@ -182,16 +186,9 @@ function sectionIdOf(a: Answer): string {
   }
 }
 
-const lineCache = new Map<string, Line>();
 function lineOf(part: Part): Line {
-  const key = JSON.stringify(part);
-  let line = lineCache.get(key);
-  if (!line) {
-    const spoken = spokenPrompt(part.prompt);
-    line = { locale: part.locale, spoken, seconds: estimateSeconds(spoken, part.locale) };
-    lineCache.set(key, line);
-  }
-  return line;
+  const spoken = spokenPrompt(part.prompt);
+  return { locale: part.locale, spoken, seconds: estimateSeconds(spoken, part.locale) };
 }
 
 /** What the caller hears, in `locale`. */
@@ -227,7 +224,7 @@ const byLocale = <T>(f: (locale: Locale) => T): Record<Locale, T> =>
  * One section from the answers that show it: the same screen chosen from different menus (its "back" key and line
  * differ) is one section, shown as the variant with the most lines, with the others noted line by line and key by key.
  */
-function sectionOf(id: string, variants: readonly Answer[]): PhoneSection {
+function buildSection(id: string, variants: readonly Answer[]): PhoneSection {
   const lineCount = (a: Answer): number => linesOf(a, 'en-US').length;
   const shown = variants.reduce((a, b) => (lineCount(b) > lineCount(a) ? b : a));
   const lines = byLocale((l) => linesOf(shown, l));
@@ -240,7 +237,9 @@ function sectionOf(id: string, variants: readonly Answer[]): PhoneSection {
     });
   }
   const none = { rowNotes, keys: [], wrongKeys: [], silence: [], dialEnds: [] };
-  if (shown.kind === 'ending') return { id, kind: 'ending', lines, ...none };
+  if (shown.kind === 'ending') {
+    return { id, kind: 'ending', resourceId: shown.resourceId, connected: shown.connected, lines, ...none };
+  }
   if (shown.kind === 'transfer') {
     const ends = new Map<string, { statuses: string[]; outcome: Record<Locale, Outcome> }>();
     for (const status of DIAL_STATUSES) {
@@ -280,7 +279,7 @@ function sectionOf(id: string, variants: readonly Answer[]): PhoneSection {
   return {
     id,
     kind: screen?.kind ?? 'opening',
-    ...(screen ? { screen } : {}),
+    ...(screen ? { screen, ...('resourceId' in screen ? { resourceId: screen.resourceId } : {}) } : {}),
     lines,
     ...none,
     keys: keyed.filter((k) => !isWrong(k)),
@@ -307,45 +306,17 @@ export function phoneScript(): PhoneScript {
   const sectionOfScreen = new Map<string, string>();
   for (const [id, answers] of variants)
     for (const a of answers) if (a.kind === 'show') sectionOfScreen.set(keyOf(a.screen), id);
-  const sections = new Map([...variants].map(([id, answers]) => [id, sectionOf(id, answers)]));
-  return { sections: orderSections(sections), sectionOf: sectionOfScreen };
+  const sections = [...variants].map(([id, answers]) => buildSection(id, answers));
+  return { sections: sections.sort((a, b) => compare(rankOf(a), rankOf(b))), sectionOf: sectionOfScreen };
 }
 
+/** The script's parts, and the order of kinds within each. */
 const PARTS: readonly SectionKind[][] = [
   ['opening', 'menu', 'topic', 'resources'],
   ['closed', 'transfer'],
   ['dialFailed', 'text', 'services'],
   ['ending'],
 ];
-
-/** Depth first from the opening, keys in keypad order, then silence and a transfer's ends; grouped into parts. */
-function orderSections(sections: ReadonlyMap<string, PhoneSection>): PhoneSection[] {
-  const order: string[] = [];
-  const visit = (id: string): void => {
-    const s = sections.get(id);
-    if (!s || order.includes(id)) return;
-    order.push(id);
-    // The main menu key first, so the main menu follows the opening and each menu is followed by its topics.
-    const keys = [...s.keys].sort(
-      (a, b) => Number(b.key === GLOBAL_KEYS.mainMenu) - Number(a.key === GLOBAL_KEYS.mainMenu),
-    );
-    const next = [
-      ...keys.map((k) => k.outcome['en-US']),
-      ...s.silence.map((o) => o['en-US']),
-      ...s.dialEnds.map((d) => d.outcome['en-US']),
-    ];
-    for (const o of next) if (o.kind === 'section') visit(o.ref);
-  };
-  visit('opening');
-  for (const id of sections.keys()) visit(id);
-  const rank = (s: PhoneSection): number[] => [PARTS.findIndex((p) => p.includes(s.kind)), ...treeRank(s)];
-  const compare = (a: number[], b: number[]): number => {
-    for (let i = 0; i < Math.max(a.length, b.length); i++)
-      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-  };
-  return order.map((id) => sections.get(id) as PhoneSection).sort((a, b) => compare(rank(a), rank(b)));
-}
 
 /** The menus in the order of the tree (content/menus.ts): each menu, then the menus under it, by key. */
 const MENU_ORDER: readonly MenuId[] = (() => {
@@ -358,16 +329,33 @@ const MENU_ORDER: readonly MenuId[] = (() => {
   return out;
 })();
 
-/** Within the first part: each menu, then its topics and lists by key, each topic's parts in order. */
-function treeRank(s: PhoneSection): number[] {
+/**
+ * Where a section goes. In the first part: each menu, then its topics and lists by key, a topic's parts in order.
+ * In the others: by service in registry order (as numbers-to-verify.csv), then by kind; the chosen transfer before
+ * the automatic one, and the ending after a connected transfer before the one after a failed one.
+ */
+function rankOf(s: PhoneSection): number[] {
+  const part = PARTS.findIndex((p) => p.includes(s.kind));
   const screen = s.screen;
-  if (!screen || s.kind === 'opening') return [-1];
-  if (screen.kind === 'menu') return [MENU_ORDER.indexOf(screen.menuId), 0];
-  if (screen.kind !== 'topic' && screen.kind !== 'resources') return [];
-  const key = MENUS[screen.from].choices.findIndex((c) =>
-    screen.kind === 'topic'
-      ? c.action.kind === 'topic' && c.action.topicId === screen.topicId
-      : c.action.kind === 'resources' && c.action.listId === screen.listId,
+  if (part > 0 || !screen) {
+    const service = s.resourceId ? RESOURCE_IDS.indexOf(s.resourceId) : -1;
+    const kind = (PARTS[part] as SectionKind[]).indexOf(s.kind);
+    return [part, service, kind, s.auto ? 1 : 0, s.connected === false ? 1 : 0];
+  }
+  if (screen.kind === 'menu') return [part, MENU_ORDER.indexOf(screen.menuId), 0];
+  const from = homeOf(screen);
+  const key = MENUS[from].choices.findIndex(
+    (c) =>
+      (c.action.kind === 'topic' && screen.kind === 'topic' && c.action.topicId === screen.topicId) ||
+      (c.action.kind === 'resources' && screen.kind === 'resources' && c.action.listId === screen.listId),
   );
-  return [MENU_ORDER.indexOf(screen.from), 1, key, screen.kind === 'topic' ? screen.part : 0];
+  return [part, MENU_ORDER.indexOf(from), 1, key, screen.kind === 'topic' ? screen.part : 0];
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
