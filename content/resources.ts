@@ -11,6 +11,9 @@ const TO_VERIFY = { status: 'toVerify' } as const;
 const OFFICE_HOURS = { days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' } as const;
 const HOURS_ASSUMED = 'hours assumed, to verify';
 
+/** The National Human Trafficking Hotline: what every channel offers first, and where the phone line falls back to. */
+export const HOTLINE = 'traffickingHotline' satisfies ResourceId;
+
 export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
   traffickingHotline: {
     id: 'traffickingHotline',

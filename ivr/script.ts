@@ -2,6 +2,7 @@
 
 import {
   GLOBAL_KEYS,
+  HOTLINE,
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
@@ -48,8 +49,6 @@ export interface Script {
   readonly body: readonly Part[];
   readonly choices: readonly Part[];
 }
-
-const HOTLINE: ResourceId = 'traffickingHotline';
 
 /** A locale string as written (tokens unexpanded), to fill a {{what}} slot; prompt() expands its tokens after. */
 const raw = (locale: Locale, key: string): string => String(tFor(locale)(key));
@@ -124,7 +123,7 @@ function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
 const ownerOf = (e164: string): ResourceId | undefined => RESOURCE_IDS.find((id) => RESOURCES[id].phone === e164);
 
 /** A part with each phone number said twice: the first time a number comes, "again" and the number follow it. */
-export function numbersTwice(locale: Locale, part: Prompt): Prompt {
+export function repeatEachNumber(locale: Locale, part: Prompt): Prompt {
   const said = new Set<string>();
   return part.flatMap((segment): Segment[] => {
     if (segment.kind !== 'phone' || said.has(segment.e164)) return [segment];
@@ -148,7 +147,7 @@ function topicScript(locale: Locale, topicId: TopicId, part: number, from: MenuI
   const services = topicServices(topicId).map((id, i) => connectTo(locale, TOPIC_SERVICE_KEYS[i] as string, id));
   return {
     body: [
-      { locale, prompt: numbersTwice(locale, topicPart(locale, topicId, part)) },
+      { locale, prompt: repeatEachNumber(locale, topicPart(locale, topicId, part)) },
       ...(last && part > 0 ? [say(locale, 'ivr.topic.end')] : []),
     ],
     choices: [...next, ...services, ...globalKeys(locale, from, 'after')],

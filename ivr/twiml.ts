@@ -9,7 +9,7 @@ import { DIAL_TIMEOUT_S } from './say-digits.js';
 import { endScript, goodbyeScript, openingScript, screenParts, transferScript, type Part } from './script.js';
 import { speechHints } from './speech.js';
 import { dialUrl, screenUrl } from './urls.js';
-import { languageOf, voiceFor, type TwilioVoice } from './voices.js';
+import { voiceFor, type TwilioVoice } from './voices.js';
 
 /** Seconds of silence before a Gather gives up (the rules say 6 to 8). */
 export const GATHER_TIMEOUT_S = 7;
@@ -37,7 +37,7 @@ function gatherTwiml(parts: readonly Part[], locale: Locale, action: string, ctx
     numDigits: 1,
     timeout: GATHER_TIMEOUT_S,
     speechTimeout: SPEECH_END_S,
-    language: languageOf(locale),
+    language: locale,
     hints: speechHints(locale),
     action,
     method: 'POST',
