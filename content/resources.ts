@@ -4,7 +4,7 @@ import type { Resource, ResourceId, ResourceListId } from './types.js';
 
 const SEED = 'Source text "Understanding the Realities: Westmont and the Issue of Commercial Sex Work"';
 const SEEDED = '2026-11-27';
-/** When the numbers added for issue 11 were read from their public listings. */
+/** When the numbers added after the source text were read from their public listings. */
 const REVIEWED = '2026-12-01';
 const TO_VERIFY = { status: 'toVerify' } as const;
 /** No published hours were found for the office lines: an assumption until someone calls. */

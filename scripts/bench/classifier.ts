@@ -14,7 +14,7 @@ import { phoneClassifier } from '../../nlu/phone-model.js';
 import { phoneModelFile } from '../../nlu/train.js';
 import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
 
-/** The budget for classifying one phrase. */
+/** The budget for classifying one phrase: far below what a caller could notice. */
 export const CLASSIFY_BUDGET_MS = 2;
 const ROUNDS = 50;
 /** The module the ivr bundle loads on a call's first speech request (paths from the project root). */

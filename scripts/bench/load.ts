@@ -8,9 +8,9 @@ import { load, type LoadResult } from './autocannon.js';
 import { BASELINE_SERVER, OUR_SERVER, memoryOf, startServerProcess, type ServerProcess } from './load-process.js';
 import type { BenchContext, BenchSection, Cell, Measurement } from './types.js';
 
-/** The issue's targets on a 2-core machine. */
+/** The project's targets on a 2-core machine. */
 export const TARGETS = { p99Ms: 20, ratioToBare: 0.5 } as const;
-/** Each measured run lasts at least this long (the issue asks for 10 s or more). */
+/** Each measured run lasts at least this long: shorter runs on 2 shared cores are mostly noise. */
 export const MIN_SECONDS = 10;
 const WARM_UP_SECONDS = 2;
 

@@ -1,4 +1,4 @@
-// The screens of issue 11, rendered and parsed: the short transfer preamble, the retry, topic parts, the closed
+// The screens, rendered and parsed: the short transfer preamble, the retry, topic parts, the closed
 // screen, the last reprompt and the text screen. Expected words come from content/ (never copied), in both languages.
 
 import { describe, expect, it } from 'vitest';
