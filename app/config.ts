@@ -16,7 +16,7 @@ export interface AppConfig {
   readonly host: string;
   /** TCP port; 0 asks the OS for a free one (tests). */
   readonly port: number;
-  /** NODE_ENV=production, or running on AWS Lambda (server/production.ts): no unsigned mode, whatever else is set. */
+  /** NODE_ENV=production, or running on AWS Lambda (infra/production.ts): no unsigned mode, whatever else is set. */
   readonly production: boolean;
   /** LOG_LEVEL, checked at start (default info). */
   readonly logLevel: LogLevel;
