@@ -162,13 +162,15 @@ export function problemsWith(ref: MetricRef, emitted: Emitted): string[] {
   const at = `${ref.where}: ${ref.namespace} ${ref.name}`;
   if (!metric) return [`${at} is never written by the handlers`];
   if (!metric.sets.has(setKey(ref.dimensions))) {
-    return [`${at} by [${ref.dimensions.join(', ')}]: written only by ${[...metric.sets].map((s) => `[${s}]`).join(' ')}`];
+    return [
+      `${at} by [${ref.dimensions.join(', ')}]: written only by ${[...metric.sets].map((s) => `[${s}]`).join(' ')}`,
+    ];
   }
   return Object.entries(ref.values).flatMap(([dimension, values]) =>
     !ref.dimensions.includes(dimension)
       ? [`${at}: filters on ${dimension}, which is not one of its dimensions`]
       : values
-      .filter((v) => !metric.values.get(dimension)?.has(String(v)))
-      .map((v) => `${at}: ${dimension}="${String(v)}" is never written`),
+          .filter((v) => !metric.values.get(dimension)?.has(String(v)))
+          .map((v) => `${at}: ${dimension}="${String(v)}" is never written`),
   );
 }
