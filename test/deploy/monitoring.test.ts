@@ -15,6 +15,7 @@ import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, handlerEnv } from '../../script
 import { runOsls } from '../../scripts/deploy/osls.js';
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { simulatedCallParams } from '../../tools/call-simulator.js';
+import { stdoutDuring } from '../support/stdout.js';
 import { alexaLaunch, httpApiEvent } from './events.js';
 import {
   alarmMetrics,
@@ -28,32 +29,10 @@ import {
   type MetricRef,
   type Resource,
 } from './monitoring.js';
+import { NO_AWS } from './no-aws.js';
 
 const PUBLIC_BASE_URL = 'https://help.example.test';
 const TOKEN_PARAMETER = '/westmont-help-line/test/twilio-auth-token';
-const NO_AWS = {
-  AWS_ACCESS_KEY_ID: '',
-  AWS_SECRET_ACCESS_KEY: '',
-  AWS_SESSION_TOKEN: '',
-  AWS_PROFILE: '',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-};
-
-/** Every stdout line written while `run` runs: on Lambda, what CloudWatch Logs receives. */
-async function stdoutDuring(run: () => Promise<void>): Promise<string[]> {
-  const written: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-  }
-  return written.join('').split('\n');
-}
 
 /** A signed Twilio form POST to the ivr function, as API Gateway delivers it. */
 function twilioPost(path: string, query: string, params: Record<string, string>): ReturnType<typeof httpApiEvent> {
