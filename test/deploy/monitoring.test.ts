@@ -3,6 +3,8 @@
 // requests and an error), their embedded metric lines are captured, and every metric, dimension set and value that
 // serverless.yml's alarms and dashboard name (as osls resolves it, no AWS account) must be among them.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,7 +14,7 @@ import { EMF_NAMESPACE } from '../../infra/metrics/emf.js';
 import { DIAL_OUTCOMES, KEY_LABELS } from '../../ivr/metrics.js';
 import { DEBUGGER_PATH } from '../../ivr/twilio-debugger.js';
 import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, handlerEnv } from '../../scripts/deploy/bundle-env.js';
-import { runOsls } from '../../scripts/deploy/osls.js';
+import { PROJECT_ROOT, runOsls } from '../../scripts/deploy/osls.js';
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { simulatedCallParams } from '../../tools/call-simulator.js';
 import { stdoutDuring } from '../support/stdout.js';
@@ -254,6 +256,18 @@ describe('the alarms', () => {
     const conditional = resources('AWS::CloudWatch::Alarm').filter(([, r]) => r.Condition);
     expect(conditional.map(([id, r]) => [id, r.Condition])).toEqual([['NoCallsAlarm', 'NoCallsAlarmOn']]);
     expect(printed.resources.Conditions.NoCallsAlarmOn).toEqual({ 'Fn::Equals': ['false', 'true'] });
+  });
+  it('when an alarm fires, then its description names a runbook entry that docs/operations.md has', () => {
+    const runbook = readFileSync(join(PROJECT_ROOT, 'docs', 'operations.md'), 'utf8');
+    const headings = [...runbook.matchAll(/^### (.+)$/gm)].map(([, heading = '']) => heading);
+    for (const [id, alarm] of alarms()) {
+      const entry = /docs\/operations\.md, "([^"]+)"/.exec(String(alarm.AlarmDescription))?.[1];
+      expect(entry, id).toBeDefined();
+      expect(
+        headings.filter((h) => h.startsWith(`${entry ?? ''} (`)),
+        id,
+      ).toHaveLength(1);
+    }
   });
 });
 

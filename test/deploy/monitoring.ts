@@ -79,6 +79,7 @@ export interface MetricQuery {
 }
 export interface AlarmProperties extends Partial<MetricSpec> {
   readonly AlarmName: string;
+  readonly AlarmDescription: string;
   readonly Metrics?: readonly MetricQuery[];
   readonly Period?: number;
   readonly EvaluationPeriods: number;
