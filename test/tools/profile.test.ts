@@ -10,6 +10,7 @@ import { heldOut } from '../../nlu/held-out.js';
 import { main } from '../../tools/nlu/profile-cli.js';
 import { profileSkill, type ProfileRun } from '../../tools/nlu/profile.js';
 import { spokenNumbers } from '../../tools/nlu/skill-judge.js';
+import { retryAfterSeconds } from '../../tools/nlu/smapi.js';
 import { captureIo } from '../support/cli-io.js';
 import { selected, startSmapiStandIn, type StandIn, type StandInOptions } from '../support/smapi-stand-in.js';
 
@@ -188,6 +189,14 @@ describe('credentials from a refresh token', () => {
     expect(rest.every((r) => r.path.endsWith('/profileNlu') && r.authorization === `Bearer ${TOKEN}`)).toBe(true);
   });
 
+  it('when the renewed token is refused too, then it renews it once more and stops naming the refresh token', async () => {
+    const s = await start({ lwa: { ...lwa, issues: 'Atza|renewed-but-refused' } });
+    const { code, err } = await profile(['--skill-id', SKILL_ID, '--api-base', s.url], env);
+    expect(code).toBe(1);
+    expect(err).toMatch(/refused the token made from ALEXA_LWA_REFRESH_TOKEN \(HTTP 401/);
+    expect(s.requests.map((r) => r.path.split('/').at(-1))).toEqual(['token', 'profileNlu', 'token', 'profileNlu']);
+  });
+
   it('when Login with Amazon refuses the refresh token, then it names the three variables', async () => {
     const s = await start({ lwa: { ...lwa, refreshToken: 'Atzr|another', issues: TOKEN } });
     const { code, err } = await profile(['--skill-id', SKILL_ID, '--api-base', s.url], env);
@@ -201,6 +210,8 @@ describe('bad arguments', () => {
   it.each([
     [[], {}, '--skill-id is missing'],
     [['--skill-id', 'my-skill'], {}, 'is not an Alexa skill ID'],
+    // A token pasted into the wrong option is still not printed.
+    [['--skill-id', TOKEN], {}, '--skill-id [redacted] is not an Alexa skill ID'],
     [['--skill-id', SKILL_ID, '--locale', 'fr-FR'], {}, '--locale fr-FR is not supported'],
     [['--skill-id', SKILL_ID, '--stage', 'prod'], {}, '--stage prod is not a stage'],
     [['--skill-id', SKILL_ID, '--api-base', 'https://api.example.com'], {}, 'is not on this machine'],
@@ -229,6 +240,17 @@ describe('bad arguments', () => {
     expect(failed.code).toBe(2);
     expect(failed.stderr).toContain('--skill-id is missing');
     expect(failed.stderr).not.toContain(TOKEN);
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads delay-seconds and an HTTP date, and nothing else', () => {
+    const now = Date.parse('Mon, 07 Dec 2026 10:00:00 GMT');
+    expect(retryAfterSeconds('2', now)).toBe(2);
+    expect(retryAfterSeconds('Mon, 07 Dec 2026 10:00:30 GMT', now)).toBe(30);
+    expect(retryAfterSeconds('Mon, 07 Dec 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
   });
 });
 

@@ -82,7 +82,7 @@ export async function main(args: readonly string[], io: CliIo = processIo()): Pr
     return 0;
   }
   const skillId = values['skill-id'] ?? io.env.ALEXA_SKILL_ID?.trim();
-  const locales = values.locale ?? [...LOCALES];
+  const locales = [...new Set(values.locale ?? LOCALES)];
   const apiBase = values['api-base'];
   const credentials = credentialsFrom(io.env);
   const problems = [

@@ -176,7 +176,13 @@ export class Profiler {
           `${skillId}, and the token must carry the skill-management scopes (ask util generate-lwa-tokens gives them).`,
       );
     }
-    if (status === 404 || status === 400) {
+    if (status === 400) {
+      return new ProfilerError(
+        `Amazon rejected the request (${said}). Check --stage (development or live) and --locale, and that the ` +
+          `${locale} model of skill ${skillId} was saved and built.`,
+      );
+    }
+    if (status === 404) {
       return new ProfilerError(
         `Amazon found no interaction model to profile for skill ${skillId}, stage ${stage}, locale ${locale} ` +
           `(${said}). Check --skill-id (the skill ID in the developer console), --stage (development before ` +
