@@ -32,7 +32,8 @@ export const SCREEN_SEGMENTS = {
 
 type Query = Readonly<Record<string, unknown>>;
 
-const idOf = (screen: Screen): string => {
+/** The id a screen's URL names: its menu, topic, list or service. */
+export const idOf = (screen: Screen): string => {
   switch (screen.kind) {
     case 'menu':
       return screen.menuId;
