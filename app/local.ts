@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import express from 'express';
 import { checksSignatures } from '../ivr/config.js';
 import { createApp, type AppDeps } from './app.js';
-import { ConfigError, loadConfig, type AppConfig, type HttpLimits } from './config.js';
-import { isLoopback } from '../infra/loopback.js';
+import { ConfigError, checksOff, loadConfig, type AppConfig, type HttpLimits } from './config.js';
+import { assertChecksOffAllowed } from '../infra/local-only.js';
 import { prometheusBackend } from '../infra/metrics/prometheus.js';
 import { METRICS } from './metrics.js';
 
@@ -92,15 +92,12 @@ export async function start(config: AppConfig, deps: AppDeps = {}): Promise<Runn
     config,
     ...(metricsListener ? { metrics: metricsListener } : {}),
   };
-  if (!checksSignatures(config.ivr) && !isLoopback(address.address)) {
+  // Again on the address actually bound: a host name may resolve to one other machines can reach.
+  try {
+    assertChecksOffAllowed(checksOff(config), { host: address.address, production: config.production });
+  } catch (err) {
     await stop(running);
-    throw new ConfigError([
-      {
-        variable: 'HOST',
-        problem: `${config.host} resolved to ${address.address}, which is not a loopback address, and TWILIO_AUTH_TOKEN is not set.`,
-        fix: 'set HOST=127.0.0.1, or set TWILIO_AUTH_TOKEN.',
-      },
-    ]);
+    throw err;
   }
   return running;
 }

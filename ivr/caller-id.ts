@@ -1,7 +1,12 @@
 // Which number a transferred-to service sees: by default the line's own, so the caller's number is not passed on.
 
-import type { TransferCallerId } from './config.js';
 import { param, type FormParams } from './params.js';
+
+/** Whose number the transferred-to service sees (TRANSFER_CALLER_ID, read in ivr/config.ts). */
+export type TransferCallerId =
+  | { readonly mode: 'line' } // the line's own number (the inbound call's `To`): the caller stays private
+  | { readonly mode: 'caller' } // the caller's own number, so the service can call back
+  | { readonly mode: 'fixed'; readonly number: string }; // an operator-chosen Twilio number
 
 export type CallerIdChoice =
   /** Present this number (the line's own, or the operator's fixed one). */

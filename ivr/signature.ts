@@ -3,8 +3,10 @@
 import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 import { header, type HttpRequest } from '../infra/http.js';
 import type { Logger } from '../infra/logger.js';
+import { assertChecksOffAllowed } from '../infra/local-only.js';
 import { isDirectLocalRequest } from '../infra/loopback.js';
 import type { Secret } from '../infra/ssm-secret.js';
+import { UNSIGNED_PHONE_LINE } from './config.js';
 // Types only: the fallback sits behind this check and must load even when content/ cannot.
 import type { IvrCounts } from './metrics.js';
 import type { FormParams } from './params.js';
@@ -52,7 +54,7 @@ export function signatureCheck(options: SignatureOptions): SignatureCheck {
     return 'forbidden';
   };
   if (authToken === undefined) {
-    if (production) throw new Error('TWILIO_AUTH_TOKEN is required in production: refusing to serve /ivr unsigned.');
+    assertChecksOffAllowed([UNSIGNED_PHONE_LINE], { production });
     // Unsigned local mode trusts only a direct connection from this machine, never a tunnel or proxy.
     return async (req) =>
       isDirectLocalRequest({ headers: req.headers, socket: { remoteAddress: req.remoteAddress } })

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findCycle, folderImports, main, wrongWay } from '../../tools/folders.js';
+import { fileImports, findCycle, folderImports, main, wrongWay } from '../../tools/folders.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,6 +26,21 @@ describe('the real tree', () => {
   it('when folder imports are followed, then there is no cycle', () => {
     expect(findCycle(edges)).toBeUndefined();
   });
+
+  it('when file imports are followed (type-only ones too), then no two files or more form a cycle', () => {
+    const files = fileImports(ROOT);
+    expect(files.length).toBeGreaterThan(edges.length);
+    expect(findCycle(files)).toBeUndefined();
+  });
+
+  it.each(['lambda/index.ts', 'ivr/lambda.ts', 'web/lambda.ts'])(
+    'when the handler entry %s is read, then it imports only its own channel',
+    (entry) => {
+      const imported = fileImports(ROOT).filter((e) => e.from === entry);
+      expect(imported.length).toBeGreaterThan(0);
+      expect(imported.filter((e) => e.to.split('/')[0] !== entry.split('/')[0])).toEqual([]);
+    },
+  );
 });
 
 describe('findCycle', () => {
@@ -69,6 +84,38 @@ describe('main', () => {
       'infra/logger.ts imports ../ivr/router.js: infra/ may not import ivr/ (see tools/layers.json).',
       'ivr/router.ts imports ../lambda/http.js: ivr/ may not import lambda/ (see tools/layers.json).',
       'folder cycle: infra -> ivr -> lambda -> infra',
+      'file cycle: infra/logger.ts -> ivr/router.ts -> infra/logger.ts',
     ]);
+  });
+});
+
+describe('main on handler entries and file cycles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'folders-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (path: string, text: string): void => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+
+  it('when a handler entry file imports the composition above it, then the import is named', () => {
+    write('ivr/lambda.ts', "export { handler } from '../app/ivr-lambda.js';\n");
+    write('app/ivr-lambda.ts', "export { phoneLine } from '../ivr/phone.js';\n");
+    write('ivr/phone.ts', 'export const phoneLine = 1;\n');
+    const lines: string[] = [];
+    expect(main(dir, (l) => lines.push(l))).toBe(1);
+    expect(lines).toEqual([
+      'ivr/lambda.ts imports ../app/ivr-lambda.js: ivr/ may not import app/ (see tools/layers.json).',
+      'folder cycle: app -> ivr -> app',
+    ]);
+  });
+
+  it('when two files of one folder import each other (one for a type only), then the file cycle is named', () => {
+    rmSync(join(dir, 'app'), { recursive: true, force: true });
+    rmSync(join(dir, 'ivr/lambda.ts'));
+    write('ivr/caller-id.ts', "import type { Mode } from './config.js';\nexport const E164 = /x/;\n");
+    write('ivr/config.ts', "import { E164 } from './caller-id.js';\nexport type Mode = string;\n");
+    const lines: string[] = [];
+    expect(main(dir, (l) => lines.push(l))).toBe(1);
+    expect(lines).toEqual(['file cycle: ivr/caller-id.ts -> ivr/config.ts -> ivr/caller-id.ts']);
   });
 });

@@ -1,17 +1,40 @@
-// The ivr Lambda function (API Gateway HTTP API): the phone line through its framework-neutral core, and the health
-// check. No web framework: the page is the web function's (app/web-lambda.ts). ivr/lambda.ts re-exports the handler.
+// The ivr Lambda function (API Gateway HTTP API): the phone line through its framework-neutral core (ivr/phone.ts),
+// and the health check. No web framework, no other channel: the page and the skill are functions of their own.
 
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
 import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
-import { createLogger } from '../infra/logger.js';
+import { NOSNIFF, type HttpApiHandler } from '../infra/http-api.js';
+import { createLogger, readLogLevel, type LogLevel } from '../infra/logger.js';
 import { countsFrom } from '../infra/metrics/backend.js';
+import { loadMetricsConfig, type MetricsConfig } from '../infra/metrics/config.js';
 import { emfBackend } from '../infra/metrics/emf.js';
-import { IVR_METRICS, type IvrCountEvent } from '../ivr/metrics.js';
-import { phoneLine } from '../ivr/phone.js';
-import { loadPhoneFunctionConfig } from './config.js';
-import { NOSNIFF, pathBelow, type HttpApiHandler } from './http-api.js';
+import { isProduction } from '../infra/production.js';
+import { pathBelow } from '../infra/public-url.js';
+import { loadIvrConfig, phoneLineProblems, type IvrConfig } from './config.js';
+import { IVR_METRICS, type IvrCountEvent } from './metrics.js';
+import { phoneLine } from './phone.js';
 
-export type { HttpApiHandler } from './http-api.js';
+/** The ivr function's settings: the phone line and its counts. */
+export interface PhoneFunctionConfig {
+  readonly production: boolean;
+  readonly logLevel: LogLevel;
+  readonly ivr: IvrConfig;
+  readonly metrics: MetricsConfig;
+}
+
+/** Reads the ivr function's settings; throws one ConfigError that lists every problem. */
+export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionConfig {
+  const problems: ConfigProblem[] = [];
+  const production = isProduction(env);
+  const logLevel = collect(problems, () => readLogLevel(env));
+  const ivr = collect(problems, () => loadIvrConfig(env));
+  const metrics = collect(problems, () => loadMetricsConfig(env));
+  // No socket here: only production decides whether the line may run unsigned (infra/local-only.ts).
+  if (ivr) problems.push(...phoneLineProblems(ivr, { production }));
+  if (problems.length > 0 || !ivr || !metrics || !logLevel) throw new ConfigError(problems);
+  return Object.freeze({ production, logLevel, ivr, metrics });
+}
 
 /** An HTTP API (payload 2.0) event as the core's request: the path (below the base path) and query, the body decoded. */
 export function requestOf(event: APIGatewayProxyEventV2, basePath = ''): HttpRequest {
@@ -43,8 +66,9 @@ const HEALTHY: HttpResponse = {
 /** Anything else (API Gateway routes only /ivr/* and /healthz here): the page has its own function. */
 const NOT_FOUND = textResponse(404, 'Not found.');
 
+/** The function's handler for these settings; a wrong setting throws here, at cold start, naming every problem. */
 export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
-  // On Lambda (production) loadPhoneFunctionConfig requires PUBLIC_BASE_URL: API Gateway's Host is not what Twilio signed.
+  // In production PUBLIC_BASE_URL is required: API Gateway's Host is not what Twilio signed.
   const config = loadPhoneFunctionConfig(env);
   const logger = createLogger({ level: config.logLevel });
   // On Lambda counts go to CloudWatch as embedded metric lines on stdout (METRICS_SINK defaults to emf there).

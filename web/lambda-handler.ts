@@ -1,18 +1,36 @@
 // The web Lambda function (API Gateway HTTP API): the page's express router behind serverless-http, with only the
-// page's settings. web/lambda.ts re-exports the handler; the phone line is the ivr function's (app/ivr-lambda.ts).
+// page's settings. No other channel: the phone line and the skill are functions of their own.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import serverless from 'serverless-http';
+import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
 import { BODY_LIMIT_BYTES } from '../infra/http.js';
-import { createLogger, type Logger } from '../infra/logger.js';
-import type { WebConfig } from '../web/config.js';
-import { webRouter } from '../web/router.js';
-import { loadWebFunctionConfig } from './config.js';
-import { errorHandler, notFound } from './http-errors.js';
-import { NOSNIFF, pathBelow, type HttpApiHandler } from './http-api.js';
+import { NOSNIFF, type HttpApiHandler } from '../infra/http-api.js';
+import { errorHandler, notFound } from '../infra/http-errors.js';
+import { createLogger, readLogLevel, type LogLevel, type Logger } from '../infra/logger.js';
+import { loadBasePath, pathBelow } from '../infra/public-url.js';
+import { loadWebConfig, type WebConfig } from './config.js';
+import { webRouter } from './router.js';
+
+/** The web function's settings: the page, and PUBLIC_BASE_URL's path (routes answer below it). */
+export interface WebFunctionConfig {
+  readonly logLevel: LogLevel;
+  readonly web: WebConfig;
+  readonly basePath: string;
+}
+
+/** Reads the web function's settings (no Twilio auth token: the page never checks a signature). */
+export function loadWebFunctionConfig(env: NodeJS.ProcessEnv): WebFunctionConfig {
+  const problems: ConfigProblem[] = [];
+  const logLevel = collect(problems, () => readLogLevel(env));
+  const web = collect(problems, () => loadWebConfig(env));
+  const basePath = collect(problems, () => loadBasePath(env));
+  if (problems.length > 0 || !web || basePath === undefined || !logLevel) throw new ConfigError(problems);
+  return Object.freeze({ logLevel, web, basePath });
+}
 
 /**
  * The page's built files, web/public/ at the project root. The bundle (web/lambda.mjs) finds them beside itself,
@@ -20,7 +38,7 @@ import { NOSNIFF, pathBelow, type HttpApiHandler } from './http-api.js';
  * folder without them, from the project root, so the working directory's copy serves there.
  */
 export function webAssetsDir(cwd: string = process.cwd()): string {
-  const beside = fileURLToPath(new URL('../web/public/', import.meta.url));
+  const beside = fileURLToPath(new URL('./public/', import.meta.url));
   return existsSync(beside) ? beside : join(cwd, 'web', 'public');
 }
 
@@ -42,6 +60,7 @@ export function createWebHandler(config: WebConfig, logger: Logger, assetsDir: s
   };
 }
 
+/** The function's handler for these settings; a wrong setting throws here, at cold start, naming every problem. */
 export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
   const config = loadWebFunctionConfig(env);
   return createWebHandler(config.web, createLogger({ level: config.logLevel }), webAssetsDir(), config.basePath);
