@@ -10,7 +10,7 @@ import {
   type HttpResponse,
 } from '../infra/http.js';
 import { formBody, isForm, paramsOf, type FormParams, type QueryParams } from './params.js';
-import { IVR_PATH } from './urls.js';
+import { IVR_PATH, MAX_QUERY_PAIRS } from './urls.js';
 
 /** What a path below /ivr names; the screens' kinds and ids are checked later, by the flow. */
 export type IvrRoute =
@@ -84,6 +84,11 @@ export function readTwilioRequest(req: HttpRequest): TwilioRequest | HttpRespons
   if (req.body.length > 0 && !isForm(contentType)) {
     return textResponse(400, 'Bad request: Twilio webhooks are application/x-www-form-urlencoded forms.');
   }
+  // The signature covers the query as sent, so nothing may hide in it: no empty pair, no more pairs than we write.
+  const pairs = search === '' ? [] : search.split('&');
+  if (pairs.includes('')) return textResponse(400, 'Bad request: the query has an empty pair.');
+  if (pairs.length > MAX_QUERY_PAIRS)
+    return textResponse(400, 'Bad request: the query has more pairs than any phone URL.');
   const query = paramsOf(new URLSearchParams(search));
   if ([...Object.values(params), ...Object.values(query)].some((v) => Array.isArray(v))) {
     return textResponse(400, 'Bad request: a parameter is repeated.');

@@ -63,6 +63,9 @@ export function screenUrl(base: string, screen: Screen, state: CallState): strin
   return `${base}${IVR_PATH}/${SCREEN_SEGMENTS[screen.kind]}/${idOf(screen)}?${q}`;
 }
 
+/** The most query parameters any phone URL carries (a screen's lang, tries, from and part); more is not from us. */
+export const MAX_QUERY_PAIRS = 4;
+
 /** The <Dial action> URL: where Twilio reports how the transfer ended. */
 export function dialUrl(base: string, resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean): string {
   return `${base}${IVR_PATH}/dial/${resourceId}?${query({ lang: locale, from, auto: auto ? '1' : undefined })}`;
