@@ -16,6 +16,9 @@ export type CallerIdChoice =
   /** The line's number is unknown (e.g. a browser or SIP call): do not dial, or the caller's number would show. */
   | { readonly kind: 'unavailable' };
 
+/** Twilio's `From` for a call placed by the Voice SDK in a browser (client:<identity>). */
+export const isBrowserCaller = (from: string | undefined): boolean => from?.startsWith('client:') ?? false;
+
 /** A phone number in E.164 form: +, a country code, up to 15 digits. */
 export const E164 = /^\+[1-9]\d{7,14}$/;
 
@@ -26,7 +29,9 @@ export function chooseCallerId(mode: TransferCallerId, params: FormParams): Call
     case 'fixed':
       return { kind: 'present', number: mode.number };
     case 'line': {
-      // On an inbound call `To` (also sent as `Called`) is the Twilio number the caller dialled: the line's own.
+      // On an inbound call `To` (also sent as `Called`) is the Twilio number the caller dialled: the line's own. On a
+      // browser call it is whatever the page passed to connect(), so it says nothing about the line.
+      if (isBrowserCaller(param(params, 'From'))) return { kind: 'unavailable' };
       const line = param(params, 'To') ?? param(params, 'Called');
       return line !== undefined && E164.test(line) ? { kind: 'present', number: line } : { kind: 'unavailable' };
     }
