@@ -46,12 +46,15 @@ export interface HttpLimits {
   readonly checkIntervalMs: number;
   /** Open connections beyond this are closed at once. */
   readonly maxConnections: number;
+  /** Open connections from one address beyond this are closed at once, so one client cannot take them all. */
+  readonly maxConnectionsPerAddress: number;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
 export const DEFAULT_MAX_CONNECTIONS = 256;
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 32;
 
 function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): HttpLimits {
   const seconds = readWholeNumber(
@@ -68,12 +71,20 @@ function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Http
     `use e.g. MAX_CONNECTIONS=256, or unset it for ${DEFAULT_MAX_CONNECTIONS}.`,
     problems,
   );
+  const maxConnectionsPerAddress = readWholeNumber(
+    env,
+    'MAX_CONNECTIONS_PER_ADDRESS',
+    { min: 1, max: 100_000, fallback: DEFAULT_MAX_CONNECTIONS_PER_ADDRESS },
+    `use e.g. MAX_CONNECTIONS_PER_ADDRESS=32 (behind a reverse proxy, every connection comes from it: allow it MAX_CONNECTIONS), or unset it for ${DEFAULT_MAX_CONNECTIONS_PER_ADDRESS}.`,
+    problems,
+  );
   const requestTimeoutMs = seconds * 1000;
   return {
     requestTimeoutMs,
     headersTimeoutMs: Math.min(requestTimeoutMs, 5000),
     checkIntervalMs: Math.min(1000, requestTimeoutMs),
     maxConnections,
+    maxConnectionsPerAddress,
   };
 }
 

@@ -26,8 +26,9 @@ function urlOf(address: AddressInfo): string {
 }
 
 /**
- * An HTTP server whose slow requests are cut off in seconds: Node enforces requestTimeout and headersTimeout only
- * when its connection check runs, every 30 s by default, so that interval is set too.
+ * An HTTP server whose slow requests are cut off in seconds (Node enforces requestTimeout and headersTimeout only
+ * when its connection check runs, every 30 s by default, so that interval is set too), with a cap on all open
+ * connections and a smaller one per address, so one client holding idle connections cannot lock everyone out.
  */
 function limitedServer(handler: RequestListener, limits: HttpLimits): Server {
   const server = createServer(
@@ -39,6 +40,22 @@ function limitedServer(handler: RequestListener, limits: HttpLimits): Server {
     handler,
   );
   server.maxConnections = limits.maxConnections;
+  // Only addresses with an open connection are kept, so this holds at most maxConnections entries.
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > limits.maxConnectionsPerAddress) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
   return server;
 }
 

@@ -110,17 +110,24 @@ describe('PUBLIC_BASE_URL values that would make every signature fail', () => {
 });
 
 describe('request limits', () => {
-  it('when nothing is set, then a request has 10 s, headers 5 s, checked every second, 256 connections', () => {
+  it('when nothing is set, then a request has 10 s, headers 5 s, checked every second, 256 connections, 32 an address', () => {
     expect(loadConfig({}).http).toEqual({
       requestTimeoutMs: 10_000,
       headersTimeoutMs: 5_000,
       checkIntervalMs: 1_000,
       maxConnections: 256,
+      maxConnectionsPerAddress: 32,
     });
   });
 
-  it('when the values are not numbers, then both variables are named', () => {
-    const problems = problemsOf(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: '10m', MAX_CONNECTIONS: '-1' }));
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['REQUEST_TIMEOUT_SECONDS', 'MAX_CONNECTIONS']);
+  it('when the values are not numbers, then every variable is named', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ REQUEST_TIMEOUT_SECONDS: '10m', MAX_CONNECTIONS: '-1', MAX_CONNECTIONS_PER_ADDRESS: '0' }),
+    );
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'REQUEST_TIMEOUT_SECONDS',
+      'MAX_CONNECTIONS',
+      'MAX_CONNECTIONS_PER_ADDRESS',
+    ]);
   });
 });

@@ -179,6 +179,44 @@ describe('PUBLIC_BASE_URL with a base path (an API stage or a custom domain mapp
   });
 });
 
+/** Opens `n` idle connections from `localAddress` and waits until the server has accepted them all. */
+async function holdConnections(running: Running, n: number, localAddress: string) {
+  const { hostname, port } = new URL(running.url);
+  const sockets = Array.from({ length: n }, () => connect({ port: Number(port), host: hostname, localAddress }));
+  await Promise.all(sockets.map((s) => new Promise((resolve) => s.once('connect', resolve))));
+  return sockets;
+}
+
+/** Whether GET /healthz from `localAddress` is answered 200 on a fresh connection. */
+function probe(running: Running, localAddress: string): Promise<boolean> {
+  const { hostname, port } = new URL(running.url);
+  return new Promise((resolve) => {
+    const socket = connect({ port: Number(port), host: hostname, localAddress });
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString()));
+    socket.on('close', () => resolve(answer.startsWith('HTTP/1.1 200')));
+    socket.on('error', () => resolve(false));
+    socket.end('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  });
+}
+
+describe('connections per address', () => {
+  it('when one address holds every connection it may, then another address is still answered', async () => {
+    // 127.0.0.2 and 127.0.0.3 are other clients on this machine's loopback network, no set-up needed.
+    const capped = await startLine({ MAX_CONNECTIONS: '4', MAX_CONNECTIONS_PER_ADDRESS: '2' });
+    const held = await holdConnections(capped, 4, '127.0.0.2');
+    try {
+      const answered = await Promise.all([probe(capped, '127.0.0.3'), probe(capped, '127.0.0.3')]);
+      expect(answered).toEqual([true, true]);
+      // The one address got only its share: its own next request is refused while it holds them.
+      expect(await probe(capped, '127.0.0.2')).toBe(false);
+    } finally {
+      for (const s of held) s.destroy();
+      await stopLine(capped);
+    }
+  });
+});
+
 describe('the connection cap', () => {
   it('when more connections are open than MAX_CONNECTIONS, then the extra ones are closed at once', async () => {
     const capped = await startLine({ MAX_CONNECTIONS: '2' });
