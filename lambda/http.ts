@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '../infra/logger.js';
 import { isDirectLocalRequest } from '../infra/loopback.js';
 import type { AlexaCounts } from './metrics.js';
 import type { AlexaHttpConfig } from './config.js';
+import { boundedSession } from './session-limits.js';
 import { buildSkill } from './skill.js';
 
 export const ALEXA_PATH = '/alexa';
@@ -183,7 +184,7 @@ export function alexaRouter(config: AlexaHttpConfig, deps: AlexaRouterDeps = {})
     check(body, req.headers).then(
       async (envelope) => {
         try {
-          res.json(await skill.invoke(envelope as Parameters<Skill['invoke']>[0]));
+          res.json(await skill.invoke(boundedSession(envelope as Parameters<Skill['invoke']>[0])));
         } catch (err) {
           logger.error({ event: 'alexa.failed', errorName: err instanceof Error ? err.name : typeof err });
           res.status(500).type('text/plain').send('Internal server error.');

@@ -9,6 +9,7 @@ import { loadMetricsConfig, type MetricsConfig } from '../infra/metrics/config.j
 import { emfBackend } from '../infra/metrics/emf.js';
 import { loadAlexaConfig, type AlexaConfig } from './config.js';
 import { ALEXA_METRICS, type AlexaCountEvent } from './metrics.js';
+import { boundedSession } from './session-limits.js';
 import { buildSkill } from './skill.js';
 
 export type AlexaHandler = (event: RequestEnvelope, context?: Context) => Promise<ResponseEnvelope>;
@@ -38,5 +39,5 @@ export function createHandler(env: NodeJS.ProcessEnv): AlexaHandler {
   const metrics = config.metrics.sink === 'emf' ? emfBackend(ALEXA_METRICS) : undefined;
   const counts = countsFrom<AlexaCountEvent>(ALEXA_METRICS, metrics, logger);
   const skill = buildSkill(config.alexa, { logger, counts });
-  return (event, context) => skill.invoke(event, context);
+  return (event, context) => skill.invoke(boundedSession(event), context);
 }
