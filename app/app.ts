@@ -5,7 +5,7 @@ import { ivrRouter } from '../ivr/router.js';
 import { alexaRouter } from '../lambda/http.js';
 import { checksOff, type AppConfig } from './config.js';
 import { BODY_LIMIT_BYTES } from '../infra/http.js';
-import { errorHandler, notFound } from '../infra/http-errors.js';
+import { errorHandler, noStore, notFound, securityHeaders } from '../infra/express-host.js';
 import { assertChecksOffAllowed } from '../infra/local-only.js';
 import { pathBelow } from '../infra/public-url.js';
 import { createLogger, type Logger } from '../infra/logger.js';
@@ -38,12 +38,6 @@ function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
   };
 }
 
-/** Every answer, errors and 404s included: browsers must not guess a type other than the one we send. */
-const noSniff: RequestHandler = (_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  next();
-};
-
 /**
  * Behind an API stage or a custom domain's base path (PUBLIC_BASE_URL=https://…/prod), requests may arrive as
  * /prod/ivr/voice. The base path is taken off, so the routes match and the signed URL is PUBLIC_BASE_URL + the rest.
@@ -69,7 +63,8 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   const counts = countsFrom<CountEvent>(METRICS, metrics, logger);
   const app = express();
   app.disable('x-powered-by');
-  app.use(noSniff, stripBasePath(config.ivr.basePath));
+  app.use(securityHeaders, stripBasePath(config.ivr.basePath));
+  app.use(['/ivr', '/alexa'], noStore);
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
   app.use(alexaRouter(config.alexa, { logger, counts }));
   // The phone line reads its own raw body (its core checks the signature over the form it parses).

@@ -3,8 +3,8 @@
 
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
-import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
-import { NOSNIFF, type HttpApiHandler } from '../infra/http-api.js';
+import { NO_STORE, SECURITY_HEADERS, textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
+import type { HttpApiHandler } from '../infra/http-api.js';
 import { createLogger, readLogLevel, type LogLevel } from '../infra/logger.js';
 import { countsFrom } from '../infra/metrics/backend.js';
 import { loadMetricsConfig, type MetricsConfig } from '../infra/metrics/config.js';
@@ -50,9 +50,10 @@ export function requestOf(event: APIGatewayProxyEventV2, basePath = ''): HttpReq
   };
 }
 
+/** Every answer of this function is the phone line's (or its health check): the security headers, never stored. */
 const resultOf = (res: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
   statusCode: res.status,
-  headers: { ...res.headers, ...NOSNIFF },
+  headers: { ...SECURITY_HEADERS, ...NO_STORE, ...res.headers },
   body: res.body,
   isBase64Encoded: false,
 });

@@ -8,8 +8,8 @@ import express from 'express';
 import serverless from 'serverless-http';
 import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
 import { BODY_LIMIT_BYTES } from '../infra/http.js';
-import { NOSNIFF, type HttpApiHandler } from '../infra/http-api.js';
-import { errorHandler, notFound } from '../infra/http-errors.js';
+import type { HttpApiHandler } from '../infra/http-api.js';
+import { errorHandler, notFound, securityHeaders } from '../infra/express-host.js';
 import { createLogger, readLogLevel, type LogLevel, type Logger } from '../infra/logger.js';
 import { loadBasePath, pathBelow } from '../infra/public-url.js';
 import { loadWebConfig, type WebConfig } from './config.js';
@@ -46,18 +46,17 @@ export function webAssetsDir(cwd: string = process.cwd()): string {
 export function createWebHandler(config: WebConfig, logger: Logger, assetsDir: string, basePath = ''): HttpApiHandler {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT_BYTES }));
   app.use(webRouter(config, { logger, assetsDir }));
   app.use(notFound);
   app.use(errorHandler(logger));
   // Text (HTML, CSS, JS, JSON) goes back as is; the call's tone (audio/wav) must be base64 through API Gateway.
   const wrapped = serverless(app, { binary: ['audio/*', 'image/*', 'font/*'] });
-  return async (event, context) => {
-    const page = (await wrapped({ ...event, rawPath: pathBelow(basePath, event.rawPath) }, context)) as Awaited<
+  return async (event, context) =>
+    (await wrapped({ ...event, rawPath: pathBelow(basePath, event.rawPath) }, context)) as Awaited<
       ReturnType<HttpApiHandler>
     >;
-    return { ...page, headers: { ...page.headers, ...NOSNIFF } };
-  };
 }
 
 /** The function's handler for these settings; a wrong setting throws here, at cold start, naming every problem. */

@@ -6,6 +6,7 @@ import { connect } from 'node:net';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
+import { expectSecurityHeaders } from './security-headers.js';
 import { TOKEN, callParams, findAll, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
 
 /** Sends raw bytes and returns everything the server sends back until it closes the connection. */
@@ -40,16 +41,58 @@ beforeAll(async () => {
 });
 afterAll(async () => stopLine(line));
 
-describe('X-Content-Type-Options', () => {
+describe('the security headers', () => {
   it.each([
-    ['GET', '/healthz'],
-    ['POST', '/ivr/voice'],
-    ['POST', '/alexa'],
-    ['GET', '/no-such-page'],
-    ['GET', '/'],
-  ])('when %s %s is answered, then it carries nosniff', async (method, path) => {
+    ['GET', '/healthz', 200],
+    ['POST', '/ivr/voice', 403],
+    ['POST', '/alexa', 400],
+    ['GET', '/alexa', 405],
+    ['GET', '/no-such-page', 404],
+    ['GET', '/', 200],
+    ['GET', '/assets/page.css', 200],
+  ])('when %s %s is answered (%i), then it carries every security header', async (method, path, status) => {
     const res = await fetch(`${line.url}${path}`, { method });
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.status).toBe(status);
+    expectSecurityHeaders(res.headers, `${method} ${path}`);
+  });
+
+  it('when the phone line answers with TwiML, a refusal or a 404, then the answer is never stored', async () => {
+    for (const reply of [
+      await post(`${line.url}/ivr/voice`, callParams()),
+      await post(`${line.url}/ivr/voice`, callParams(), { token: null }),
+      await post(`${line.url}/ivr/nothing/here`, callParams()),
+    ]) {
+      expectSecurityHeaders(reply.headers, String(reply.status));
+      expect(reply.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('when the skill answers or refuses, then the answer is never stored', async () => {
+    const res = await fetch(`${line.url}/alexa`, { method: 'POST', body: '{}' });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('when the body is over the limit, then the 413 carries them too', async () => {
+    const res = await fetch(`${line.url}/healthz`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `a=${'x'.repeat(70 * 1024)}`,
+    });
+    expect(res.status).toBe(413);
+    expectSecurityHeaders(res.headers, '413');
+  });
+
+  it('when the request line is not HTTP at all, then Node’s own 400 carries them too', async () => {
+    const answer = await raw(line.url, 'GARBAGE\r\n\r\n');
+    expect(statusOf(answer)).toBe(400);
+    const headers = Object.fromEntries(
+      answer
+        .split('\r\n\r\n')[0]!
+        .split('\r\n')
+        .slice(1)
+        .map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
+    expectSecurityHeaders(headers, 'client error');
   });
 });
 

@@ -15,6 +15,7 @@ import { ConfigError, loadConfig } from '../../app/config.js';
 import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { API_HOST, httpApiEvent } from './events.js';
+import { expectSecurityHeaders } from '../app/security-headers.js';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
 import { ICONV_STAND_IN } from '../../scripts/bench/workarounds.js';
 import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
@@ -168,9 +169,24 @@ describe('ivr Lambda entry', () => {
       const method = path === '/voice-token' ? 'POST' : 'GET';
       const result = await handler(httpApiEvent({ method, path }), {} as never);
       expect(result.statusCode).toBe(404);
-      expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+      expectSecurityHeaders(result.headers ?? {}, path);
+      expect(result.headers?.['cache-control']).toBe('no-store');
     },
   );
+
+  it('when it answers a call, a refusal or the health check, then with every security header and never stored', async () => {
+    const handler = createIvrHandler({ ...handlerEnv('https://help.example.test'), LOG_LEVEL: 'silent' });
+    const signed = signedWebhook(STAND_IN_AUTH_TOKEN, 'https://help.example.test/ivr/voice');
+    for (const event of [
+      httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signed }),
+      httpApiEvent({ method: 'POST', path: '/ivr/voice', body: signed.body }),
+      httpApiEvent({ method: 'GET', path: '/healthz' }),
+    ]) {
+      const result = await handler(event, {} as never);
+      expectSecurityHeaders(result.headers ?? {}, String(result.statusCode));
+      expect(result.headers?.['cache-control']).toBe('no-store');
+    }
+  });
 });
 
 describe('web Lambda entry', () => {
@@ -181,7 +197,7 @@ describe('web Lambda entry', () => {
     const result = await createWebHandler(env)(httpApiEvent({ method: 'GET', path: '/es' }), {} as never);
     expect(result.statusCode).toBe(200);
     expect(result.headers?.['content-type']).toMatch(/^text\/html/);
-    expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+    expectSecurityHeaders(result.headers ?? {}, 'the page');
   });
 
   it('when a page setting is wrong, then start-up fails naming it and the fix, as the local server does', () => {
@@ -205,7 +221,9 @@ describe('web Lambda entry', () => {
       ['POST', '/ivr/voice'],
       ['GET', '/healthz'],
     ] as const) {
-      expect((await handler(httpApiEvent({ method, path }), {} as never)).statusCode, path).toBe(404);
+      const result = await handler(httpApiEvent({ method, path }), {} as never);
+      expect(result.statusCode, path).toBe(404);
+      expectSecurityHeaders(result.headers ?? {}, path);
     }
   });
 
