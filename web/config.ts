@@ -2,6 +2,7 @@
 
 import { ConfigError, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { isLoopback } from '../infra/loopback.js';
+import { isProduction } from '../infra/production.js';
 
 /** Twilio credentials for "call from this browser"; present only when every one is set. */
 export interface VoiceConfig {
@@ -54,8 +55,10 @@ function readQuickExitUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): st
     problems.push({ variable, problem: `"${raw}" is not a URL.`, fix });
     return DEFAULT_QUICK_EXIT_URL;
   }
-  // Plain http is allowed only to this machine (tests, local dev): anywhere else it leaks the visit to the network.
-  const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+  // Plain http is allowed only to this machine outside production (tests, local dev): anywhere else it leaks the
+  // visit to the network, and in production no visitor's machine runs the page it would open.
+  const allowed =
+    url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname) && !isProduction(env));
   if (!allowed || url.username || url.password) {
     problems.push({ variable, problem: `"${raw}" must be an https:// address without credentials.`, fix });
     return DEFAULT_QUICK_EXIT_URL;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { loadAlexaConfig } from '../../lambda/config.js';
+import { loadWebConfig } from '../../web/config.js';
 import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
 import { isProduction } from '../../infra/production.js';
@@ -61,6 +62,22 @@ describe('production, one definition', () => {
     expect(problemsOf(() => loadAlexaConfig(env)).join()).toMatch(
       /ALEXA_VERIFY_SIGNATURE: is false, and this is a production environment/,
     );
+  });
+});
+
+describe('WEB_QUICK_EXIT_URL', () => {
+  it.each([[{ NODE_ENV: 'production' }], [{ AWS_LAMBDA_FUNCTION_NAME: 'westmont-help-line-prod-web' }]])(
+    'when it is plain http to this machine in production (%j), then start-up fails naming it',
+    (env) => {
+      const problems = problemsOf(() => loadWebConfig({ ...env, WEB_QUICK_EXIT_URL: 'http://localhost/' }));
+      expect(problems).toEqual([
+        expect.stringMatching(/^WEB_QUICK_EXIT_URL: "http:\/\/localhost\/" must be an https:\/\/ address.*Fix: /),
+      ]);
+    },
+  );
+
+  it('when it is plain http to this machine outside production, then it is accepted (tests, local development)', () => {
+    expect(loadWebConfig({ WEB_QUICK_EXIT_URL: 'http://127.0.0.1:8080/' }).quickExitUrl).toBe('http://127.0.0.1:8080/');
   });
 });
 
