@@ -63,6 +63,9 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   const counts = countsFrom<CountEvent>(METRICS, metrics, logger);
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy the visitor is the address it appended to X-Forwarded-For; with none the header is a
+  // client's own word and is ignored. The unsigned local modes never read it: any forwarding header refuses them.
+  app.set('trust proxy', config.http.trustProxyHops);
   app.use(securityHeaders, stripBasePath(config.ivr.basePath));
   app.use(['/ivr', '/alexa'], noStore);
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.

@@ -48,6 +48,11 @@ export interface HttpLimits {
   readonly maxConnections: number;
   /** Open connections from one address beyond this are closed at once, so one client cannot take them all. */
   readonly maxConnectionsPerAddress: number;
+  /**
+   * Reverse proxies in front that each append the address they saw to X-Forwarded-For: the visitor's address (for
+   * the browser-call token limit) is the entry that many from the end. 0: no proxy, the header is ignored.
+   */
+  readonly trustProxyHops: number;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -78,6 +83,13 @@ function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Http
     `use e.g. MAX_CONNECTIONS_PER_ADDRESS=32 (behind a reverse proxy, every connection comes from it: allow it MAX_CONNECTIONS), or unset it for ${DEFAULT_MAX_CONNECTIONS_PER_ADDRESS}.`,
     problems,
   );
+  const trustProxyHops = readWholeNumber(
+    env,
+    'TRUST_PROXY_HOPS',
+    { min: 0, max: 5, fallback: 0 },
+    'give the number of reverse proxies in front of the server that add X-Forwarded-For (usually 1), or unset it for none.',
+    problems,
+  );
   const requestTimeoutMs = seconds * 1000;
   return {
     requestTimeoutMs,
@@ -85,6 +97,7 @@ function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Http
     checkIntervalMs: Math.min(1000, requestTimeoutMs),
     maxConnections,
     maxConnectionsPerAddress,
+    trustProxyHops,
   };
 }
 

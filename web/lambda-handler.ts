@@ -46,6 +46,10 @@ export function webAssetsDir(cwd: string = process.cwd()): string {
 export function createWebHandler(config: WebConfig, logger: Logger, assetsDir: string, basePath = ''): HttpApiHandler {
   const app = express();
   app.disable('x-powered-by');
+  // API Gateway is the one proxy in front: it appends the address it saw (requestContext.http.sourceIp) to
+  // X-Forwarded-For, so that last entry is the visitor's, and anything the visitor wrote before it is not trusted.
+  // Said explicitly, express-rate-limit keys the token limit on it instead of reporting a misconfiguration.
+  app.set('trust proxy', 1);
   app.use(securityHeaders);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT_BYTES }));
   app.use(webRouter(config, { logger, assetsDir }));

@@ -134,6 +134,7 @@ describe('request limits', () => {
       checkIntervalMs: 1_000,
       maxConnections: 256,
       maxConnectionsPerAddress: 32,
+      trustProxyHops: 0,
     });
   });
 

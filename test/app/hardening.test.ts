@@ -4,9 +4,10 @@
 
 import { connect } from 'node:net';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Running } from '../../app/local.js';
 import { expectSecurityHeaders } from './security-headers.js';
+import { VOICE_ENV } from '../web/helpers.js';
 import { TOKEN, callParams, findAll, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
 
 /** Sends raw bytes and returns everything the server sends back until it closes the connection. */
@@ -242,6 +243,41 @@ function probe(running: Running, localAddress: string): Promise<boolean> {
     socket.end('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
   });
 }
+
+describe('behind a reverse proxy (TRUST_PROXY_HOPS)', () => {
+  /** Asks for browser-call tokens as forwarded from `visitor`, with no report of a misconfiguration allowed. */
+  async function tokens(env: NodeJS.ProcessEnv, visitors: string[]): Promise<number[]> {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const server = await startLine({ ...VOICE_ENV, WEB_VOICE_TOKEN_LIMIT: '2', ...env });
+    try {
+      const statuses: number[] = [];
+      for (const visitor of visitors) {
+        const res = await fetch(`${server.url}/voice-token`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': visitor },
+        });
+        statuses.push(res.status);
+      }
+      expect(errors.mock.calls.flat().map(String).join('\n')).not.toMatch(/ERR_ERL_/);
+      return statuses;
+    } finally {
+      errors.mockRestore();
+      await stopLine(server);
+    }
+  }
+
+  it('when one proxy is declared, then the token limit counts each visitor the proxy names', async () => {
+    expect(
+      await tokens({ TRUST_PROXY_HOPS: '1' }, ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2']),
+    ).toEqual([200, 200, 429, 200]);
+  });
+
+  it('when a visitor writes its own X-Forwarded-For before the proxy’s, then only the proxy’s entry counts', async () => {
+    expect(
+      await tokens({ TRUST_PROXY_HOPS: '1' }, ['1.1.1.1, 203.0.113.1', '2.2.2.2, 203.0.113.1', '3.3.3.3, 203.0.113.1']),
+    ).toEqual([200, 200, 429]);
+  });
+});
 
 describe('connections per address', () => {
   it('when one address holds every connection it may, then another address is still answered', async () => {

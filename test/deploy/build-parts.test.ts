@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createHandler as createIvrHandler } from '../../ivr/lambda-handler.js';
 import { createHandler as createWebHandler, webAssetsDir } from '../../web/lambda-handler.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
@@ -16,6 +16,7 @@ import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/de
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { API_HOST, httpApiEvent } from './events.js';
 import { expectSecurityHeaders } from '../app/security-headers.js';
+import { VOICE_ENV } from '../web/helpers.js';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
 import { ICONV_STAND_IN } from '../../scripts/bench/workarounds.js';
 import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
@@ -224,6 +225,30 @@ describe('web Lambda entry', () => {
       const result = await handler(httpApiEvent({ method, path }), {} as never);
       expect(result.statusCode, path).toBe(404);
       expectSecurityHeaders(result.headers ?? {}, path);
+    }
+  });
+
+  it('when tokens are asked through API Gateway, then they are limited per caller (the address API Gateway saw) with no misconfiguration report', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const env = { ...webHandlerEnv('https://help.example.test'), ...VOICE_ENV, WEB_VOICE_TOKEN_LIMIT: '2' };
+      const handler = createWebHandler({ ...env, LOG_LEVEL: 'silent' });
+      // API Gateway appends the address it saw to whatever X-Forwarded-For the caller sent.
+      const ask = async (sourceIp: string, claimed: string) => {
+        const event = httpApiEvent({
+          method: 'POST',
+          path: '/voice-token',
+          headers: { origin: `https://${API_HOST}`, 'x-forwarded-for': `${claimed}, ${sourceIp}` },
+        });
+        event.requestContext.http.sourceIp = sourceIp;
+        return (await handler(event, {} as never)).statusCode;
+      };
+      const one = [await ask('203.0.113.10', '1.1.1.1'), await ask('203.0.113.10', '2.2.2.2')];
+      expect([...one, await ask('203.0.113.10', '3.3.3.3')]).toEqual([200, 200, 429]);
+      expect(await ask('198.51.100.7', '1.1.1.1')).toBe(200);
+      expect(errors.mock.calls.flat().map(String).join('\n')).not.toMatch(/ERR_ERL_/);
+    } finally {
+      errors.mockRestore();
     }
   });
 
