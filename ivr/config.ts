@@ -4,6 +4,7 @@ import type { Locale } from '../content/index.js';
 import { ConfigError, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { checkOffProblems, type CheckOff, type Where } from '../infra/local-only.js';
 import { basePathOf, readPublicBaseUrl } from '../infra/public-url.js';
+import { readParameterName } from '../infra/ssm-secret.js';
 import { E164, type TransferCallerId } from './caller-id.js';
 import type { TwilioVoice } from './voices.js';
 
@@ -59,22 +60,6 @@ function readAuthToken(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): strin
     });
   }
   return token;
-}
-
-/** An SSM parameter name: /path/to/name, letters, digits and . - _ only. */
-const SSM_PARAMETER = /^\/[A-Za-z0-9_.\-/]{1,1010}$/;
-
-function readAuthTokenParameter(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
-  const raw = env.TWILIO_AUTH_TOKEN_PARAMETER?.trim();
-  if (!raw) return undefined;
-  if (!SSM_PARAMETER.test(raw)) {
-    problems.push({
-      variable: 'TWILIO_AUTH_TOKEN_PARAMETER',
-      problem: `"${raw}" is not an SSM parameter name.`,
-      fix: "give the SecureString parameter's full name, e.g. /westmont-help-line/prod/twilio-auth-token.",
-    });
-  }
-  return raw;
 }
 
 function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): TransferCallerId {
@@ -149,7 +134,12 @@ export function loadIvrConfig(env: NodeJS.ProcessEnv): IvrConfig {
   const publicBaseUrl = readPublicBaseUrl(env, problems);
   const config: IvrConfig = {
     authToken: readAuthToken(env, problems),
-    authTokenParameter: readAuthTokenParameter(env, problems),
+    authTokenParameter: readParameterName(
+      env,
+      'TWILIO_AUTH_TOKEN_PARAMETER',
+      '/westmont-help-line/prod/twilio-auth-token',
+      problems,
+    ),
     publicBaseUrl,
     basePath: basePathOf(publicBaseUrl),
     transferCallerId: readTransferCallerId(env, problems),
