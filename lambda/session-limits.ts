@@ -19,9 +19,12 @@ function withinDepth(value: unknown, maxDepth: number): boolean {
   return true;
 }
 
-/** The envelope as it is, or with its session attributes emptied when they are too deep or too large. */
+/**
+ * The envelope as it is, or with its session attributes emptied when they are too deep or too large. Anything that
+ * is not an envelope at all is passed on as it is, for the skill to refuse.
+ */
 export function boundedSession<T extends { readonly session?: { readonly attributes?: unknown } }>(envelope: T): T {
-  const attributes = envelope.session?.attributes;
+  const attributes = (envelope as T | null | undefined)?.session?.attributes;
   if (attributes === undefined) return envelope;
   // The depth first: JSON.stringify itself recurses.
   if (withinDepth(attributes, MAX_ATTRIBUTE_DEPTH) && JSON.stringify(attributes).length <= MAX_ATTRIBUTE_CHARS) {
