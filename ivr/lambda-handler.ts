@@ -1,5 +1,5 @@
 // The ivr Lambda function (API Gateway HTTP API): the phone line through its framework-neutral core (ivr/phone.ts),
-// and the health check. No web framework, no other channel: the page and the skill are functions of their own.
+// Twilio's Debugger webhook (ivr/twilio-debugger.ts) and the health check. No web framework, no other channel: the page and the skill are functions of their own.
 
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ConfigError, collect, type ConfigProblem } from '../infra/config-error.js';
@@ -14,6 +14,7 @@ import { pathBelow } from '../infra/public-url.js';
 import { loadIvrConfig, phoneLineProblems, type IvrConfig } from './config.js';
 import { IVR_METRICS, type IvrCountEvent } from './metrics.js';
 import { phoneLine } from './phone.js';
+import { twilioDebuggerWebhook } from './twilio-debugger.js';
 
 /** The ivr function's settings: the phone line and its counts. */
 export interface PhoneFunctionConfig {
@@ -75,11 +76,13 @@ export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
   // On Lambda counts go to CloudWatch as embedded metric lines on stdout (METRICS_SINK defaults to emf there).
   const metrics = config.metrics.sink === 'emf' ? emfBackend(IVR_METRICS) : undefined;
   const counts = countsFrom<IvrCountEvent>(IVR_METRICS, metrics, logger);
-  const phone = phoneLine({ config: config.ivr, production: config.production, logger, counts });
+  const options = { config: config.ivr, production: config.production, logger, counts };
+  const phone = phoneLine(options);
+  const twilioDebugger = twilioDebuggerWebhook(options);
   return async (event) => {
     const req = requestOf(event, config.ivr.basePath);
     const path = req.url.split('?')[0] ?? '';
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return resultOf(HEALTHY);
-    return resultOf((await phone(req)) ?? NOT_FOUND);
+    return resultOf((await twilioDebugger(req)) ?? (await phone(req)) ?? NOT_FOUND);
   };
 }
