@@ -39,7 +39,7 @@ export interface CheckResult {
   readonly warnings: readonly Problem[];
 }
 
-/** Budgets from ../shared/design/voice-ux.md: one breath, a chunk, and the platforms' hard limits. */
+/** Budgets from the voice rules (docs/content.md): one breath, a chunk, and the platforms' hard limits. */
 export const BUDGET = {
   summaryWords: { warn: 40, max: 45 },
   /** A detail part is said on its own on the phone ("press 1 for the next part"). */

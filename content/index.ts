@@ -1,7 +1,7 @@
 // Public API of the content module. Channels import from here only.
 
 export * from './types.js';
-export { RESOURCES, RESOURCE_LISTS } from './resources.js';
+export { HOTLINE, RESOURCES, RESOURCE_LISTS } from './resources.js';
 export { TOPICS } from './topics.js';
 export { MENUS } from './menus.js';
 export { tFor } from './i18n.js';

@@ -4,12 +4,15 @@ import type { Resource, ResourceId, ResourceListId } from './types.js';
 
 const SEED = 'Source text "Understanding the Realities: Westmont and the Issue of Commercial Sex Work"';
 const SEEDED = '2026-11-27';
-/** When the numbers added for issue 11 were read from their public listings. */
+/** When the numbers added after the source text were read from their public listings. */
 const REVIEWED = '2026-12-01';
 const TO_VERIFY = { status: 'toVerify' } as const;
 /** No published hours were found for the office lines: an assumption until someone calls. */
 const OFFICE_HOURS = { days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' } as const;
 const HOURS_ASSUMED = 'hours assumed, to verify';
+
+/** The National Human Trafficking Hotline: what every channel offers first, and where the phone line falls back to. */
+export const HOTLINE = 'traffickingHotline' satisfies ResourceId;
 
 export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
   traffickingHotline: {

@@ -2,6 +2,7 @@
 
 import {
   GLOBAL_KEYS,
+  HOTLINE,
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
@@ -29,8 +30,6 @@ export const MORE_KEY = '1';
 export const TOPIC_SERVICE_KEYS = ['2', '3', '4', '5'] as const;
 /** Keys of the screen that says a service is closed now. */
 export const CLOSED_KEYS = { alternative: '1', anyway: '2' } as const;
-
-const HOTLINE: ResourceId = 'traffickingHotline';
 
 /** Where a caller can be; each screen is one <Gather>. `from` is the menu that "back" returns to. */
 export type Screen =
@@ -181,7 +180,7 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
       return undefined;
     case 'dialFailed':
       if (key === DIAL_FAILED_KEYS.retry) return transfer(screen.resourceId, from, locale, { retry: true });
-      if (key === DIAL_FAILED_KEYS.text) return show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale);
+      if (key === DIAL_FAILED_KEYS.text) return show({ kind: 'text', resourceId: HOTLINE, from }, locale);
       if (key === DIAL_FAILED_KEYS.other)
         return show({ kind: 'services', resourceId: screen.resourceId, from }, locale);
       return undefined;
@@ -237,7 +236,7 @@ function retry(screen: Screen, state: CallState, preface: Preface, category: Key
     return {
       step: {
         kind: 'transfer',
-        resourceId: 'traffickingHotline',
+        resourceId: HOTLINE,
         from: homeOf(screen),
         locale: state.locale,
         auto: true,
@@ -267,7 +266,7 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
   const from = homeOf(screen);
   const transfer = (resourceId: ResourceId): Decision => ({
     step: { kind: 'transfer', resourceId, from, locale, auto: false },
-    category: resourceId === 'traffickingHotline' ? 'hotline' : 'choice',
+    category: resourceId === HOTLINE ? 'hotline' : 'choice',
   });
   if (!match) return retry(screen, state, 'noMatch', 'no-match');
   switch (match.kind) {
@@ -288,7 +287,7 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
         : retry(screen, state, 'noMatch', 'no-match');
     }
     case 'text':
-      return { step: show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale), category: 'choice' };
+      return { step: show({ kind: 'text', resourceId: HOTLINE, from }, locale), category: 'choice' };
     case 'more':
       // "More" means more only on a topic screen; elsewhere key 1 would be a transfer.
       if (screen.kind !== 'topic') return retry(screen, state, 'noMatch', 'no-match');

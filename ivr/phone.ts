@@ -1,7 +1,7 @@
 // The phone line as request in, response out: read the request's shape (ivr/request.ts), check the signature, route,
 // decide, render. No web framework: express (ivr/router.ts) and API Gateway (ivr/lambda.ts) are thin adapters.
 
-import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
+import { HOTLINE, RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
 import type { Logger } from '../infra/logger.js';
 import { NO_COUNTS } from '../infra/metrics/events.js';
@@ -146,7 +146,7 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
     if (!browserCallAllowed(param(params, 'From'))) {
       // One browser token has started its share of calls: the hotline number, how to text, goodbye.
       logStep(logger, { route: 'voice', locale, outcome: 'browser-call-limit' });
-      return cached(`end ${locale} traffickingHotline`, () => endTwiml(locale, 'traffickingHotline', ctx));
+      return cached(`end ${locale} ${HOTLINE}`, () => endTwiml(locale, HOTLINE, ctx));
     }
     logStep(logger, { route: 'voice', locale, outcome: 'opening' });
     counts.record({ kind: 'callStarted', locale });

@@ -1,4 +1,4 @@
-// The screens of issue 11, rendered and parsed: the short transfer preamble, the retry, topic parts, the closed
+// The screens, rendered and parsed: the short transfer preamble, the retry, topic parts, the closed
 // screen, the last reprompt and the text screen. Expected words come from content/ (never copied), in both languages.
 
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import {
 } from '../../content/index.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
 import { MAX_REPROMPTS, afterHoursOf, topicServices, type Screen } from '../../ivr/flow.js';
-import { numbersTwice } from '../../ivr/script.js';
+import { repeatEachNumber } from '../../ivr/script.js';
 import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
 import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
 import { sayText } from '../../tools/call-simulator.js';
@@ -93,7 +93,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
     const says = said(doc);
     const chunk = topicDetails(locale, 'leavingSupport')[1] as Prompt;
-    expect(says[0]).toBe(plain(numbersTwice(locale, chunk)));
+    expect(says[0]).toBe(plain(repeatEachNumber(locale, chunk)));
     const phones = spokenNumbers(findAll(doc, 'Say')[0] as TwimlNode).filter((n) => PHONES_SPOKEN.has(n));
     expect(phones.length).toBeGreaterThan(0);
     for (const n of new Set(phones)) expect(phones.filter((m) => m === n)).toHaveLength(2);
@@ -124,7 +124,7 @@ describe.each(LOCALES)('in %s', (locale) => {
   it('when a topic summary is shown, then "to hear more, press 1" and the service keys follow it', () => {
     const screen: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
-    expect(says[0]).toBe(plain(numbersTwice(locale, topicSummary(locale, 'whatToDo'))));
+    expect(says[0]).toBe(plain(repeatEachNumber(locale, topicSummary(locale, 'whatToDo'))));
     expect(says.slice(1, 3)).toEqual([
       option(locale, 'ivr.topic.more', { key: '1' }),
       option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '2' }),
@@ -167,7 +167,7 @@ describe.each(LOCALES)('in %s', (locale) => {
   });
 });
 
-describe('numbersTwice', () => {
+describe('repeatEachNumber', () => {
   it('when a part holds a registry number, then "again" and the number follow its first mention only', () => {
     const part: Prompt = [
       { kind: 'text', text: 'Call ' },
@@ -177,7 +177,7 @@ describe('numbersTwice', () => {
       { kind: 'text', text: '; call ' },
       { kind: 'phone', e164: '+18883737888' },
     ];
-    expect(numbersTwice('en-US', part)).toEqual([
+    expect(repeatEachNumber('en-US', part)).toEqual([
       { kind: 'text', text: 'Call ' },
       { kind: 'phone', e164: '+18883737888' },
       { kind: 'text', text: ' ' },

@@ -27,7 +27,7 @@ import {
   triesOf,
   walkPhoneTree,
   type WalkVisit as Visit,
-} from '../../tools/review/phone-walk.js';
+} from '../support/phone-walk.js';
 import {
   HOTLINE_SPOKEN,
   NIGHT,
