@@ -13,7 +13,7 @@ function report(name: string, s: Score): boolean {
 
 let ok = true;
 for (const locale of LOCALES) {
-  ok = report(`skill ${locale} (stand-in trained on models/${locale}.json)`, evaluateSkill(locale)) && ok;
+  ok = report(`skill ${locale} (stand-in trained on models/${locale}.json)`, await evaluateSkill(locale)) && ok;
   ok = report(`phone ${locale} (nlu/models/phone.${locale}.json + safety rules)`, await evaluatePhone(locale)) && ok;
 }
 process.exitCode = ok ? 0 : 1;

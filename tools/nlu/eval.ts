@@ -1,28 +1,29 @@
 // Accuracy on the held-out sets: the phone line through its real speech matching and call flow, and the skill
-// through a stand-in for Alexa's NLU (the same classifier trained on the generated model's samples alone).
+// through a stand-in for Alexa's understanding (tools/nlu/alexa-stand-in.ts) and the real skill's answer.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   RESOURCES,
+  RESOURCE_IDS,
   TOPIC_IDS,
   otherLocale,
   type Locale,
-  type Prompt,
   type ResourceId,
   type TopicId,
 } from '../../content/index.js';
 import { backOf, decide, type Screen, type Step } from '../../ivr/flow.js';
 import { loadSpeechClassifier, matchSpeech } from '../../ivr/speech.js';
-import { emergencyAnswer, resourceAnswer, topicAnswer } from '../../lambda/answers.js';
-import { load, train, type Classifier } from '../../nlu/classifier.js';
-import { modelDocs } from '../../nlu/corpus-docs.js';
+import { createLogger } from '../../infra/logger.js';
+import { resourceAnswer, topicAnswer, type Answer } from '../../lambda/answers.js';
+import { renderSsml } from '../../lambda/render-ssml.js';
+import { buildSkill } from '../../lambda/skill.js';
 import { heldOut, type PhoneItem, type SkillItem } from '../../nlu/held-out.js';
+import { requestEnvelope } from './alexa-request.js';
+import { AlexaStandIn, type ModelJson } from './alexa-stand-in.js';
 
 /** The issue's bar: below this share right, the tests fail. */
 export const MIN_ACCURACY = 0.9;
-/** The stand-in's threshold: below it, Alexa would send the FallbackIntent. */
-export const SKILL_THRESHOLD = 0.35;
 
 export interface Miss {
   readonly say: string;
@@ -109,52 +110,67 @@ export async function evaluatePhone(locale: Locale, items = heldOut(locale).phon
 
 // ---- the skill ----
 
-const STAND_INS = new Map<Locale, Classifier>();
-/** The classifier trained on models/<locale>.json alone, as Alexa is trained on the model alone. */
-export function skillStandIn(locale: Locale): Classifier {
+const STAND_INS = new Map<Locale, AlexaStandIn>();
+/** Alexa's two steps over models/<locale>.json: the classifier trained on the model alone, then entity resolution. */
+export function skillStandIn(locale: Locale): AlexaStandIn {
   let found = STAND_INS.get(locale);
   if (!found) {
-    const model: unknown = JSON.parse(readFileSync(join(ROOT, 'models', `${locale}.json`), 'utf8'));
-    STAND_INS.set(locale, (found = load(train(locale, modelDocs(model)))));
+    const model = JSON.parse(readFileSync(join(ROOT, 'models', `${locale}.json`), 'utf8')) as ModelJson;
+    STAND_INS.set(locale, (found = new AlexaStandIn(locale, model)));
   }
   return found;
 }
 
-const numbersIn = (p: Prompt): string[] =>
-  p.flatMap((s) => (s.kind === 'phone' ? [s.e164] : s.kind === 'digits' ? [s.digits] : []));
+const speak = (answer: Answer): string => `<speak>${renderSsml(answer.speech)}</speak>`;
 
-/** The numbers the skill's first answer to an intent says. */
-function firstAnswerNumbers(locale: Locale, label: string): string[] {
-  const [intent, id = ''] = label.split(':');
-  const answer =
-    intent === 'TopicIntent' && (TOPIC_IDS as readonly string[]).includes(id)
-      ? topicAnswer(locale, id as TopicId)
-      : intent === 'ResourceIntent' && id in RESOURCES
-        ? resourceAnswer(locale, id as ResourceId)
-        : intent === 'EmergencyIntent'
-          ? emergencyAnswer(locale)
-          : undefined;
-  return answer ? numbersIn(answer.speech) : [];
+const LABELS = new Map<Locale, Map<string, string[]>>();
+/** Every answer the held-out sets name, by its exact speech: what the skill said, in their words. */
+function answerLabels(locale: Locale): Map<string, string[]> {
+  const cached = LABELS.get(locale);
+  if (cached) return cached;
+  const labels = new Map<string, string[]>();
+  LABELS.set(locale, labels);
+  const add = (answer: Answer, label: string): void => {
+    const key = speak(answer);
+    labels.set(key, [...(labels.get(key) ?? []), label]);
+  };
+  for (const id of TOPIC_IDS) add(topicAnswer(locale, id), `topic:${id}`);
+  for (const id of RESOURCE_IDS) add(resourceAnswer(locale, id), `resource:${id}`);
+  return labels;
 }
 
-function skillOutcomes(locale: Locale, label: string): string[] {
-  const [intent = '', id] = label.split(':');
-  const out = [`intent:${intent}`];
-  if (intent === 'TopicIntent' && id) out.push(`topic:${id}`);
-  if (intent === 'ResourceIntent' && id) out.push(`resource:${id}`);
-  const said = firstAnswerNumbers(locale, label);
-  for (const rid of Object.keys(RESOURCES) as ResourceId[]) {
-    const r = RESOURCES[rid];
-    const n = r.phone ?? r.dialCode;
-    if (n && said.includes(n)) out.push(`number:${rid}`);
-  }
-  return out;
-}
+const numberSsml = (id: ResourceId): string | undefined => {
+  const r = RESOURCES[id];
+  return r.phone
+    ? renderSsml([{ kind: 'phone', e164: r.phone }])
+    : r.dialCode
+      ? renderSsml([{ kind: 'digits', digits: r.dialCode }])
+      : undefined;
+};
 
-export function evaluateSkill(locale: Locale, items = heldOut(locale).skill): Score {
-  const standIn = skillStandIn(locale);
-  return score(items, (item: SkillItem) => {
-    const { label, score: confidence } = standIn.classify(item.say);
-    return confidence >= SKILL_THRESHOLD ? skillOutcomes(locale, label) : ['intent:AMAZON.FallbackIntent'];
+/** What an answer did, in the held-out sets' words: the intent Alexa sent, the answer given, each number said. */
+export function skillOutcomes(locale: Locale, intent: string, speech: string): string[] {
+  const numbers = RESOURCE_IDS.filter((id) => {
+    const said = numberSsml(id);
+    return said !== undefined && speech.includes(said);
   });
+  return [`intent:${intent}`, ...(answerLabels(locale).get(speech) ?? []), ...numbers.map((id) => `number:${id}`)];
+}
+
+interface SkillEnvelope {
+  readonly response: { readonly outputSpeech?: { readonly ssml?: string } };
+}
+
+/** The stand-in hears each item; the real skill answers the request Alexa would send; the answer is judged. */
+export async function evaluateSkill(locale: Locale, items = heldOut(locale).skill): Promise<Score> {
+  const standIn = skillStandIn(locale);
+  const skill = buildSkill({ verifySignature: true }, { logger: createLogger({ level: 'silent' }) });
+  const answered = new Map<string, string[]>();
+  for (const item of items) {
+    const { intent, slots } = standIn.understand(item.say);
+    const request = requestEnvelope({ type: 'IntentRequest', intent, slots }, { locale });
+    const out = (await skill.invoke(request as never)) as unknown as SkillEnvelope;
+    answered.set(item.say, skillOutcomes(locale, intent, out.response.outputSpeech?.ssml ?? ''));
+  }
+  return score(items, (item: SkillItem) => answered.get(item.say) ?? []);
 }
