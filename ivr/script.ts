@@ -1,6 +1,7 @@
 // What the caller hears on each screen, as neutral prompts with the locale (and so the voice) of each part.
 
 import {
+  DISCLOSURES,
   GLOBAL_KEYS,
   MENUS,
   RESOURCES,
@@ -8,6 +9,7 @@ import {
   PAUSE_MS,
   RESOURCE_LISTS,
   TOPICS,
+  join,
   numberTwice,
   otherLocale,
   prompt,
@@ -15,6 +17,7 @@ import {
   tFor,
   topicDetails,
   topicSummary,
+  type DisclosureKind,
   type Locale,
   type MenuAction,
   type MenuId,
@@ -26,9 +29,11 @@ import {
 import {
   CLOSED_KEYS,
   DIAL_FAILED_KEYS,
+  DISCLOSURE_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
   afterHoursOf,
+  disclosureServices,
   otherServices,
   topicServices,
   type Preface,
@@ -163,6 +168,27 @@ function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Scrip
   };
 }
 
+/** Care first, then the right service with its number twice and a key to connect, then what to do in danger. */
+function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): Script {
+  const { resourceId, beside } = DISCLOSURES[kind];
+  const services = disclosureServices(kind);
+  // A dial code (988) is not a phone segment, so numbersTwice leaves it: say it again here.
+  const again = RESOURCES[resourceId].phone ? [] : prompt(locale, 'common.numberAgain', { resourceId });
+  return {
+    body: [
+      say(locale, `disclosure.${kind}.care`),
+      { locale, prompt: numbersTwice(locale, join(prompt(locale, `disclosure.${kind}.who`), again)) },
+      ...(beside ? [say(locale, `disclosure.${kind}.beside`)] : []),
+      say(locale, 'disclosure.safety'),
+    ],
+    choices: [
+      ...(services.connect ? [connectTo(locale, DISCLOSURE_KEYS.connect, services.connect)] : []),
+      ...(services.beside ? [connectTo(locale, DISCLOSURE_KEYS.beside, services.beside)] : []),
+      ...globalKeys(locale, from, 'after'),
+    ],
+  };
+}
+
 export function screenScript(screen: Screen, locale: Locale): Script {
   switch (screen.kind) {
     case 'menu': {
@@ -223,6 +249,8 @@ export function screenScript(screen: Screen, locale: Locale): Script {
           ...globalKeys(locale, screen.from, 'after'),
         ],
       };
+    case 'disclosure':
+      return disclosureScript(locale, screen.disclosure, screen.from);
     case 'services':
       return {
         body: [say(locale, 'ivr.services.intro')],

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  DISCLOSURES,
+  DISCLOSURE_KINDS,
   RESOURCES,
   RESOURCE_IDS,
   TOPIC_IDS,
@@ -15,7 +17,7 @@ import {
 import { backOf, decide, type Screen, type Step } from '../../ivr/flow.js';
 import { loadSpeechClassifier, matchSpeech } from '../../ivr/speech.js';
 import { createLogger } from '../../infra/logger.js';
-import { resourceAnswer, topicAnswer, type Answer } from '../../lambda/answers.js';
+import { disclosureAnswer, resourceAnswer, topicAnswer, type Answer } from '../../lambda/answers.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { buildSkill } from '../../lambda/skill.js';
 import { heldOut, type PhoneItem, type SkillItem } from '../../nlu/held-out.js';
@@ -93,6 +95,7 @@ function phoneOutcome(screen: Screen, locale: Locale, step: Step): string {
         if (s.menuId === 'main') return screen.kind === 'menu' ? 'mainMenu' : 'mainMenu back';
         return s.menuId === backOf(screen) ? `back key:${s.menuId}` : `key:${s.menuId}`;
       }
+      if (s.kind === 'disclosure') return `disclosure:${DISCLOSURES[s.disclosure].resourceId}`;
       return `${s.kind}`;
     }
   }
@@ -136,6 +139,8 @@ function answerLabels(locale: Locale): Map<string, string[]> {
   };
   for (const id of TOPIC_IDS) add(topicAnswer(locale, id), `topic:${id}`);
   for (const id of RESOURCE_IDS) add(resourceAnswer(locale, id), `resource:${id}`);
+  for (const kind of DISCLOSURE_KINDS)
+    add(disclosureAnswer(locale, kind), `disclosure:${DISCLOSURES[kind].resourceId}`);
   return labels;
 }
 

@@ -96,6 +96,8 @@ function baseTitle(s: PhoneSection, phone: PhoneScript): string {
       return `Other services, after ${shortName(screen.resourceId)} did not connect`;
     case 'closed':
       return `When ${shortName(screen.resourceId)} is closed`;
+    case 'disclosure':
+      return `When a caller says what is happening to them: ${screen.disclosure}`;
   }
 }
 
