@@ -14,6 +14,8 @@ import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhoo
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
+import { topicSummary } from '../../content/index.js';
+import { renderSsml } from '../../lambda/render-ssml.js';
 
 const work = mkdtempSync(join(tmpdir(), 'westmont-package-test-'));
 const packageDir = join(work, 'package');
@@ -74,8 +76,13 @@ describe('the zips', () => {
     for (const zip of zips) expect(zip.bytes, `${zip.name}.zip`).toBeLessThanOrEqual(ZIP_BUDGET_BYTES);
   });
 
-  it('when packaged, then the alexa and ivr zips hold only their bundles (the ivr one with its classifier chunk)', () => {
-    expect(zipNames('alexa')).toEqual([FUNCTIONS.alexa.handlerFile]);
+  it('when packaged, then the alexa and ivr zips hold only their bundles (each with its classifier chunk)', () => {
+    const alexa = zipNames('alexa');
+    expect(alexa).toContain(FUNCTIONS.alexa.handlerFile);
+    expect(alexa.filter((n) => n !== FUNCTIONS.alexa.handlerFile && !/^lambda\/lambda\.[\w-]+\.mjs$/.test(n))).toEqual(
+      [],
+    );
+    expect(alexa.filter((n) => /^lambda\/lambda\.heard-.*\.mjs$/.test(n))).toHaveLength(1);
     const ivr = zipNames('ivr');
     expect(ivr).toContain(FUNCTIONS.ivr.handlerFile);
     expect(ivr.filter((n) => !/^ivr\/lambda(\.[\w-]+)?\.mjs$/.test(n))).toEqual([]);
@@ -445,6 +452,8 @@ describe('the built alexa handler', () => {
         alexaLaunch(STAND_IN_SKILL_ID, 'en-US'),
         alexaLaunch(STAND_IN_SKILL_ID, 'es-US'),
         alexaLaunch('amzn1.ask.skill.99999999-9999-4999-8999-999999999999', 'en-US'),
+        // A topic Alexa heard but could not resolve: the classifier, a file of its own, is loaded to answer it.
+        unresolvedTopic('the laws about paying for sex'),
       ],
       env,
     );
@@ -473,4 +482,33 @@ describe('the built alexa handler', () => {
   it('when the request is for another skill, then the handler refuses it', () => {
     expect(results[2]?.ok).toBe(false);
   });
+
+  it('when a topic slot does not resolve, then the separately loaded classifier finds the topic it means', () => {
+    expect(speech(3).response.outputSpeech?.ssml).toContain(renderSsml(topicSummary('en-US', 'legalStatus')));
+  });
 });
+
+/** A TopicIntent whose slot Alexa heard but could not resolve to a topic (ER_SUCCESS_NO_MATCH). */
+function unresolvedTopic(heard: string): Record<string, unknown> {
+  const launch = alexaLaunch(STAND_IN_SKILL_ID, 'en-US');
+  const authority = `amzn1.er-authority.echo-sdk.${STAND_IN_SKILL_ID}.TopicType`;
+  return {
+    ...launch,
+    request: {
+      ...(launch.request as Record<string, unknown>),
+      type: 'IntentRequest',
+      intent: {
+        name: 'TopicIntent',
+        confirmationStatus: 'NONE',
+        slots: {
+          topic: {
+            name: 'topic',
+            value: heard,
+            confirmationStatus: 'NONE',
+            resolutions: { resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_NO_MATCH' } }] },
+          },
+        },
+      },
+    },
+  };
+}

@@ -53,18 +53,43 @@ export interface Understood {
   readonly slots: Readonly<Record<string, AlexaSlot>>;
 }
 
+/**
+ * Samples Amazon's built-in intents carry without being in the model, as Amazon's "Standard Built-in Intents" page
+ * lists them for English (the same list virtual-alexa uses). Spanish ones are not published there: for es-US the
+ * stand-in knows only the samples the model itself gives (content/alexa-model/).
+ */
+export const BUILT_IN_SAMPLES: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
+  'en-US': {
+    'AMAZON.CancelIntent': ['cancel', 'never mind'],
+    'AMAZON.HelpIntent': ['help', 'help me'],
+    'AMAZON.NavigateHomeIntent': ['home', 'go home'],
+    'AMAZON.NoIntent': ['no', 'no thanks'],
+    'AMAZON.RepeatIntent': ['repeat', 'say that again', 'repeat that'],
+    'AMAZON.StopIntent': ['stop', 'off', 'shut up'],
+    'AMAZON.YesIntent': ['yes', 'yes please', 'sure'],
+  },
+  'es-US': {},
+};
+
 const SLOT_REF = /\{([A-Za-z_]+)\}/;
 const words = (text: string): string[] => normalise(text).split(' ').filter(Boolean);
 
 /**
  * The training documents: each sample with its slot filled once per value of the slot's type, the value's names
  * (its value, then its synonyms) taken in turn from one sample to the next, so every name is seen without one
- * intent's carriers outnumbering every other intent many times over.
+ * intent's carriers outnumbering every other intent many times over; and the built-in intents' own samples.
  */
-export function standInDocs(model: ModelJson): TrainingDoc[] {
+export function standInDocs(
+  model: ModelJson,
+  builtIns: Readonly<Record<string, readonly string[]>> = {},
+): TrainingDoc[] {
   const { intents, types } = model.interactionModel.languageModel;
   const docs: TrainingDoc[] = [];
   for (const intent of intents) {
+    const own = new Set(intent.samples.map((s) => normalise(s)));
+    for (const sample of builtIns[intent.name] ?? []) {
+      if (!own.has(normalise(sample))) docs.push({ text: sample, label: intent.name });
+    }
     intent.samples.forEach((sample, index) => {
       const ref = SLOT_REF.exec(sample)?.[1];
       const type = intent.slots?.find((s) => s.name === ref)?.type;
@@ -151,9 +176,15 @@ export interface StandInOptions {
 
 export const STAND_IN_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
-/** Alexa's two steps over one locale's model. Trained once when built (about a second per locale here). */
+/**
+ * Alexa's two steps over one locale's model. What is said word for word as a sample (a slot filled with one of its
+ * names) is that sample's intent, as on Alexa; anything else is classified. Trained once when built (about a second
+ * per locale here).
+ */
 export class AlexaStandIn {
   private readonly classifier: Classifier;
+  /** Samples without a slot, in normal form: said word for word, Alexa takes them to their intent. */
+  private readonly exact = new Map<string, string>();
   private readonly frames = new Map<string, Frame[]>();
   private readonly threshold: number;
   private readonly skillId: string;
@@ -165,7 +196,7 @@ export class AlexaStandIn {
   ) {
     this.threshold = options.threshold ?? STAND_IN_THRESHOLD;
     this.skillId = options.skillId ?? STAND_IN_SKILL_ID;
-    this.classifier = load(train(locale, standInDocs(model)));
+    this.classifier = load(train(locale, standInDocs(model, BUILT_IN_SAMPLES[locale])));
     for (const intent of model.interactionModel.languageModel.intents) {
       const frames = intent.samples.flatMap((sample): Frame[] => {
         const ref = SLOT_REF.exec(sample);
@@ -174,12 +205,37 @@ export class AlexaStandIn {
         return [{ slot: ref[1], before: words(before), after: words(after) }];
       });
       if (frames.length > 0) this.frames.set(intent.name, frames);
+      for (const sample of intent.samples) if (!SLOT_REF.test(sample)) this.exact.set(normalise(sample), intent.name);
     }
+  }
+
+  /** The intent whose sample, with its slot filled by one of the type's names, is exactly what was said. */
+  private filledSample(said: string): string | undefined {
+    const heard = words(said);
+    const { types } = this.model.interactionModel.languageModel;
+    for (const [intent, frames] of this.frames) {
+      for (const frame of frames) {
+        const end = heard.length - frame.after.length;
+        const fits =
+          end > frame.before.length &&
+          frame.before.every((w, i) => heard[i] === w) &&
+          frame.after.every((w, i) => heard[end + i] === w);
+        if (!fits) continue;
+        const slotType = this.model.interactionModel.languageModel.intents
+          .find((i) => i.name === intent)
+          ?.slots?.find((s) => s.name === frame.slot)?.type;
+        const type = types.find((t) => t.name === slotType);
+        const slot = type && resolveSlot(frame.slot, heard.slice(frame.before.length, end).join(' '), type, '');
+        if (slot?.resolutions?.resolutionsPerAuthority[0]?.status.code === 'ER_SUCCESS_MATCH') return intent;
+      }
+    }
+    return undefined;
   }
 
   /** What Alexa would send for these words: the intent and its slots, each resolved or not. */
   understand(said: string): Understood {
-    const { label, score } = this.classifier.classify(said);
+    const sample = this.exact.get(normalise(said)) ?? this.filledSample(said);
+    const { label, score } = sample ? { label: sample, score: 1 } : this.classifier.classify(said);
     const intent = this.model.interactionModel.languageModel.intents.find((i) => i.name === label);
     if (!intent || score < this.threshold) return { intent: FALLBACK_INTENT, score, slots: {} };
     const found = slotWords(said, this.frames.get(intent.name) ?? []);
