@@ -8,6 +8,7 @@ import { countsFrom } from '../infra/metrics/backend.js';
 import { emfBackend } from '../infra/metrics/emf.js';
 import { IVR_METRICS, type IvrCountEvent } from '../ivr/metrics.js';
 import { phoneLine } from '../ivr/phone.js';
+import { twilioDebuggerWebhook } from '../ivr/twilio-debugger.js';
 import { loadPhoneFunctionConfig } from './config.js';
 import { NOSNIFF, pathBelow, type HttpApiHandler } from './http-api.js';
 
@@ -50,11 +51,13 @@ export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
   // On Lambda counts go to CloudWatch as embedded metric lines on stdout (METRICS_SINK defaults to emf there).
   const metrics = config.metrics.sink === 'emf' ? emfBackend(IVR_METRICS) : undefined;
   const counts = countsFrom<IvrCountEvent>(IVR_METRICS, metrics, logger);
-  const phone = phoneLine({ config: config.ivr, production: config.production, logger, counts });
+  const options = { config: config.ivr, production: config.production, logger, counts };
+  const phone = phoneLine(options);
+  const twilioDebugger = twilioDebuggerWebhook(options);
   return async (event) => {
     const req = requestOf(event, config.ivr.basePath);
     const path = req.url.split('?')[0] ?? '';
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return resultOf(HEALTHY);
-    return resultOf((await phone(req)) ?? NOT_FOUND);
+    return resultOf((await twilioDebugger(req)) ?? (await phone(req)) ?? NOT_FOUND);
   };
 }

@@ -71,6 +71,7 @@ export function signatureCheck(options: SignatureOptions): SignatureCheck {
         { event: 'ivr.auth-token-unavailable', errorName: err instanceof Error ? err.name : typeof err },
         'Twilio auth token could not be read',
       );
+      options.counts?.record({ kind: 'authTokenUnavailable' });
       return 'unavailable';
     }
     return matches(token, signature, url, params) ? 'allowed' : refused('invalid');

@@ -16,7 +16,8 @@ export type AlexaHttpConfig = AlexaConfig;
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
+/** An Alexa skill ID as the developer console shows it. */
+export const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
 
 /**
  * Reads ALEXA_SKILL_ID (required in production: infra/production.ts) and ALEXA_VERIFY_SIGNATURE (on unless it is

@@ -12,6 +12,7 @@ import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, webHandlerEnv } fro
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
 import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
+import { RESOURCE_IDS, RESOURCES } from '../../content/index.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
 import { topicSummary } from '../../content/index.js';
@@ -263,6 +264,75 @@ describe('the CloudFormation template', () => {
       expect(text, file).not.toContain(STAND_IN_AUTH_TOKEN);
       expect(text, file).not.toContain('"TWILIO_AUTH_TOKEN"');
     }
+  });
+});
+
+describe('the monitoring in the template', () => {
+  const ofType = (type: string): [string, { Condition?: string; Properties: Record<string, unknown> }][] =>
+    Object.entries(template.Resources).filter(([, r]) => r.Type === type);
+  const extra = (): { Conditions: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> } =>
+    template as unknown as { Conditions: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> };
+
+  it('when packaged without alertEmail, then the alert topic is there and its e-mail subscription is left out', () => {
+    expect(ofType('AWS::SNS::Topic').map(([id]) => id)).toEqual(['AlertTopic']);
+    const subscriptions = ofType('AWS::SNS::Subscription');
+    expect(subscriptions.map(([id, r]) => [id, r.Condition, r.Properties.Protocol])).toEqual([
+      ['AlertEmailSubscription', 'AlertEmailGiven', 'email'],
+    ]);
+    expect(extra().Conditions.AlertEmailGiven).toEqual({ 'Fn::Not': [{ 'Fn::Equals': ['', ''] }] });
+    expect(extra().Outputs.AlertTopicArn?.Value).toEqual({ Ref: 'AlertTopic' });
+  });
+
+  it('when packaged, then every alarm tells the topic, and what it watches exists in the template', () => {
+    const alarms = ofType('AWS::CloudWatch::Alarm');
+    // A transfer alarm per transferable service, then the others (docs/operations.md, "Alarms", has each).
+    const transfers = RESOURCE_IDS.filter((r) => RESOURCES[r].transferable).map(
+      (r) => `Transfers${r[0]?.toUpperCase()}${r.slice(1)}Alarm`,
+    );
+    const functions = FUNCTION_NAMES.flatMap((f) => [
+      `${f[0]?.toUpperCase()}${f.slice(1)}Errors`,
+      `${f[0]?.toUpperCase()}${f.slice(1)}Throttles`,
+    ]);
+    expect(alarms.map(([id]) => id).sort()).toEqual(
+      [
+        ...transfers,
+        ...functions.map((f) => `${f}Alarm`),
+        'SignaturesRefusedAlarm',
+        'TokenUnavailableAlarm',
+        'ApiServerErrorsAlarm',
+        'SkillErrorsAlarm',
+        'TwilioErrorsAlarm',
+        'NoCallsAlarm',
+      ].sort(),
+    );
+    const refs = new Set<string>();
+    for (const [id, alarm] of alarms) {
+      expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: 'AlertTopic' }]);
+      for (const [, name] of JSON.stringify(alarm.Properties).matchAll(/"Ref":"(\w+)"/g)) refs.add(name ?? '');
+    }
+    expect([...refs].sort()).toEqual([
+      'AlertTopic',
+      'AlexaLambdaFunction',
+      'HttpApi',
+      'IvrLambdaFunction',
+      'WebLambdaFunction',
+    ]);
+    for (const name of refs) expect(template.Resources, name).toHaveProperty(name);
+  });
+
+  it('when packaged, then one dashboard whose body is JSON once CloudFormation fills in what it names', () => {
+    const [[id, dashboard] = ['', { Properties: {} }], ...others] = ofType('AWS::CloudWatch::Dashboard');
+    expect(others).toEqual([]);
+    expect(id).toBe('Dashboard');
+    const body = (dashboard.Properties.DashboardBody as { 'Fn::Sub': string })['Fn::Sub'];
+    const names = [...body.matchAll(/\$\{([\w:]+)\}/g)].map(([, name]) => name ?? '');
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      if (!name.startsWith('AWS::')) expect(template.Resources, name).toHaveProperty(name);
+    }
+    const parsed = JSON.parse(body.replace(/\$\{[\w:]+\}/g, 'x')) as { widgets: unknown[] };
+    expect(parsed.widgets.length).toBeGreaterThan(10);
+    expect(JSON.stringify(extra().Outputs.DashboardUrl?.Value)).toContain('#dashboards:name=${Dashboard}');
   });
 });
 
