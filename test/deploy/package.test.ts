@@ -17,6 +17,7 @@ import { invokeBuilt, type Invocation } from './built-handler.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
 import { topicSummary } from '../../content/index.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
+import { resolveSlot } from '../../tools/nlu/alexa-stand-in.js';
 
 const work = mkdtempSync(join(tmpdir(), 'westmont-package-test-'));
 const packageDir = join(work, 'package');
@@ -558,27 +559,16 @@ describe('the built alexa handler', () => {
   });
 });
 
-/** A TopicIntent whose slot Alexa heard but could not resolve to a topic (ER_SUCCESS_NO_MATCH). */
+/** A TopicIntent whose slot Alexa heard but could not resolve to a topic (ER_SUCCESS_NO_MATCH, as the stand-in sends it). */
 function unresolvedTopic(heard: string): Record<string, unknown> {
   const launch = alexaLaunch(STAND_IN_SKILL_ID, 'en-US');
-  const authority = `amzn1.er-authority.echo-sdk.${STAND_IN_SKILL_ID}.TopicType`;
+  const topic = resolveSlot('topic', heard, { name: 'TopicType', values: [] }, STAND_IN_SKILL_ID);
   return {
     ...launch,
     request: {
       ...(launch.request as Record<string, unknown>),
       type: 'IntentRequest',
-      intent: {
-        name: 'TopicIntent',
-        confirmationStatus: 'NONE',
-        slots: {
-          topic: {
-            name: 'topic',
-            value: heard,
-            confirmationStatus: 'NONE',
-            resolutions: { resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_NO_MATCH' } }] },
-          },
-        },
-      },
+      intent: { name: 'TopicIntent', confirmationStatus: 'NONE', slots: { topic } },
     },
   };
 }
