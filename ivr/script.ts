@@ -1,7 +1,6 @@
 // What the caller hears on each screen, as neutral prompts with the locale (and so the voice) of each part.
 
 import {
-  DISCLOSURES,
   GLOBAL_KEYS,
   MENUS,
   RESOURCES,
@@ -9,7 +8,7 @@ import {
   PAUSE_MS,
   RESOURCE_LISTS,
   TOPICS,
-  join,
+  disclosureWords,
   numberTwice,
   otherLocale,
   prompt,
@@ -170,17 +169,12 @@ function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Scrip
 
 /** Care first, then the right service with its number twice and a key to connect, then what to do in danger. */
 function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): Script {
-  const { resourceId, beside } = DISCLOSURES[kind];
+  const words = disclosureWords(locale, kind);
   const services = disclosureServices(kind);
-  // A dial code (988) is not a phone segment, so numbersTwice leaves it: say it again here.
-  const again = RESOURCES[resourceId].phone ? [] : prompt(locale, 'common.numberAgain', { resourceId });
   return {
-    body: [
-      say(locale, `disclosure.${kind}.care`),
-      { locale, prompt: numbersTwice(locale, join(prompt(locale, `disclosure.${kind}.who`), again)) },
-      ...(beside ? [say(locale, `disclosure.${kind}.beside`)] : []),
-      say(locale, 'disclosure.safety'),
-    ],
+    body: [words.care, words.who, words.note, words.beside, words.safety]
+      .filter((p) => p.length > 0)
+      .map((p) => ({ locale, prompt: p })),
     choices: [
       ...(services.connect ? [connectTo(locale, DISCLOSURE_KEYS.connect, services.connect)] : []),
       ...(services.beside ? [connectTo(locale, DISCLOSURE_KEYS.beside, services.beside)] : []),

@@ -5,6 +5,7 @@ import {
   RESOURCES,
   TOPICS,
   capitalised,
+  disclosureWords,
   join,
   numberTwice,
   prompt,
@@ -241,16 +242,10 @@ export function fallbackAnswer(locale: Locale): Answer {
  */
 export function disclosureAnswer(locale: Locale, kind: DisclosureKind): Answer {
   const { resourceId, beside } = DISCLOSURES[kind];
+  const words = disclosureWords(locale, kind);
   return {
     id: { kind: 'disclosure', disclosure: kind },
-    speech: join(
-      prompt(locale, `disclosure.${kind}.care`),
-      prompt(locale, `disclosure.${kind}.who`),
-      prompt(locale, 'common.numberAgain', { resourceId }),
-      beside ? prompt(locale, `disclosure.${kind}.beside`) : [],
-      prompt(locale, 'disclosure.safety'),
-      alexa(locale, 'disclosureEnd'),
-    ),
+    speech: join(words.care, words.who, words.note, words.beside, words.safety, alexa(locale, 'disclosureEnd')),
     reprompt: alexa(locale, 'disclosureReprompt'),
     numbers: beside ? [resourceId, beside] : [resourceId],
   };
