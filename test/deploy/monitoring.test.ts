@@ -9,7 +9,8 @@ import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES } from '../../content/index.js';
-import { createHandler } from '../../app/ivr-lambda.js';
+import { createHandler } from '../../ivr/lambda-handler.js';
+import { createHandler as createSkillHandler } from '../../lambda/lambda-handler.js';
 import { EMF_NAMESPACE } from '../../infra/metrics/emf.js';
 import { DIAL_OUTCOMES, KEY_LABELS } from '../../ivr/metrics.js';
 import { DEBUGGER_PATH } from '../../ivr/twilio-debugger.js';
@@ -136,8 +137,7 @@ beforeAll(async () => {
   const ivrWithoutToken = createHandler(withParameter);
   ssm.on(GetParameterCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
   vi.stubEnv('AWS_REGION', 'us-east-1');
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  const { handler: alexa } = await import('../../app/alexa-lambda.js');
+  const alexa = createSkillHandler(env);
   statuses = [];
   const lines = await stdoutDuring(async () => {
     for (const event of phoneRequests()) statuses.push((await ivr(event, {} as never)).statusCode ?? 0);
