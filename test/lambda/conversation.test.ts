@@ -391,6 +391,27 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     expect(org.response.shouldEndSession).toBe(false);
   });
 
+  it.each([
+    ['unknown words', 'blorp fizzle wug'],
+    ['another language', 'ich brauche sofort hilfe bitte'],
+    ['a very long utterance', Array(12).fill('what are the signs of trafficking').join(' ')],
+  ])('when a slot holds %s, then the fallback offers a person', async (_what, words) => {
+    const talk = new Conversation(locale);
+    const r = await talk.intend('TopicIntent', { topic: words });
+    expect(speechOf(r)).toContain(alexa(locale, 'personOffer'));
+    expect(speechOf(r).startsWith(`<speak>${alexa(locale, 'notUnderstood')}`)).toBe(true);
+  });
+
+  it.each(['blorp fizzle wug', '我需要帮助', 'Ich brauche Hilfe bitte'])(
+    'when someone says "%s", then Alexa sends FallbackIntent and the skill offers a person',
+    async (words) => {
+      const talk = new Conversation(locale);
+      const r = await talk.utter(words);
+      expect(talk.lastIntent()).toBe('AMAZON.FallbackIntent');
+      expect(speechOf(r)).toContain(alexa(locale, 'personOffer'));
+    },
+  );
+
   it('when a slot does not resolve but its words mean a topic, then that topic answers (the corpus classifier)', async () => {
     const talk = new Conversation(locale);
     const words = locale === 'en-US' ? 'the laws about paying for sex' : 'las leyes sobre pagar por sexo';
