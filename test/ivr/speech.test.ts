@@ -66,6 +66,9 @@ describe('matchSpeech: disclosures', () => {
   it.each([
     ['en-US', 'a guy I met raped me', 'sexualAssault'],
     ['en-US', 'an older man online keeps asking my twelve year old for pictures', 'child'],
+    // A child exploited online: the child protection hotline, not the text-the-hotline instructions.
+    ['en-US', 'my daughter is fifteen and she is sending pictures to a man online', 'child'],
+    ['es-US', 'mi hija de quince le manda fotos a un hombre por internet', 'child'],
     ['en-US', "my boss took my passport and I can't quit", 'trafficking'],
     ['es-US', 'un hombre me violó', 'sexualAssault'],
     ['es-US', 'mi patrón me quitó el pasaporte y no me deja renunciar', 'trafficking'],
