@@ -17,6 +17,7 @@ const screenKinds: Readonly<Record<Screen['kind'], true>> = {
   text: true,
   services: true,
   closed: true,
+  disclosure: true,
 };
 const keyCategories: Readonly<Record<KeyCategory, true>> = {
   choice: true,
