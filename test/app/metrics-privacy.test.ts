@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../app/metrics.js';
 import { OTHER } from '../../infra/metrics/labels.js';
 import type { Running } from '../../app/local.js';
-import { capturingLogger, post, startLine, stopLine } from '../ivr/helpers.js';
+import { post, startLine, stopLine } from '../ivr/helpers.js';
+import { memoryLogger } from '../support/logger.js';
 
 /** Values that must never leave a request: numbers, ids, words, each easy to find in any text. */
 const CALLER = '+13105550142';
@@ -75,7 +76,7 @@ const slot = (name: string, value: string, id = value) => ({
 
 describe('counts and logs under adversarial input', () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   let metrics = '';
   const statuses: number[] = [];
 

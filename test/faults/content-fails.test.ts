@@ -5,13 +5,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../content/index.js';
 import { buildSkill } from '../../lambda/skill.js';
 import type { Running } from '../../app/local.js';
-import { HOTLINE_SPOKEN, callParams, capturingLogger, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
-import { memoryLogger } from '../lambda/helpers.js';
+import { HOTLINE_SPOKEN, callParams, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
+import { memoryLogger } from '../support/logger.js';
 import { corrupt } from './corrupt.js';
 import { expectFallbackAnswer, expectScreen } from './expect-fallback.js';
 
 let line: Running;
-const { logger, lines } = capturingLogger();
+const { logger, lines } = memoryLogger();
 const restores: (() => void)[] = [];
 const params = callParams();
 
@@ -65,7 +65,7 @@ describe('when every phone sentence is gone (the ivr and common sections of both
   // A server of its own: the router keeps answers it has already built, and this one has built none.
   let fresh: Running;
   beforeAll(async () => {
-    fresh = await startLine({}, capturingLogger().logger);
+    fresh = await startLine({}, memoryLogger().logger);
   });
   afterAll(async () => stopLine(fresh));
   const atFresh = (path: string, extra: Record<string, string> = {}) =>
@@ -151,7 +151,7 @@ describe('when a content lookup fails inside an Alexa handler', () => {
       expect(digits).toContain(HOTLINE_SPOKEN);
       expect(out.response.shouldEndSession).toBe(false);
       expect(out.response.reprompt).toBeDefined();
-      expect(log.lines().find((l) => l.event === 'alexa.error')).toMatchObject({ error: 'ContentError' });
+      expect(log.entries().find((l) => l.event === 'alexa.error')).toMatchObject({ error: 'ContentError' });
     },
   );
 });

@@ -1,6 +1,5 @@
 // Shared set-up for the phone line tests: a real server on port 0, real Twilio signatures, TwiML queries.
 
-import { Writable } from 'node:stream';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { RESOURCE_IDS, RESOURCES, spokenGroups } from '../../content/index.js';
 import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../tools/call-simulator.js';
@@ -15,18 +14,6 @@ export const TOKEN = '0123456789abcdef0123456789abcdef';
 export const OTHER_TOKEN = 'fedcba9876543210fedcba9876543210';
 
 export const silentLogger = (): Logger => createLogger({ level: 'silent' });
-
-/** A logger whose every line lands in `lines`, as written (JSON text). */
-export function capturingLogger(): { logger: Logger; lines: string[] } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'debug', destination }), lines };
-}
 
 /** Wednesday 2 December 2026, 10:00 in Los Angeles: every service in the registry is open. */
 export const DAYTIME = new Date('2026-12-02T18:00:00Z');

@@ -10,7 +10,6 @@ import {
   OTHER_TOKEN,
   TOKEN,
   callParams,
-  capturingLogger,
   findAll,
   parseTwiml,
   post,
@@ -19,9 +18,10 @@ import {
   stopLine,
 } from './helpers.js';
 
+import { memoryLogger } from '../support/logger.js';
 describe('with TWILIO_AUTH_TOKEN set', () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   beforeAll(async () => {
     line = await startLine({}, logger);
   });
