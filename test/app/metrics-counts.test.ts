@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCall, type Caller, type CallerMove, type DialOutcomeName } from '../../tools/call-simulator.js';
 import type { Running } from '../../app/local.js';
-import { TOKEN, startLine, stopLine } from '../ivr/helpers.js';
+import { startLine, stopLine } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 
 /** The value of one sample in Prometheus text, 0 when absent. */
 function sample(text: string, name: string, labels: Record<string, string>): number {

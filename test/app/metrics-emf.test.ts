@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../app/app.js';
 import { loadConfig } from '../../app/config.js';
-import { TOKEN, callParams, post, silentLogger } from '../ivr/helpers.js';
+import { callParams, post, silentLogger } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { stdoutDuring } from '../support/stdout.js';
 
 /** Every line written to stdout while `run` runs, parsed when it is JSON. */

@@ -16,9 +16,10 @@ import { DIAL_OUTCOMES, KEY_LABELS } from '../../ivr/metrics.js';
 import { DEBUGGER_PATH } from '../../ivr/twilio-debugger.js';
 import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, handlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { PROJECT_ROOT, runOsls } from '../../scripts/deploy/osls.js';
-import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
 import { simulatedCallParams } from '../../tools/call-simulator.js';
 import { stdoutDuring } from '../support/stdout.js';
+import { twilioWebhook } from '../support/twilio.js';
 import { alexaLaunch, httpApiEvent } from './events.js';
 import {
   alarmMetrics,
@@ -40,7 +41,7 @@ const TOKEN_PARAMETER = '/westmont-help-line/test/twilio-auth-token';
 /** A signed Twilio form POST to the ivr function, as API Gateway delivers it. */
 function twilioPost(path: string, query: string, params: Record<string, string>): ReturnType<typeof httpApiEvent> {
   const url = `${PUBLIC_BASE_URL}${path}${query ? `?${query}` : ''}`;
-  return httpApiEvent({ method: 'POST', path, query, ...signedWebhook(STAND_IN_AUTH_TOKEN, url, params) });
+  return httpApiEvent({ method: 'POST', path, query, ...twilioWebhook(url, params, { token: STAND_IN_AUTH_TOKEN }) });
 }
 
 /** A key on the main menu that is neither a choice of it nor a key that works everywhere. */
@@ -50,8 +51,6 @@ const INVALID_KEY = KEY_LABELS.find(
     !MENUS.main.choices.some((c) => c.key === k) &&
     !(Object.values(GLOBAL_KEYS) as string[]).includes(k),
 ) as string;
-
-const FORM = 'application/x-www-form-urlencoded';
 
 const TRANSFERABLE = RESOURCE_IDS.filter((id) => RESOURCES[id].transferable);
 
@@ -80,13 +79,13 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
     }
   }
   // Refused: no signature, and a signature made for another URL.
-  const unsigned = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`, call);
+  const unsigned = twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, call, { token: null });
   requests.push(
-    httpApiEvent({ method: 'POST', path: '/ivr/voice', body: unsigned.body, headers: { 'content-type': FORM } }),
+    httpApiEvent({ method: 'POST', path: '/ivr/voice', ...unsigned }),
     httpApiEvent({
       method: 'POST',
       path: '/ivr/voice',
-      ...signedWebhook(STAND_IN_AUTH_TOKEN, 'https://old.test/ivr/voice'),
+      ...twilioWebhook('https://old.test/ivr/voice', INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN }),
     }),
   );
   // Twilio's Debugger webhook: an error and a warning.

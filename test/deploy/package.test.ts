@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES, FUNCTIONS, ZIP_BUDGET_BYTES, type FunctionName } from '../../scripts/deploy/budgets.js';
 import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
-import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
 import { RESOURCE_IDS, RESOURCES, topicSummary } from '../../content/index.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
+import { twilioWebhook } from '../support/twilio.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { resolveSlot } from '../../tools/nlu/alexa-stand-in.js';
@@ -391,15 +392,17 @@ describe('the built ivr handler', () => {
   const env = { ...handlerEnv(PUBLIC_BASE_URL), LOG_LEVEL: 'warn' };
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
   let results: Invocation[];
-  const signedForPublicUrl = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`);
-  const signedForApiHost = signedWebhook(STAND_IN_AUTH_TOKEN, `https://${API_HOST}/ivr/voice`);
+  const signed = { token: STAND_IN_AUTH_TOKEN };
+  const signedForPublicUrl = twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, INCOMING_CALL, signed);
+  const signedForApiHost = twilioWebhook(`https://${API_HOST}/ivr/voice`, INCOMING_CALL, signed);
+  const unsigned = twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, INCOMING_CALL, { token: null });
   // Words only the trained classifier understands (no rule or key matches them): its code is a separate file.
   const speechQuery = 'lang=en-US&tries=0';
-  const signedSpeech = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/menu/main?${speechQuery}`, {
-    ...INCOMING_CALL,
-    SpeechResult: 'what are the warning signs of sex trafficking',
-    Confidence: '0.9',
-  });
+  const signedSpeech = twilioWebhook(
+    `${PUBLIC_BASE_URL}/ivr/menu/main?${speechQuery}`,
+    { ...INCOMING_CALL, SpeechResult: 'what are the warning signs of sex trafficking', Confidence: '0.9' },
+    signed,
+  );
 
   beforeAll(async () => {
     results = await invokeBuilt(
@@ -408,13 +411,7 @@ describe('the built ivr handler', () => {
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForPublicUrl, base64: true }),
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForPublicUrl, base64: false }),
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForApiHost, base64: true }),
-        httpApiEvent({
-          method: 'POST',
-          path: '/ivr/voice',
-          body: signedForPublicUrl.body,
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          base64: true,
-        }),
+        httpApiEvent({ method: 'POST', path: '/ivr/voice', ...unsigned, base64: true }),
         httpApiEvent({ method: 'GET', path: '/healthz' }),
         httpApiEvent({ method: 'GET', path: '/' }),
         httpApiEvent({ method: 'GET', path: '/assets/page.css' }),
@@ -508,7 +505,7 @@ describe('the built web handler', () => {
         httpApiEvent({
           method: 'POST',
           path: '/ivr/voice',
-          ...signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`),
+          ...twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN }),
         }),
       ],
       // What serverless.yml gives it: no Twilio token or parameter, no skill ID.

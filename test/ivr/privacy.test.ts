@@ -9,7 +9,8 @@ import {
   type DialOutcomeName,
 } from '../../tools/call-simulator.js';
 import type { Running } from '../../app/local.js';
-import { TOKEN, post, startLine, stopLine } from './helpers.js';
+import { post, startLine, stopLine } from './helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { memoryLogger } from '../support/logger.js';
 
 const SAID = [

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
 import { DEBUGGER_PATH, debuggerEventLabels } from '../../ivr/twilio-debugger.js';
-import { OTHER_TOKEN, post, startLine, stopLine } from './helpers.js';
+import { post, startLine, stopLine } from './helpers.js';
+import { OTHER_TOKEN } from '../support/twilio.js';
 import { memoryLogger } from '../support/logger.js';
 
 /** A caller's number and the request Twilio made, as they may appear in a real event's payload. */
