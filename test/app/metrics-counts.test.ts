@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCall, type Caller, type CallerMove, type DialOutcomeName } from '../../tools/call-simulator.js';
 import type { Running } from '../../app/local.js';
 import { startLine, stopLine } from '../ivr/helpers.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 import { TOKEN } from '../support/twilio.js';
 
 /** The value of one sample in Prometheus text, 0 when absent. */
@@ -47,24 +48,16 @@ describe('GET /metrics after real calls', () => {
       { kind: 'speech', text: 'hello there' },
       { kind: 'key', key: '#' },
     ]);
-    for (const locale of ['es-US', 'es-US', 'en-US']) {
+    for (const locale of ['es-US', 'es-US', 'en-US'] as const) {
       await fetch(`${line.url}/alexa`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          version: '1.0',
-          session: { new: true, sessionId: 's', application: { applicationId: 'a' }, user: { userId: 'u' } },
-          context: {
-            System: { application: { applicationId: 'a' }, user: { userId: 'u' }, device: { supportedInterfaces: {} } },
-          },
-          request: {
+        body: JSON.stringify(
+          requestEnvelope(locale, {
             type: 'IntentRequest',
-            requestId: 'r',
-            timestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-            locale,
             intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' },
-          },
-        }),
+          }),
+        ),
       });
     }
     text = await (await fetch(`${line.metrics?.url}/metrics`)).text();

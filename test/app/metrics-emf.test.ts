@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../app/app.js';
 import { loadConfig } from '../../app/config.js';
 import { callParams, post, silentLogger } from '../ivr/helpers.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 import { TOKEN } from '../support/twilio.js';
 import { stdoutDuring } from '../support/stdout.js';
 
@@ -51,29 +52,12 @@ describe('METRICS_SINK=emf', () => {
     vi.stubEnv('METRICS_SINK', 'emf');
     const { handler } = await import('../../lambda/index.js');
     const lines = await jsonDuring(async () => {
-      await handler({
-        version: '1.0',
-        session: {
-          new: true,
-          sessionId: 's',
-          application: { applicationId: 'a' },
-          user: { userId: 'amzn1.ask.account.X' },
-        },
-        context: {
-          System: {
-            application: { applicationId: 'a' },
-            user: { userId: 'amzn1.ask.account.X' },
-            device: { supportedInterfaces: {} },
-          },
-        },
-        request: {
+      await handler(
+        requestEnvelope('es-US', {
           type: 'IntentRequest',
-          requestId: 'r',
-          timestamp: new Date().toISOString(),
-          locale: 'es-US',
           intent: { name: 'EmergencyIntent', confirmationStatus: 'NONE' },
-        },
-      } as never);
+        }),
+      );
     });
     const requests = emfOf(lines, 'AlexaRequests');
     expect(requests).toHaveLength(1);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES } from '../../content/index.js';
 import { createHandler } from '../../ivr/lambda-handler.js';
@@ -20,7 +21,8 @@ import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
 import { simulatedCallParams } from '../../tools/call-simulator.js';
 import { stdoutDuring } from '../support/stdout.js';
 import { twilioWebhook } from '../support/twilio.js';
-import { alexaLaunch, httpApiEvent } from './events.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { httpApiEvent } from './events.js';
 import {
   alarmMetrics,
   dashboardMetrics,
@@ -99,21 +101,16 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
 }
 
 /** Alexa requests: opened in both languages, a topic, the fallback intent, and one no handler takes (the error handler). */
-function skillRequests(): Record<string, unknown>[] {
-  const request = (locale: 'en-US' | 'es-US', fields: Record<string, unknown>): Record<string, unknown> => {
-    const launch = alexaLaunch(STAND_IN_SKILL_ID, locale);
-    return { ...launch, request: { ...(launch.request as Record<string, unknown>), ...fields } };
-  };
-  const intent = (name: string): Record<string, unknown> => ({
-    type: 'IntentRequest',
-    intent: { name, confirmationStatus: 'NONE' },
-  });
-  return (['en-US', 'es-US'] as const).flatMap((locale) => [
-    alexaLaunch(STAND_IN_SKILL_ID, locale),
-    request(locale, intent('TopicIntent')),
-    request(locale, intent('AMAZON.FallbackIntent')),
-    request(locale, { type: 'Display.ElementSelected', token: 'stand-in' }),
-  ]);
+function skillRequests(): RequestEnvelope[] {
+  const intent = (name: string) => ({ type: 'IntentRequest', intent: { name, confirmationStatus: 'NONE' } });
+  return (['en-US', 'es-US'] as const).flatMap((locale) =>
+    [
+      { type: 'LaunchRequest' },
+      intent('TopicIntent'),
+      intent('AMAZON.FallbackIntent'),
+      { type: 'Display.ElementSelected', token: 'stand-in' },
+    ].map((request) => requestEnvelope(locale, request, { skillId: STAND_IN_SKILL_ID })),
+  );
 }
 
 interface Printed {

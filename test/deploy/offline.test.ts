@@ -14,8 +14,8 @@ import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bun
 import { PROJECT_ROOT, spawnOsls, tempHome } from '../../scripts/deploy/osls.js';
 import { buildWebAssets } from '../../scripts/deploy/package.js';
 import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 import { twilioWebhook } from '../support/twilio.js';
-import { alexaLaunch } from './events.js';
 import { VOICE_ENV } from '../web/helpers.js';
 
 const STARTUP_MS = 90_000;
@@ -154,7 +154,7 @@ describe('serverless-offline', () => {
     const res = await fetch(`${lambdaUrl}/2015-03-31/functions/westmont-help-line-dev-alexa/invocations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(alexaLaunch(STAND_IN_SKILL_ID, 'en-US')),
+      body: JSON.stringify(requestEnvelope('en-US', { type: 'LaunchRequest' }, { skillId: STAND_IN_SKILL_ID })),
     });
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { response?: { outputSpeech?: { type?: string; ssml?: string } } };

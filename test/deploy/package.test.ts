@@ -15,7 +15,9 @@ import { extractZip, listZip } from '../../scripts/deploy/zip.js';
 import { RESOURCE_IDS, RESOURCES, topicSummary } from '../../content/index.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
 import { twilioWebhook } from '../support/twilio.js';
-import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { API_HOST, httpApiEvent } from './events.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { resolveSlot } from '../../tools/nlu/alexa-stand-in.js';
 import { VOICE_ENV } from '../web/helpers.js';
@@ -556,9 +558,13 @@ describe('the built alexa handler', () => {
     results = await invokeBuilt(
       join(extracted.alexa, FUNCTIONS.alexa.handlerFile),
       [
-        alexaLaunch(STAND_IN_SKILL_ID, 'en-US'),
-        alexaLaunch(STAND_IN_SKILL_ID, 'es-US'),
-        alexaLaunch('amzn1.ask.skill.99999999-9999-4999-8999-999999999999', 'en-US'),
+        requestEnvelope('en-US', { type: 'LaunchRequest' }, { skillId: STAND_IN_SKILL_ID }),
+        requestEnvelope('es-US', { type: 'LaunchRequest' }, { skillId: STAND_IN_SKILL_ID }),
+        requestEnvelope(
+          'en-US',
+          { type: 'LaunchRequest' },
+          { skillId: 'amzn1.ask.skill.99999999-9999-4999-8999-999999999999' },
+        ),
         // A topic Alexa heard but could not resolve: the classifier, a file of its own, is loaded to answer it.
         unresolvedTopic('the laws about paying for sex'),
       ],
@@ -596,15 +602,8 @@ describe('the built alexa handler', () => {
 });
 
 /** A TopicIntent whose slot Alexa heard but could not resolve to a topic (ER_SUCCESS_NO_MATCH, as the stand-in sends it). */
-function unresolvedTopic(heard: string): Record<string, unknown> {
-  const launch = alexaLaunch(STAND_IN_SKILL_ID, 'en-US');
+function unresolvedTopic(heard: string): RequestEnvelope {
   const topic = resolveSlot('topic', heard, { name: 'TopicType', values: [] }, STAND_IN_SKILL_ID);
-  return {
-    ...launch,
-    request: {
-      ...(launch.request as Record<string, unknown>),
-      type: 'IntentRequest',
-      intent: { name: 'TopicIntent', confirmationStatus: 'NONE', slots: { topic } },
-    },
-  };
+  const intent = { name: 'TopicIntent', confirmationStatus: 'NONE', slots: { topic } };
+  return requestEnvelope('en-US', { type: 'IntentRequest', intent }, { skillId: STAND_IN_SKILL_ID });
 }

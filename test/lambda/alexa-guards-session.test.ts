@@ -9,6 +9,7 @@ import { createLogger } from '../../infra/logger.js';
 import { alexaRouter } from '../../lambda/http.js';
 import { createHandler } from '../../lambda/lambda-handler.js';
 import { MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTE_DEPTH, boundedSession } from '../../lambda/session-limits.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 
@@ -18,20 +19,13 @@ function nested(depth: number): unknown {
   return value;
 }
 
-const helpRequest = (attributes: unknown) => ({
-  version: '1.0',
-  session: { new: false, sessionId: 's', application: { applicationId: SKILL_ID }, user: { userId: 'u' }, attributes },
-  context: {
-    System: { application: { applicationId: SKILL_ID }, user: { userId: 'u' }, device: { supportedInterfaces: {} } },
-  },
-  request: {
-    type: 'IntentRequest',
-    requestId: 'r',
-    timestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    locale: 'en-US',
-    intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' },
-  },
-});
+/** A HelpIntent in an open session whose attributes (sent back by the device) may be anything. */
+const helpRequest = (attributes: unknown) =>
+  requestEnvelope(
+    'en-US',
+    { type: 'IntentRequest', intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' } },
+    { first: false, skillId: SKILL_ID, attributes: attributes as Record<string, unknown> },
+  );
 
 const TOO_MUCH: [string, unknown][] = [
   ['5,000 levels deep', { junk: nested(5000) }],
@@ -58,7 +52,7 @@ describe('the alexa Lambda handler', () => {
   it.each(TOO_MUCH)(
     'when the session attributes are %s, then it answers and does not carry them on',
     async (_what, attributes) => {
-      const out = await handler(helpRequest(attributes) as never);
+      const out = await handler(helpRequest(attributes));
       expect(out.response.outputSpeech).toBeDefined();
       expect(JSON.stringify(out.sessionAttributes ?? {})).not.toContain('"junk"');
     },

@@ -11,23 +11,22 @@ import { BoundedCache } from '../../infra/bounded-cache.js';
 import { createLogger } from '../../infra/logger.js';
 import { createCounts } from '../../infra/metrics/events.js';
 import { ALEXA_METRICS, type AlexaCountEvent as CountEvent } from '../../lambda/metrics.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-abcd-4ef0-9876-0123456789ab';
 const AMAZON_CERT = 'https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem';
 const silent = createLogger({ level: 'silent' });
 
-function envelope(applicationId: string, ageMs = 0): string {
-  return envelopeAt(applicationId, new Date(Date.now() - ageMs).toISOString().replace(/\.\d+Z$/, 'Z'));
-}
+/** A LaunchRequest for `skillId`, `ageMs` old. */
+const envelope = (skillId: string, ageMs = 0): string =>
+  JSON.stringify(
+    requestEnvelope('en-US', { type: 'LaunchRequest' }, { skillId, sentAt: new Date(Date.now() - ageMs) }),
+  );
 
-function envelopeAt(applicationId: string, timestamp: unknown): string {
-  return JSON.stringify({
-    version: '1.0',
-    context: { System: { application: { applicationId }, user: { userId: 'amzn1.ask.account.TEST' } } },
-    request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.test', timestamp, locale: 'en-US' },
-  });
-}
+/** The same with a timestamp that may be anything at all (left out when undefined). */
+const envelopeAt = (skillId: string, timestamp: unknown): string =>
+  JSON.stringify(requestEnvelope('en-US', { type: 'LaunchRequest', timestamp }, { skillId }));
 
 const servers: Server[] = [];
 const closeAll = async (): Promise<void> => {

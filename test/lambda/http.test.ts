@@ -5,39 +5,23 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prompt } from '../../content/index.js';
+import { prompt, type Locale } from '../../content/index.js';
 import type { AlexaHttpConfig } from '../../lambda/config.js';
 import { alexaRouter } from '../../lambda/http.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
 import { start, stop, type Running } from '../../app/local.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-abcd-4ef0-9876-0123456789ab';
 const silent = createLogger({ level: 'silent' });
 
-/** A LaunchRequest as Alexa sends it, with a timestamp `ageMs` in the past. */
-function launchEnvelope(applicationId: string, ageMs = 0, locale = 'en-US'): string {
-  const timestamp = new Date(Date.now() - ageMs).toISOString().replace(/\.\d+Z$/, 'Z');
-  return JSON.stringify({
-    version: '1.0',
-    session: {
-      new: true,
-      sessionId: 'amzn1.echo-api.session.test',
-      application: { applicationId },
-      user: { userId: 'amzn1.ask.account.TEST' },
-    },
-    context: {
-      System: {
-        application: { applicationId },
-        user: { userId: 'amzn1.ask.account.TEST' },
-        device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-      },
-    },
-    request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.test', timestamp, locale },
-  });
+/** A LaunchRequest as Alexa sends it, `ageMs` old. */
+function launchEnvelope(skillId: string, ageMs = 0, locale: Locale = 'en-US'): string {
+  const sentAt = new Date(Date.now() - ageMs);
+  return JSON.stringify(requestEnvelope(locale, { type: 'LaunchRequest' }, { skillId, sentAt }));
 }
 
 const servers: Server[] = [];
