@@ -21,7 +21,7 @@ import { RepeatIntentHandler } from './handlers/repeat.js';
 import { ResourceIntentHandler } from './handlers/resource.js';
 import { SendNumbersIntentHandler } from './handlers/send-numbers.js';
 import { TopicIntentHandler, TopicMeaningHandler } from './handlers/topic.js';
-import { countInterceptor } from './interceptors/count.js';
+import { countInterceptor, topicCountInterceptor } from './interceptors/count.js';
 import { LocaleInterceptor } from './interceptors/locale.js';
 import { logInterceptor } from './interceptors/log.js';
 
@@ -54,6 +54,7 @@ export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
       sessionEndedHandler(logger),
       FallbackIntentHandler,
     )
+    .addResponseInterceptors(topicCountInterceptor(counts))
     .addErrorHandlers(errorHandler(logger, counts))
     .withCustomUserAgent('westmont-help-line');
   if (config.skillId) builder.withSkillId(config.skillId);

@@ -11,6 +11,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES } from '../../content/index.js';
 import { createHandler } from '../../ivr/lambda-handler.js';
+import { topicIntent } from '../../lambda/intents.js';
 import { createHandler as createSkillHandler } from '../../lambda/lambda-handler.js';
 import { EMF_NAMESPACE } from '../../infra/metrics/emf.js';
 import { DIAL_OUTCOMES, KEY_LABELS } from '../../ivr/metrics.js';
@@ -65,6 +66,8 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
     requests.push(
       twilioPost('/ivr/voice', `lang=${lang}`, call),
       twilioPost('/ivr/menu/main', menu, { ...call, Digits: '3' }),
+      // A topic: the first of the reporting menu.
+      twilioPost('/ivr/menu/report', menu, { ...call, Digits: '1' }),
       twilioPost('/ivr/menu/main', menu, { ...call, Digits: INVALID_KEY }),
       twilioPost('/ivr/menu/main', menu, { ...call, SpeechResult: 'zzz qqq xxv', Confidence: '0.4' }),
       twilioPost('/ivr/menu/main', menu, { ...call, Digits: GLOBAL_KEYS.switchLanguage }),
@@ -100,13 +103,17 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
   return requests;
 }
 
-/** Alexa requests: opened in both languages, a topic, the fallback intent, and one no handler takes (the error handler). */
+/**
+ * Alexa requests: opened in both languages, a topic by name (unresolved) and by its own intent, the fallback intent,
+ * and one no handler takes (the error handler).
+ */
 function skillRequests(): RequestEnvelope[] {
   const intent = (name: string) => ({ type: 'IntentRequest', intent: { name, confirmationStatus: 'NONE' } });
   return (['en-US', 'es-US'] as const).flatMap((locale) =>
     [
       { type: 'LaunchRequest' },
       intent('TopicIntent'),
+      intent(topicIntent('signs')),
       intent('AMAZON.FallbackIntent'),
       { type: 'Display.ElementSelected', token: 'stand-in' },
     ].map((request) => requestEnvelope(locale, request, { skillId: STAND_IN_SKILL_ID })),
