@@ -37,7 +37,7 @@ export interface Reply {
   readonly headers: Headers;
 }
 
-export interface PostOptions extends SignOptions {
+interface PostOptions extends SignOptions {
   /** Headers sent besides (or instead of) the webhook's own. */
   readonly headers?: Record<string, string>;
   /** Gives the request up, as Twilio does when an answer is too slow. */

@@ -2,7 +2,7 @@
 
 import { createLogger, type Logger, type LogLevel } from '../../infra/logger.js';
 
-export interface MemoryLog {
+interface MemoryLog {
   readonly logger: Logger;
   /** Every line written so far, as written (JSON text, without its newline), in order; it grows as the code logs. */
   readonly lines: string[];

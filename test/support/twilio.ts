@@ -7,7 +7,7 @@ import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 export const TOKEN = '0123456789abcdef0123456789abcdef';
 export const OTHER_TOKEN = 'fedcba9876543210fedcba9876543210';
 
-/** Form parameters; a name with several values is sent once per value (Twilio never does; an attacker may). */
+/** Form parameters; a name given several values is sent once per value, as a repeated parameter. */
 export type WebhookParams = Readonly<Record<string, string | readonly string[]>>;
 
 export interface SignOptions {
@@ -19,7 +19,7 @@ export interface SignOptions {
   readonly signParams?: WebhookParams;
 }
 
-export interface TwilioWebhook {
+interface TwilioWebhook {
   readonly body: string;
   readonly headers: Readonly<Record<string, string>>;
 }
