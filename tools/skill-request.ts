@@ -6,7 +6,7 @@ import type { Locale } from '../content/index.js';
 import { createLogger } from '../infra/logger.js';
 import { buildSkill } from '../lambda/skill.js';
 
-/** A made-up skill id, and the made-up user and device every envelope carries (shaped like Amazon's ids). */
+/** A made-up skill, user and device, shaped like Amazon's ids (a privacy test looks for amzn1.ask.account. in logs). */
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 const USER_ID = 'amzn1.ask.account.STAND-IN-USER';
 const DEVICE_ID = 'amzn1.ask.device.STAND-IN-DEVICE';
