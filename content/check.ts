@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { displayPhone, isNanpE164 } from './phone.js';
+import { canTransfer, connectableServices } from './routes.js';
 import { TOKEN } from './tokens.js';
 import { FLAGGED_TERMS } from './wording.js';
 import {
@@ -39,7 +40,7 @@ export interface CheckResult {
   readonly warnings: readonly Problem[];
 }
 
-/** Budgets from ../shared/design/voice-ux.md: one breath, a chunk, and the platforms' hard limits. */
+/** Budgets from the voice rules (docs/content.md): one breath, a chunk, and the platforms' hard limits. */
 export const BUDGET = {
   summaryWords: { warn: 40, max: 45 },
   /** A detail part is said on its own on the phone ("press 1 for the next part"). */
@@ -51,10 +52,44 @@ export const BUDGET = {
   verifiedDays: 180,
 } as const;
 
+/** Budgets of the phone line's own screens (docs/phone-flow.md). */
+export const PHONE_BUDGET = {
+  /** Words before any transfer rings, in either language. */
+  preambleWords: 20,
+  /** Keys 2 to 5 connect to the services a topic names (1 is the next part, 0 the hotline). */
+  topicServiceKeys: 4,
+} as const;
+
 export const localeFile = (locale: Locale): string => `content/locales/${locale}.json`;
 const REGISTRY = 'content/resources.ts';
 const TOPICS_FILE = 'content/topics.ts';
 const MENUS_FILE = 'content/menus.ts';
+
+/** Where the rules report: one reporter per file, so a finding names its file once. */
+interface FileReport {
+  error(key: string, message: string): void;
+  warn(key: string, message: string): void;
+}
+
+class Findings {
+  readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+
+  in(file: string): FileReport {
+    return {
+      error: (key, message) => void this.errors.push({ file, key, message }),
+      warn: (key, message) => void this.warnings.push({ file, key, message }),
+    };
+  }
+}
+
+/** One locale file as the rules see it: its leaves by dotted key, and where to report. */
+interface LocaleContext {
+  readonly locale: Locale;
+  readonly leaves: ReadonlyMap<string, string>;
+  readonly input: CheckInput;
+  readonly report: FileReport;
+}
 
 /** Digit patterns that look like a phone number, short code or N11 code written into a sentence. */
 const NUMBER_LIKE = [
@@ -124,41 +159,27 @@ function tokensOf(s: string): string[] {
   return [...s.matchAll(TOKEN)].map((m) => m[0]).sort();
 }
 
-function checkString(
-  locale: Locale,
-  key: string,
-  value: string,
-  input: CheckInput,
-  leaves: ReadonlyMap<string, string>,
-  errors: Problem[],
-  warnings: Problem[],
-): void {
-  const file = localeFile(locale);
+/** The rules every string of a locale file follows: known tokens, no written numbers, no blame, its budgets. */
+function checkString(ctx: LocaleContext, key: string, value: string): void {
+  const { report, input, locale } = ctx;
   const stripped = value.replace(TOKEN, '');
   if (/[{}]/.test(stripped.replace(/\{\{[a-zA-Z]+\}\}/g, ''))) {
-    errors.push({
-      file,
+    report.error(
       key,
-      message:
-        'has a brace that is not a known token; use {number:ID}, {sms:ID}, {name:ID}, {purpose:ID}, {web:ID} or {pause}',
-    });
+      'has a brace that is not a known token; use {number:ID}, {sms:ID}, {name:ID}, {purpose:ID}, {web:ID} or {pause}',
+    );
   }
-  for (const pattern of NUMBER_LIKE) {
-    const hit = pattern.exec(stripped);
-    if (hit) {
-      errors.push({
-        file,
-        key,
-        message: `contains "${hit[0]}", which looks like a phone number or code; put the number in ${REGISTRY} and write {number:ID} or {sms:ID} here`,
-      });
-      break;
-    }
+  const hit = NUMBER_LIKE.map((pattern) => pattern.exec(stripped)).find(Boolean);
+  if (hit) {
+    report.error(
+      key,
+      `contains "${hit[0]}", which looks like a phone number or code; put the number in ${REGISTRY} and write {number:ID} or {sms:ID} here`,
+    );
   }
-  for (const m of value.matchAll(TOKEN)) {
-    const [token, kind, id] = m;
+  for (const [token, kind, id] of value.matchAll(TOKEN)) {
     if (kind === 'pause' || id === '{{resourceId}}') continue;
     if (!id || !(RESOURCE_IDS as readonly string[]).includes(id)) {
-      errors.push({ file, key, message: `${token} names no resource; known ids: ${RESOURCE_IDS.join(', ')}` });
+      report.error(key, `${token} names no resource; known ids: ${RESOURCE_IDS.join(', ')}`);
       continue;
     }
     const r = input.resources[id as ResourceId];
@@ -166,246 +187,208 @@ function checkString(
       (kind === 'number' && !r.phone && !r.dialCode && 'a phone or dial code') ||
       (kind === 'sms' && !r.sms && 'an SMS short code') ||
       (kind === 'web' && !r.website && 'a website');
-    if (missing) errors.push({ file, key, message: `${token} but ${REGISTRY} gives "${id}" no ${missing}` });
+    if (missing) report.error(key, `${token} but ${REGISTRY} gives "${id}" no ${missing}`);
   }
   for (const { term, instead } of FLAGGED_TERMS[locale]) {
-    const hit = term.exec(value);
-    if (hit) errors.push({ file, key, message: `uses "${hit[0]}", a stigmatising or blaming term; say ${instead}` });
+    const flagged = term.exec(value);
+    if (flagged) report.error(key, `uses "${flagged[0]}", a stigmatising or blaming term; say ${instead}`);
   }
-  const isSummary = /^topic\.[^.]+\.summary$/.test(key);
-  const isChunk = /^topic\.[^.]+\.details\.\d+$/.test(key);
-  const budget = isSummary ? BUDGET.summaryWords : isChunk ? BUDGET.chunkWords : undefined;
-  if (budget) {
-    const n = spokenWordCount(value, leaves);
-    const fix = isChunk
-      ? 'each part is said on its own on the phone; shorten it, or split it and raise detailChunks in content/topics.ts'
-      : 'it is said in one breath; shorten it and move the rest to the details';
-    const message = `${n} words as said (names expanded); the budget is about ${budget.warn}, ${budget.max} at most: ${fix}`;
-    if (n > budget.max) errors.push({ file, key, message });
-    else if (n > budget.warn) warnings.push({ file, key, message });
-  }
+  checkWordBudget(ctx, key, value);
   if (value.length > BUDGET.twilioSayChars) {
-    errors.push({
-      file,
-      key,
-      message: `${value.length} characters; one Twilio <Say> takes ${BUDGET.twilioSayChars} at most`,
-    });
+    report.error(key, `${value.length} characters; one Twilio <Say> takes ${BUDGET.twilioSayChars} at most`);
   }
+}
+
+/** A summary is said in one breath, and each detail part on its own on the phone. */
+function checkWordBudget({ report, leaves }: LocaleContext, key: string, value: string): void {
+  const isChunk = /^topic\.[^.]+\.details\.\d+$/.test(key);
+  const isSummary = /^topic\.[^.]+\.summary$/.test(key);
+  if (!isChunk && !isSummary) return;
+  const budget = isSummary ? BUDGET.summaryWords : BUDGET.chunkWords;
+  const n = spokenWordCount(value, leaves);
+  const fix = isChunk
+    ? 'each part is said on its own on the phone; shorten it, or split it and raise detailChunks in content/topics.ts'
+    : 'it is said in one breath; shorten it and move the rest to the details';
+  const message = `${n} words as said (names expanded); the budget is about ${budget.warn}, ${budget.max} at most: ${fix}`;
+  if (n > budget.max) report.error(key, message);
+  else if (n > budget.warn) report.warn(key, message);
 }
 
 /** A summary ends with somewhere to go: a number, or the name of the service the phone line then connects to. */
-function checkNextStep(file: string, id: TopicId, summary: string, input: CheckInput, errors: Problem[]): void {
+function checkNextStep({ report, input }: LocaleContext, id: TopicId, summary: string): void {
   const key = `topic.${id}.summary`;
-  const named = new Set(
-    [...summary.matchAll(TOKEN)].filter((m) => m[1] === 'name' || m[1] === 'number').map((m) => m[2]),
-  );
-  const hasNumber = [...summary.matchAll(TOKEN)].some((m) => m[1] === 'number');
+  const tokens = [...summary.matchAll(TOKEN)];
+  const named = new Set(tokens.filter((m) => m[1] === 'name' || m[1] === 'number').map((m) => m[2]));
   const connect = input.topics[id].connect;
   if (connect && !named.has(connect)) {
-    errors.push({
-      file,
+    report.error(
       key,
-      message: `does not name "${connect}", which ${TOPICS_FILE} offers to connect to after it; write {name:${connect}} or {number:${connect}} in the summary, or change connect`,
-    });
+      `does not name "${connect}", which ${TOPICS_FILE} offers to connect to after it; write {name:${connect}} or {number:${connect}} in the summary, or change connect`,
+    );
   }
-  if (!connect && !hasNumber) {
-    errors.push({
-      file,
+  if (!connect && !tokens.some((m) => m[1] === 'number')) {
+    report.error(
       key,
-      message: `has no next step; give a number ({number:ID}) or name a transferable service and set connect in ${TOPICS_FILE}`,
-    });
+      `has no next step; give a number ({number:ID}) or name a transferable service and set connect in ${TOPICS_FILE}`,
+    );
   }
 }
 
-function checkLocales(input: CheckInput, errors: Problem[], warnings: Problem[]): void {
-  const flat = new Map<Locale, Map<string, string>>();
-  for (const locale of LOCALES) {
-    const file = localeFile(locale);
-    const parsed = localeSchema.safeParse(input.locales[locale]);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        errors.push({ file, key: issue.path.join('.') || '(root)', message: issue.message });
-      }
-    }
-    const leaves = new Map(flatten(input.locales[locale]));
-    flat.set(locale, leaves);
-    for (const [key, value] of leaves) checkString(locale, key, value, input, leaves, errors, warnings);
-    for (const id of TOPIC_IDS) {
-      const details = [...leaves.keys()].filter((k) => k.startsWith(`topic.${id}.details.`));
-      if (details.length > 0 && details.length !== input.topics[id].detailChunks) {
-        errors.push({
-          file,
-          key: `topic.${id}.details`,
-          message: `has ${details.length} chunks but ${TOPICS_FILE} says detailChunks: ${input.topics[id].detailChunks}; make them agree`,
-        });
-      }
-      const summary = leaves.get(`topic.${id}.summary`) ?? '';
-      const share = repeatedShare(
-        summary,
-        details.map((k) => leaves.get(k) ?? ''),
-      );
-      if (share > BUDGET.repeatedShare) {
-        errors.push({
-          file,
-          key: `topic.${id}.details`,
-          message: `says ${Math.round(share * 100)} % of the summary's three-word phrases again (${BUDGET.repeatedShare * 100} % at most); "more" must add only what is new, so reword or drop the repeated sentences`,
-        });
-      }
-      checkNextStep(file, id, summary, input, errors);
-      const whole = [`topic.${id}.summary`, ...details].map((k) => leaves.get(k) ?? '').join(' ');
-      if (whole.length > BUDGET.alexaSpeechChars / 2) {
-        warnings.push({
-          file,
-          key: `topic.${id}`,
-          message: `${whole.length} characters in all; Alexa speech must stay under ${BUDGET.alexaSpeechChars} with markup`,
-        });
-      }
-    }
+/** A topic's parts agree with topics.ts, "more" adds only what is new, and the whole fits one Alexa answer. */
+function checkTopicText(ctx: LocaleContext, id: TopicId): void {
+  const { report, leaves, input } = ctx;
+  const details = [...leaves.keys()].filter((k) => k.startsWith(`topic.${id}.details.`));
+  if (details.length > 0 && details.length !== input.topics[id].detailChunks) {
+    report.error(
+      `topic.${id}.details`,
+      `has ${details.length} chunks but ${TOPICS_FILE} says detailChunks: ${input.topics[id].detailChunks}; make them agree`,
+    );
   }
+  const summary = leaves.get(`topic.${id}.summary`) ?? '';
+  const share = repeatedShare(
+    summary,
+    details.map((k) => leaves.get(k) ?? ''),
+  );
+  if (share > BUDGET.repeatedShare) {
+    report.error(
+      `topic.${id}.details`,
+      `says ${Math.round(share * 100)} % of the summary's three-word phrases again (${BUDGET.repeatedShare * 100} % at most); "more" must add only what is new, so reword or drop the repeated sentences`,
+    );
+  }
+  checkNextStep(ctx, id, summary);
+  const whole = [`topic.${id}.summary`, ...details].map((k) => leaves.get(k) ?? '').join(' ');
+  if (whole.length > BUDGET.alexaSpeechChars / 2) {
+    report.warn(
+      `topic.${id}`,
+      `${whole.length} characters in all; Alexa speech must stay under ${BUDGET.alexaSpeechChars} with markup`,
+    );
+  }
+}
+
+/** Both languages have the same keys and give the same numbers. */
+function checkSameKeys(flat: ReadonlyMap<Locale, ReadonlyMap<string, string>>, findings: Findings): void {
   const [first, ...rest] = LOCALES;
-  const base = flat.get(first) as Map<string, string>;
+  const base = flat.get(first) as ReadonlyMap<string, string>;
+  const lacks = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>, aLocale: Locale, bLocale: Locale) => {
+    const report = findings.in(localeFile(aLocale));
+    for (const key of b.keys()) {
+      if (!a.has(key)) report.error(key, `is missing; ${localeFile(bLocale)} has it. Add the translation`);
+    }
+  };
   for (const other of rest) {
-    const theirs = flat.get(other) as Map<string, string>;
-    for (const key of base.keys()) {
-      if (!theirs.has(key))
-        errors.push({
-          file: localeFile(other),
-          key,
-          message: `is missing; ${localeFile(first)} has it. Add the translation`,
-        });
-    }
-    for (const key of theirs.keys()) {
-      if (!base.has(key))
-        errors.push({
-          file: localeFile(first),
-          key,
-          message: `is missing; ${localeFile(other)} has it. Add the translation`,
-        });
-    }
+    const theirs = flat.get(other) as ReadonlyMap<string, string>;
+    lacks(theirs, base, other, first);
+    lacks(base, theirs, first, other);
     for (const [key, value] of base) {
       const theirValue = theirs.get(key);
       if (theirValue === undefined) continue;
-      const a = tokensOf(value).join(' ');
-      const b = tokensOf(theirValue).join(' ');
+      const [a, b] = [tokensOf(value).join(' '), tokensOf(theirValue).join(' ')];
       if (a !== b) {
-        errors.push({
-          file: localeFile(other),
-          key,
-          message: `has tokens [${b}] but ${localeFile(first)} has [${a}]; both languages must give the same numbers`,
-        });
+        findings
+          .in(localeFile(other))
+          .error(
+            key,
+            `has tokens [${b}] but ${localeFile(first)} has [${a}]; both languages must give the same numbers`,
+          );
       }
     }
   }
 }
 
-function checkRegistry(input: CheckInput, errors: Problem[], warnings: Problem[]): void {
-  const dayMs = 86_400_000;
-  for (const id of RESOURCE_IDS) {
-    const r = input.resources[id];
-    const key = `RESOURCES.${id}`;
-    if (r.id !== id) errors.push({ file: REGISTRY, key, message: `has id "${r.id}"; it must be "${id}"` });
-    if (r.phone !== undefined && !isNanpE164(r.phone)) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.phone`,
-        message: `"${r.phone}" is not a valid E.164 US number; write +1 and ten digits, e.g. +12135550100`,
-      });
+/** Every locale file, string by string and topic by topic; returns the leaves of each for the rules after it. */
+function checkLocales(input: CheckInput, findings: Findings): Map<Locale, ReadonlyMap<string, string>> {
+  const flat = new Map<Locale, ReadonlyMap<string, string>>();
+  for (const locale of LOCALES) {
+    const report = findings.in(localeFile(locale));
+    const parsed = localeSchema.safeParse(input.locales[locale]);
+    for (const issue of parsed.success ? [] : parsed.error.issues) {
+      report.error(issue.path.join('.') || '(root)', issue.message);
     }
-    if (r.dialCode !== undefined && !/^(?:[2-9]11|988)$/.test(r.dialCode)) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.dialCode`,
-        message: `"${r.dialCode}" is not a three-digit code such as 211 or 988`,
-      });
-    }
-    checkHours(r, key, input, errors);
-    if (r.sms !== undefined && !/^\d{5,6}$/.test(r.sms.shortCode)) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.sms.shortCode`,
-        message: `"${r.sms.shortCode}" is not a 5 or 6 digit short code`,
-      });
-    }
-    if (r.transferable && !r.phone) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.transferable`,
-        message: 'is true but there is no phone to transfer to; set transferable: false',
-      });
-    }
-    if (r.dialCode === '911' && r.transferable) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.transferable`,
-        message: 'the product never dials 911; set transferable: false',
-      });
-    }
-    if (!r.source.trim())
-      errors.push({ file: REGISTRY, key: `${key}.source`, message: 'is empty; say where the number comes from' });
-    const verified = /^\d{4}-\d{2}-\d{2}$/.test(r.lastVerified) ? new Date(`${r.lastVerified}T00:00:00Z`) : undefined;
-    if (!verified || Number.isNaN(verified.getTime())) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.lastVerified`,
-        message: `"${r.lastVerified}" is not a date; write YYYY-MM-DD`,
-      });
-    } else if (verified.getTime() > input.today.getTime() + dayMs) {
-      errors.push({ file: REGISTRY, key: `${key}.lastVerified`, message: `${r.lastVerified} is in the future` });
-    } else {
-      const age = Math.floor((input.today.getTime() - verified.getTime()) / dayMs);
-      if (age > BUDGET.verifiedDays) {
-        warnings.push({
-          file: REGISTRY,
-          key: `${key}.lastVerified`,
-          message: `${age} days old; call the number, then update source and lastVerified`,
-        });
-      }
+    const leaves = new Map(flatten(input.locales[locale]));
+    flat.set(locale, leaves);
+    const ctx: LocaleContext = { locale, leaves, input, report };
+    for (const [key, value] of leaves) checkString(ctx, key, value);
+    for (const id of TOPIC_IDS) checkTopicText(ctx, id);
+  }
+  checkSameKeys(flat, findings);
+  return flat;
+}
+
+const dayMs = 86_400_000;
+
+/** The number, its codes and its dates are well formed, and 911 is never dialled. */
+function checkResource(r: Resource, id: ResourceId, input: CheckInput, report: FileReport): void {
+  const key = `RESOURCES.${id}`;
+  if (r.id !== id) report.error(key, `has id "${r.id}"; it must be "${id}"`);
+  if (r.phone !== undefined && !isNanpE164(r.phone)) {
+    report.error(
+      `${key}.phone`,
+      `"${r.phone}" is not a valid E.164 US number; write +1 and ten digits, e.g. +12135550100`,
+    );
+  }
+  if (r.dialCode !== undefined && !/^(?:[2-9]11|988)$/.test(r.dialCode)) {
+    report.error(`${key}.dialCode`, `"${r.dialCode}" is not a three-digit code such as 211 or 988`);
+  }
+  checkHours(r, key, input, report);
+  if (r.sms !== undefined && !/^\d{5,6}$/.test(r.sms.shortCode)) {
+    report.error(`${key}.sms.shortCode`, `"${r.sms.shortCode}" is not a 5 or 6 digit short code`);
+  }
+  if (r.transferable && !r.phone) {
+    report.error(`${key}.transferable`, 'is true but there is no phone to transfer to; set transferable: false');
+  }
+  if (r.dialCode === '911' && r.transferable) {
+    report.error(`${key}.transferable`, 'the product never dials 911; set transferable: false');
+  }
+  if (!r.source.trim()) report.error(`${key}.source`, 'is empty; say where the number comes from');
+  const verified = /^\d{4}-\d{2}-\d{2}$/.test(r.lastVerified) ? new Date(`${r.lastVerified}T00:00:00Z`) : undefined;
+  if (!verified || Number.isNaN(verified.getTime())) {
+    report.error(`${key}.lastVerified`, `"${r.lastVerified}" is not a date; write YYYY-MM-DD`);
+  } else if (verified.getTime() > input.today.getTime() + dayMs) {
+    report.error(`${key}.lastVerified`, `${r.lastVerified} is in the future`);
+  } else {
+    const age = Math.floor((input.today.getTime() - verified.getTime()) / dayMs);
+    if (age > BUDGET.verifiedDays) {
+      report.warn(`${key}.lastVerified`, `${age} days old; call the number, then update source and lastVerified`);
     }
   }
+}
+
+function checkRegistry(input: CheckInput, findings: Findings): void {
+  const report = findings.in(REGISTRY);
   const numbers = new Map<string, ResourceId>();
   for (const id of RESOURCE_IDS) {
-    const phone = input.resources[id].phone;
-    if (!phone) continue;
-    const dup = numbers.get(phone);
-    if (dup)
-      errors.push({
-        file: REGISTRY,
-        key: `RESOURCES.${id}.phone`,
-        message: `is the same number as ${dup}; one entry per number`,
-      });
-    numbers.set(phone, id);
+    const r = input.resources[id];
+    checkResource(r, id, input, report);
+    if (!r.phone) continue;
+    const dup = numbers.get(r.phone);
+    if (dup) report.error(`RESOURCES.${id}.phone`, `is the same number as ${dup}; one entry per number`);
+    numbers.set(r.phone, id);
   }
 }
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 /** Opening hours are well formed, and a transferable service with office hours names a 24-hour alternative. */
-function checkHours(r: Resource, key: string, input: CheckInput, errors: Problem[]): void {
+function checkHours(r: Resource, key: string, input: CheckInput, report: FileReport): void {
   const hours = r.hours;
   if (hours !== undefined && hours !== '24/7') {
     if (hours.days.length === 0 || !HHMM.test(hours.open) || !HHMM.test(hours.close) || hours.open >= hours.close) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.hours`,
-        message: 'needs at least one day (1 = Monday) and open before close, both "HH:MM" in Los Angeles time',
-      });
+      report.error(
+        `${key}.hours`,
+        'needs at least one day (1 = Monday) and open before close, both "HH:MM" in Los Angeles time',
+      );
     }
     if (r.transferable && !r.afterHours) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.afterHours`,
-        message: 'is missing; a service with opening hours needs a 24-hour alternative to offer when it is closed',
-      });
+      report.error(
+        `${key}.afterHours`,
+        'is missing; a service with opening hours needs a 24-hour alternative to offer when it is closed',
+      );
     }
   }
   if (r.afterHours !== undefined) {
     const alt = input.resources[r.afterHours];
     if (!alt || alt.hours !== '24/7' || !alt.transferable) {
-      errors.push({
-        file: REGISTRY,
-        key: `${key}.afterHours`,
-        message: `"${r.afterHours}" must be a transferable service with hours: '24/7'`,
-      });
+      report.error(`${key}.afterHours`, `"${r.afterHours}" must be a transferable service with hours: '24/7'`);
     }
   }
 }
@@ -413,44 +396,47 @@ function checkHours(r: Resource, key: string, input: CheckInput, errors: Problem
 const reachable = (r: Resource): boolean => Boolean(r.phone ?? r.dialCode ?? r.sms ?? r.website);
 
 /** Every service a topic or list names can be reached, and a topic's connect key leads to a transferable line. */
-function checkTopics(input: CheckInput, errors: Problem[]): void {
+function checkTopics(input: CheckInput, findings: Findings): void {
+  const report = findings.in(TOPICS_FILE);
   for (const id of TOPIC_IDS) {
     const topic = input.topics[id];
     for (const rid of topic.resourceIds) {
       if (!reachable(input.resources[rid])) {
-        errors.push({
-          file: TOPICS_FILE,
-          key: `TOPICS.${id}.resourceIds`,
-          message: `lists "${rid}", which has no phone, code, text or website in ${REGISTRY}; point to a service people can reach (such as la211) instead`,
-        });
+        report.error(
+          `TOPICS.${id}.resourceIds`,
+          `lists "${rid}", which has no phone, code, text or website in ${REGISTRY}; point to a service people can reach (such as la211) instead`,
+        );
       }
     }
     if (topic.connect !== undefined) {
       if (!input.resources[topic.connect]?.transferable) {
-        errors.push({
-          file: TOPICS_FILE,
-          key: `TOPICS.${id}.connect`,
-          message: `"${topic.connect}" is not transferable in ${REGISTRY}; connect only to a line the phone may dial`,
-        });
+        report.error(
+          `TOPICS.${id}.connect`,
+          `"${topic.connect}" is not transferable in ${REGISTRY}; connect only to a line the phone may dial`,
+        );
       }
       if (!topic.resourceIds.includes(topic.connect)) {
-        errors.push({
-          file: TOPICS_FILE,
-          key: `TOPICS.${id}.connect`,
-          message: `"${topic.connect}" is not in resourceIds; add it there too`,
-        });
+        report.error(`TOPICS.${id}.connect`, `"${topic.connect}" is not in resourceIds; add it there too`);
       }
+    }
+    const services = connectableServices(topic, input.resources);
+    if (services.length > PHONE_BUDGET.topicServiceKeys) {
+      report.error(
+        `TOPICS.${id}.resourceIds`,
+        `names ${services.length} services the phone line can connect to; keys 2 to 5 hold ${PHONE_BUDGET.topicServiceKeys}. Keep the ${PHONE_BUDGET.topicServiceKeys} most needed first`,
+      );
     }
   }
   for (const [listId, ids] of Object.entries(input.resourceLists)) {
     for (const rid of ids) {
       const r = input.resources[rid];
       if (!r.phone && !r.dialCode) {
-        errors.push({
-          file: REGISTRY,
-          key: `RESOURCE_LISTS.${listId}`,
-          message: `reads out "${rid}", which has no phone or dial code; a listed service needs a way to reach it, so give it a number or fold it into la211`,
-        });
+        findings
+          .in(REGISTRY)
+          .error(
+            `RESOURCE_LISTS.${listId}`,
+            `reads out "${rid}", which has no phone or dial code; a listed service needs a way to reach it, so give it a number or fold it into la211`,
+          );
       }
     }
   }
@@ -469,102 +455,54 @@ export function verificationList(resources: Readonly<Record<ResourceId, Resource
   );
 }
 
-function checkMenus(input: CheckInput, errors: Problem[]): void {
+/** Menus: at most 5 choices and 3 deep, each reachable, the hotline on main 1, every topic on some menu. */
+function checkMenus(input: CheckInput, findings: Findings): void {
+  const report = findings.in(MENUS_FILE);
   const reached = new Set<MenuId>();
   const topicsReached = new Set<TopicId>();
   const visit = (id: MenuId, depth: number): void => {
     const menu = input.menus[id];
     const key = `MENUS.${id}`;
-    if (!menu) return void errors.push({ file: MENUS_FILE, key, message: 'is referenced but not defined' });
+    if (!menu) return report.error(key, 'is referenced but not defined');
     if (reached.has(id)) return;
     reached.add(id);
-    if (depth > 3) errors.push({ file: MENUS_FILE, key, message: `is at depth ${depth}; menus go 3 deep at most` });
-    if (menu.choices.length > 5)
-      errors.push({ file: MENUS_FILE, key, message: `has ${menu.choices.length} choices; 5 at most` });
+    if (depth > 3) report.error(key, `is at depth ${depth}; menus go 3 deep at most`);
+    if (menu.choices.length > 5) report.error(key, `has ${menu.choices.length} choices; 5 at most`);
     const keys = menu.choices.map((c) => c.key);
-    if (new Set(keys).size !== keys.length) errors.push({ file: MENUS_FILE, key, message: 'uses a key twice' });
-    for (const choice of menu.choices) {
-      const a = choice.action;
+    if (new Set(keys).size !== keys.length) report.error(key, 'uses a key twice');
+    for (const { key: pressed, action: a } of menu.choices) {
+      const where = `${key}.${pressed}`;
       if (a.kind === 'transfer' && !input.resources[a.resourceId]?.transferable) {
-        errors.push({
-          file: MENUS_FILE,
-          key: `${key}.${choice.key}`,
-          message: `transfers to "${a.resourceId}", which is not transferable in ${REGISTRY}`,
-        });
+        report.error(where, `transfers to "${a.resourceId}", which is not transferable in ${REGISTRY}`);
       }
       if (a.kind === 'menu') {
-        if (input.menus[a.menuId]?.parent !== id) {
-          errors.push({
-            file: MENUS_FILE,
-            key: `${key}.${choice.key}`,
-            message: `opens "${a.menuId}", whose parent is not "${id}"`,
-          });
-        }
+        if (input.menus[a.menuId]?.parent !== id)
+          report.error(where, `opens "${a.menuId}", whose parent is not "${id}"`);
         visit(a.menuId, depth + 1);
       }
       if (a.kind === 'topic') topicsReached.add(a.topicId);
       if (a.kind === 'resources' && !input.resourceLists[a.listId]) {
-        errors.push({
-          file: MENUS_FILE,
-          key: `${key}.${choice.key}`,
-          message: `reads list "${a.listId}", which content/resources.ts does not define`,
-        });
+        report.error(where, `reads list "${a.listId}", which ${REGISTRY} does not define`);
       }
     }
   };
   visit('main', 1);
-  const main = input.menus.main;
-  const first = main?.choices.find((c) => c.key === '1')?.action;
+  const first = input.menus.main?.choices.find((c) => c.key === '1')?.action;
   if (!first || first.kind !== 'transfer' || first.resourceId !== 'traffickingHotline') {
-    errors.push({
-      file: MENUS_FILE,
-      key: 'MENUS.main.1',
-      message: 'must transfer to the National Human Trafficking Hotline (hotline first)',
-    });
+    report.error('MENUS.main.1', 'must transfer to the National Human Trafficking Hotline (hotline first)');
   }
-  for (const id of MENU_IDS) {
-    if (!reached.has(id))
-      errors.push({ file: MENUS_FILE, key: `MENUS.${id}`, message: 'cannot be reached from the main menu' });
-  }
-  for (const id of TOPIC_IDS) {
-    if (!topicsReached.has(id))
-      errors.push({ file: MENUS_FILE, key: `topic ${id}`, message: 'no phone menu leads to this topic' });
-  }
+  for (const id of MENU_IDS) if (!reached.has(id)) report.error(`MENUS.${id}`, 'cannot be reached from the main menu');
+  for (const id of TOPIC_IDS)
+    if (!topicsReached.has(id)) report.error(`topic ${id}`, 'no phone menu leads to this topic');
 }
 
-export function checkContent(input: CheckInput): CheckResult {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  checkLocales(input, errors, warnings);
-  checkRegistry(input, errors, warnings);
-  checkTopics(input, errors);
-  checkMenus(input, errors);
-  checkPhoneScreens(input, errors);
-  return { errors, warnings };
-}
-
-export const formatProblem = (p: Problem): string => `${p.file}: ${p.key}: ${p.message}`;
-
-/** Budgets of the phone line's own screens (docs/phone-flow.md). */
-export const PHONE_BUDGET = {
-  /** Words before any transfer rings, in either language. */
-  preambleWords: 20,
-  /** Keys 2 to 5 connect to the services a topic names (1 is the next part, 0 the hotline). */
-  topicServiceKeys: 4,
-} as const;
-
-/** A leaf of a locale file by its dotted key, or undefined. */
-function leafOf(locale: unknown, key: string): string | undefined {
-  let node: unknown = locale;
-  for (const part of key.split('.')) {
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
-/** The phone line's rules: a short transfer preamble, the last reprompt's warning, the text screen, topic keys. */
-function checkPhoneScreens(input: CheckInput, errors: Problem[]): void {
-  const transferable = RESOURCE_IDS.filter((id) => input.resources[id].transferable && input.resources[id].phone);
+/** The phone line's rules: a short transfer preamble, the last reprompt's warning, the text screen. */
+function checkPhoneScreens(
+  input: CheckInput,
+  flat: ReadonlyMap<Locale, ReadonlyMap<string, string>>,
+  findings: Findings,
+): void {
+  const transferable = RESOURCE_IDS.filter((id) => canTransfer(input.resources[id]));
   const required: [key: string, parts: string[], why: string][] = [
     ['ivr.transfer.connecting', ['{{what}}'], 'the caller must hear who will answer'],
     ['ivr.reprompt.last', ['{name:traffickingHotline}'], 'the last reprompt must say the hotline comes next'],
@@ -574,39 +512,36 @@ function checkPhoneScreens(input: CheckInput, errors: Problem[]): void {
       'the text screen must say who receives the text, where to send it, and spell the keyword',
     ],
   ];
-  for (const locale of LOCALES) {
-    const file = localeFile(locale);
-    const data = input.locales[locale];
+  for (const [locale, leaves] of flat) {
+    const report = findings.in(localeFile(locale));
     for (const [key, parts, why] of required) {
-      const value = leafOf(data, key);
+      const value = leaves.get(key);
       if (value === undefined) continue; // the missing key itself is reported with the other locale's keys
       const missing = parts.filter((p) => !value.includes(p));
-      if (missing.length > 0) errors.push({ file, key, message: `lacks ${missing.join(', ')}: ${why}` });
+      if (missing.length > 0) report.error(key, `lacks ${missing.join(', ')}: ${why}`);
     }
-    const preamble = leafOf(data, 'ivr.transfer.connecting');
+    const preamble = leaves.get('ivr.transfer.connecting');
     if (preamble === undefined) continue;
     for (const id of transferable) {
-      const name = leafOf(data, `resource.${id}.short`) ?? '';
-      const n = wordCount(preamble.replaceAll('{{what}}', name));
+      const n = wordCount(preamble.replaceAll('{{what}}', leaves.get(`resource.${id}.short`) ?? ''));
       if (n > PHONE_BUDGET.preambleWords) {
-        errors.push({
-          file,
-          key: 'ivr.transfer.connecting',
-          message: `is ${n} words with resource.${id}.short; at most ${PHONE_BUDGET.preambleWords} words may come before a transfer rings. Shorten the sentence or the short name`,
-        });
+        report.error(
+          'ivr.transfer.connecting',
+          `is ${n} words with resource.${id}.short; at most ${PHONE_BUDGET.preambleWords} words may come before a transfer rings. Shorten the sentence or the short name`,
+        );
       }
     }
   }
-  for (const id of TOPIC_IDS) {
-    const services = input.topics[id].resourceIds.filter(
-      (r) => r !== 'traffickingHotline' && input.resources[r].transferable && input.resources[r].phone,
-    );
-    if (services.length > PHONE_BUDGET.topicServiceKeys) {
-      errors.push({
-        file: TOPICS_FILE,
-        key: `TOPICS.${id}.resourceIds`,
-        message: `names ${services.length} services the phone line can connect to; keys 2 to 5 hold ${PHONE_BUDGET.topicServiceKeys}. Keep the ${PHONE_BUDGET.topicServiceKeys} most needed first`,
-      });
-    }
-  }
 }
+
+export function checkContent(input: CheckInput): CheckResult {
+  const findings = new Findings();
+  const flat = checkLocales(input, findings);
+  checkRegistry(input, findings);
+  checkTopics(input, findings);
+  checkMenus(input, findings);
+  checkPhoneScreens(input, flat, findings);
+  return { errors: findings.errors, warnings: findings.warnings };
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}: ${p.key}: ${p.message}`;

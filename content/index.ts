@@ -23,4 +23,5 @@ export {
 } from './prompts.js';
 export { renderDisplay } from './render-display.js';
 export { isOpenAt } from './hours.js';
+export { canTransfer, connectableServices } from './routes.js';
 export { isLocale, otherLocale, listTopics, listResources } from './lookup.js';

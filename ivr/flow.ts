@@ -7,6 +7,8 @@ import {
   RESOURCE_IDS,
   TOPICS,
   TOPIC_IDS,
+  canTransfer,
+  connectableServices,
   isOpenAt,
   otherLocale,
   type Locale,
@@ -100,14 +102,12 @@ export interface Decision {
 
 /** Transferable services other than `except`, in registry order (hotline first): the "another service" list. */
 export function otherServices(except: ResourceId): ResourceId[] {
-  return RESOURCE_IDS.filter((id) => id !== except && RESOURCES[id].transferable && RESOURCES[id].phone).slice(0, 5);
+  return RESOURCE_IDS.filter((id) => id !== except && canTransfer(RESOURCES[id])).slice(0, 5);
 }
 
 /** The services a topic names that the line can connect to, besides the hotline (key 0): one key each, 2 to 5. */
 export function topicServices(topicId: TopicId): ResourceId[] {
-  return TOPICS[topicId].resourceIds
-    .filter((id) => id !== HOTLINE && RESOURCES[id].transferable && RESOURCES[id].phone)
-    .slice(0, TOPIC_SERVICE_KEYS.length);
+  return connectableServices(TOPICS[topicId], RESOURCES).slice(0, TOPIC_SERVICE_KEYS.length);
 }
 
 /** Who answers when `resourceId` is closed: its registry alternative when that can be dialled, else the hotline. */
@@ -279,7 +279,7 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
       return { step: show({ kind: 'topic', topicId: match.topicId, from, part: 0 }, locale), category: 'choice' };
     case 'service': {
       const r = RESOURCES[match.resourceId];
-      if (r.transferable && r.phone) return transfer(match.resourceId);
+      if (canTransfer(r)) return transfer(match.resourceId);
       if (match.resourceId === 'emergency911')
         return { step: show(screen, locale, 'emergency'), category: 'emergency' };
       const topicId = topicNaming(match.resourceId);
