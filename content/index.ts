@@ -2,7 +2,8 @@
 
 export * from './types.js';
 export { RESOURCES, RESOURCE_LISTS } from './resources.js';
-export { TOPICS } from './topics.js';
+export { READING_ORDER, TOPICS } from './topics.js';
+export { LEGAL, LEGAL_IDS, type LegalId, type LegalStatement } from './legal.js';
 export { MENUS } from './menus.js';
 export { tFor } from './i18n.js';
 export { displayPhone, spokenGroups, isNanpE164 } from './phone.js';
@@ -18,10 +19,12 @@ export {
   resourceShortName,
   resourcePurpose,
   numberTwice,
+  numberTwiceAfter,
+  timesSaid,
   capitalised,
   type Vars,
 } from './prompts.js';
 export { renderDisplay } from './render-display.js';
 export { isOpenAt } from './hours.js';
-export { canTransfer, connectableServices } from './routes.js';
+export { alternativeOf, canText, canTransfer, connectableServices, hasConfirmedNumber, isConfirmed } from './reach.js';
 export { isLocale, otherLocale, listTopics, listResources } from './lookup.js';

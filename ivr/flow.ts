@@ -7,6 +7,8 @@ import {
   RESOURCE_IDS,
   TOPICS,
   TOPIC_IDS,
+  alternativeOf,
+  canText,
   canTransfer,
   connectableServices,
   isOpenAt,
@@ -43,7 +45,10 @@ export type Screen =
   | { readonly kind: 'dialFailed'; readonly resourceId: ResourceId; readonly from: MenuId }
   | { readonly kind: 'text'; readonly resourceId: ResourceId; readonly from: MenuId }
   | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId }
-  /** The caller chose a service outside its hours: offer its 24-hour alternative, or ring it anyway. */
+  /**
+   * The caller chose a service the line cannot ring now: outside its published hours (offer its 24-hour alternative,
+   * or ring it anyway), or its number not yet confirmed (offer the alternative only).
+   */
   | { readonly kind: 'closed'; readonly resourceId: ResourceId; readonly from: MenuId };
 
 /** What travels in every URL of a call: there is no server-side session. */
@@ -110,13 +115,12 @@ export function topicServices(topicId: TopicId): ResourceId[] {
   return connectableServices(TOPICS[topicId], RESOURCES).slice(0, TOPIC_SERVICE_KEYS.length);
 }
 
-/** Who answers when `resourceId` is closed: its registry alternative when that can be dialled, else the hotline. */
+/** Who answers instead of `resourceId`: its registry alternative when that can be dialled, else the hotline. */
 export function afterHoursOf(
   resourceId: ResourceId,
   resources: Readonly<Record<ResourceId, Resource>> = RESOURCES,
 ): ResourceId {
-  const alternative = resources[resourceId].afterHours;
-  return alternative && alternative !== resourceId && resources[alternative].transferable ? alternative : HOTLINE;
+  return alternativeOf(resourceId, resources);
 }
 
 /** The menu "back" (7) leads to from a screen. */
@@ -177,11 +181,14 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
     }
     case 'closed':
       if (key === CLOSED_KEYS.alternative) return transfer(afterHoursOf(screen.resourceId), from, locale);
-      if (key === CLOSED_KEYS.anyway) return transfer(screen.resourceId, from, locale, { anyway: true });
+      // "Anyway" rings a closed service, never one whose number is unconfirmed.
+      if (key === CLOSED_KEYS.anyway && canTransfer(RESOURCES[screen.resourceId]))
+        return transfer(screen.resourceId, from, locale, { anyway: true });
       return undefined;
     case 'dialFailed':
       if (key === DIAL_FAILED_KEYS.retry) return transfer(screen.resourceId, from, locale, { retry: true });
-      if (key === DIAL_FAILED_KEYS.text) return show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale);
+      if (key === DIAL_FAILED_KEYS.text && canText(RESOURCES[HOTLINE]))
+        return show({ kind: 'text', resourceId: HOTLINE, from }, locale);
       if (key === DIAL_FAILED_KEYS.other)
         return show({ kind: 'services', resourceId: screen.resourceId, from }, locale);
       return undefined;
@@ -279,7 +286,8 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
       return { step: show({ kind: 'topic', topicId: match.topicId, from, part: 0 }, locale), category: 'choice' };
     case 'service': {
       const r = RESOURCES[match.resourceId];
-      if (canTransfer(r)) return transfer(match.resourceId);
+      // A transferable service whose number is unconfirmed becomes its alternative's offer (withHours).
+      if (r.transferable && r.phone) return transfer(match.resourceId);
       if (match.resourceId === 'emergency911')
         return { step: show(screen, locale, 'emergency'), category: 'emergency' };
       const topicId = topicNaming(match.resourceId);
@@ -288,7 +296,10 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
         : retry(screen, state, 'noMatch', 'no-match');
     }
     case 'text':
-      return { step: show({ kind: 'text', resourceId: 'traffickingHotline', from }, locale), category: 'choice' };
+      // While the hotline's text code is unconfirmed, asking how to text leads to what a call is like instead.
+      return canText(RESOURCES[HOTLINE])
+        ? { step: show({ kind: 'text', resourceId: HOTLINE, from }, locale), category: 'choice' }
+        : { step: show({ kind: 'topic', topicId: 'hotlineCall', from, part: 0 }, locale), category: 'choice' };
     case 'more':
       // "More" means more only on a topic screen; elsewhere key 1 would be a transfer.
       if (screen.kind !== 'topic') return retry(screen, state, 'noMatch', 'no-match');
@@ -299,13 +310,15 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
 }
 
 /**
- * A transfer the caller chose to a service that is closed at `at` becomes the closed screen. Pure: the router
- * passes its clock. Automatic transfers, retries and "ring it anyway" ring as they are.
+ * A transfer to a service whose number nobody has confirmed, or a chosen one to a service closed at `at`, becomes
+ * the closed screen, which offers the 24-hour alternative. Pure: the router passes its clock. Automatic transfers,
+ * retries and "ring it anyway" ring as they are, as long as the number is confirmed.
  */
 export function withHours(step: Step, at: Date, resources: Readonly<Record<ResourceId, Resource>> = RESOURCES): Step {
-  if (step.kind !== 'transfer' || step.auto || step.retry || step.anyway) return step;
-  if (isOpenAt(resources[step.resourceId], at)) return step;
-  return show({ kind: 'closed', resourceId: step.resourceId, from: step.from }, step.locale);
+  if (step.kind !== 'transfer') return step;
+  const r = resources[step.resourceId];
+  const ringsNow = canTransfer(r) && (step.auto || step.retry || step.anyway || isOpenAt(r, at));
+  return ringsNow ? step : show({ kind: 'closed', resourceId: step.resourceId, from: step.from }, step.locale);
 }
 
 /** Twilio's DialCallStatus values; anything else is treated as a failure. */

@@ -1,7 +1,7 @@
 // The phone line as request in, response out: body limit, form, signature, route, decide, render. No web framework:
 // express (ivr/router.ts, the local server) and API Gateway (app/ivr-lambda.ts) are thin adapters around it.
 
-import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
+import { RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import {
   BODY_LIMIT_BYTES,
   TOO_LARGE_MESSAGE,
@@ -187,7 +187,7 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
 
   function dial(id: string, query: QueryParams, params: FormParams): string | undefined {
     const resourceId = parseResourceId(id);
-    if (!resourceId || !RESOURCES[resourceId].transferable) return undefined;
+    if (!resourceId || !canTransfer(RESOURCES[resourceId])) return undefined;
     const { locale } = parseState(query);
     const from = parseFrom(query);
     const auto = query.auto === '1';

@@ -145,8 +145,7 @@ function skillOutcomes(locale: Locale, label: string): string[] {
   const said = firstAnswerNumbers(locale, label);
   for (const rid of Object.keys(RESOURCES) as ResourceId[]) {
     const r = RESOURCES[rid];
-    const n = r.phone ?? r.dialCode;
-    if (n && said.includes(n)) out.push(`number:${rid}`);
+    if ([r.phone, r.dialCode].some((n) => n !== undefined && said.includes(n))) out.push(`number:${rid}`);
   }
   return out;
 }
