@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import folders from './tools/layers.json' with { type: 'json' };
 
-const { layers, entryFiles } = folders;
+const { layers } = folders;
 
 /** Import patterns reaching these top-level folders from one to three levels down. */
 const into = (...folders) => folders.flatMap((f) => ['../', '../../', '../../../'].map((up) => `${up}${f}/*`));
@@ -36,15 +36,13 @@ export default tseslint.config(
     },
   },
   // One rule per folder, from the same table as `npm run check:folders`: no import of a folder in the same or a higher
-  // layer. The Lambda handler files belong to the composition wherever they sit.
+  // layer.
   ...Object.keys(layers).map((folder) => ({
     files: [`${folder}/**/*.ts`],
-    ignores: Object.keys(entryFiles).filter((file) => file.startsWith(`${folder}/`)),
     rules: mayNotImport(
       why(folder),
       notBelow(folder),
       folder === 'content' ? [{ group: SDKS, message: 'content/ imports no SDK.' }] : [],
     ),
   })),
-  { files: Object.keys(entryFiles), rules: mayNotImport(why('app'), notBelow('app')) },
 );

@@ -3,9 +3,11 @@
 import express, { type RequestHandler } from 'express';
 import { ivrRouter } from '../ivr/router.js';
 import { alexaRouter } from '../lambda/http.js';
-import { assertUnsignedAllowed, type AppConfig } from './config.js';
-import { errorHandler, notFound } from './http-errors.js';
+import { checksOff, type AppConfig } from './config.js';
 import { BODY_LIMIT_BYTES } from '../infra/http.js';
+import { errorHandler, noStore, notFound, securityHeaders } from '../infra/express-host.js';
+import { assertChecksOffAllowed } from '../infra/local-only.js';
+import { pathBelow } from '../infra/public-url.js';
 import { createLogger, type Logger } from '../infra/logger.js';
 import { countsFrom, type MetricsBackend } from '../infra/metrics/backend.js';
 import { emfBackend } from '../infra/metrics/emf.js';
@@ -13,7 +15,7 @@ import { METRICS, type CountEvent } from './metrics.js';
 
 export interface AppDeps {
   readonly logger?: Logger;
-  /** Where the web page's built files are; on Lambda the web function ships them beside its bundle (app/web-lambda.ts). */
+  /** Where the web page's built files are; on Lambda the web function ships them beside its bundle (web/lambda-handler.ts). */
   readonly webAssetsDir?: string;
   /**
    * Where counts go. Default: CloudWatch embedded metrics when config.metrics.sink is emf (Lambda), else none;
@@ -36,21 +38,17 @@ function lazyRouter(load: () => Promise<RequestHandler>): RequestHandler {
   };
 }
 
-/** Every answer, errors and 404s included: browsers must not guess a type other than the one we send. */
-const noSniff: RequestHandler = (_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  next();
-};
-
 /**
  * Behind an API stage or a custom domain's base path (PUBLIC_BASE_URL=https://…/prod), requests may arrive as
  * /prod/ivr/voice. The base path is taken off, so the routes match and the signed URL is PUBLIC_BASE_URL + the rest.
  */
 function stripBasePath(basePath: string): RequestHandler {
   return (req, _res, next) => {
-    const rest = req.url.slice(basePath.length);
-    if (basePath && req.url.startsWith(basePath) && (rest === '' || rest.startsWith('/') || rest.startsWith('?'))) {
-      req.url = rest.startsWith('/') ? rest : `/${rest}`;
+    const at = req.url.indexOf('?');
+    const [path, query] = at < 0 ? [req.url, ''] : [req.url.slice(0, at), req.url.slice(at)];
+    const below = pathBelow(basePath, path);
+    if (below !== path) {
+      req.url = `${below}${query}`;
       req.originalUrl = req.url;
     }
     next();
@@ -58,13 +56,18 @@ function stripBasePath(basePath: string): RequestHandler {
 }
 
 export function createApp(config: AppConfig, deps: AppDeps = {}): express.Express {
-  assertUnsignedAllowed(config);
+  // Again here, for a config built by hand rather than by loadConfig.
+  assertChecksOffAllowed(checksOff(config), config);
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const metrics = deps.metrics ?? (config.metrics.sink === 'emf' ? emfBackend(METRICS) : undefined);
   const counts = countsFrom<CountEvent>(METRICS, metrics, logger);
   const app = express();
   app.disable('x-powered-by');
-  app.use(noSniff, stripBasePath(config.ivr.basePath));
+  // Behind a reverse proxy the visitor is the address it appended to X-Forwarded-For; with none the header is a
+  // client's own word and is ignored. The unsigned local modes never read it: any forwarding header refuses them.
+  app.set('trust proxy', config.http.trustProxyHops);
+  app.use(securityHeaders, stripBasePath(config.ivr.basePath));
+  app.use(['/ivr', '/alexa'], noStore);
   // The Alexa skill first: Amazon's signature covers the raw body, so no parser may read it before the adapter.
   app.use(alexaRouter(config.alexa, { logger, counts }));
   // The phone line reads its own raw body (its core checks the signature over the form it parses).
@@ -85,7 +88,7 @@ export function createApp(config: AppConfig, deps: AppDeps = {}): express.Expres
   });
 
   // The web page at / and /es, its files under /assets/, and POST /voice-token when the browser call is on.
-  // Loaded on the first request that reaches it. On Lambda the page is a function of its own (app/web-lambda.ts).
+  // Loaded on the first request that reaches it. On Lambda the page is a function of its own (web/lambda-handler.ts).
   app.use(
     lazyRouter(async () =>
       (await import('../web/router.js')).webRouter(config.web, { logger, assetsDir: deps.webAssetsDir }),

@@ -1,11 +1,17 @@
 // The whole server's settings: host and port, plus each channel's own loader, validated once and frozen.
 
-import { checksSignatures, loadBasePath, loadIvrConfig, type IvrConfig } from '../ivr/config.js';
-import { loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
+import {
+  UNSIGNED_PHONE_LINE,
+  checksSignatures,
+  loadIvrConfig,
+  phoneLineProblems,
+  type IvrConfig,
+} from '../ivr/config.js';
+import { UNSIGNED_SKILL, loadAlexaConfig, type AlexaHttpConfig } from '../lambda/config.js';
 import { loadWebConfig, type WebConfig } from '../web/config.js';
 import { ConfigError, collect, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { readLogLevel, type LogLevel } from '../infra/logger.js';
-import { isLoopback } from '../infra/loopback.js';
+import type { CheckOff } from '../infra/local-only.js';
 import { loadMetricsConfig, type MetricsConfig } from '../infra/metrics/config.js';
 import { isProduction } from '../infra/production.js';
 
@@ -16,7 +22,7 @@ export interface AppConfig {
   readonly host: string;
   /** TCP port; 0 asks the OS for a free one (tests). */
   readonly port: number;
-  /** NODE_ENV=production, or running on AWS Lambda (server/production.ts): no unsigned mode, whatever else is set. */
+  /** NODE_ENV=production, or running on AWS Lambda (infra/production.ts): no unsigned mode, whatever else is set. */
   readonly production: boolean;
   /** LOG_LEVEL, checked at start (default info). */
   readonly logLevel: LogLevel;
@@ -40,12 +46,20 @@ export interface HttpLimits {
   readonly checkIntervalMs: number;
   /** Open connections beyond this are closed at once. */
   readonly maxConnections: number;
+  /** Open connections from one address beyond this are closed at once, so one client cannot take them all. */
+  readonly maxConnectionsPerAddress: number;
+  /**
+   * Reverse proxies in front that each append the address they saw to X-Forwarded-For: the visitor's address (for
+   * the browser-call token limit) is the entry that many from the end. 0: no proxy, the header is ignored.
+   */
+  readonly trustProxyHops: number;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
 export const DEFAULT_MAX_CONNECTIONS = 256;
+export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 32;
 
 function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): HttpLimits {
   const seconds = readWholeNumber(
@@ -62,12 +76,28 @@ function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Http
     `use e.g. MAX_CONNECTIONS=256, or unset it for ${DEFAULT_MAX_CONNECTIONS}.`,
     problems,
   );
+  const maxConnectionsPerAddress = readWholeNumber(
+    env,
+    'MAX_CONNECTIONS_PER_ADDRESS',
+    { min: 1, max: 100_000, fallback: DEFAULT_MAX_CONNECTIONS_PER_ADDRESS },
+    `use e.g. MAX_CONNECTIONS_PER_ADDRESS=32 (behind a reverse proxy, every connection comes from it: allow it MAX_CONNECTIONS), or unset it for ${DEFAULT_MAX_CONNECTIONS_PER_ADDRESS}.`,
+    problems,
+  );
+  const trustProxyHops = readWholeNumber(
+    env,
+    'TRUST_PROXY_HOPS',
+    { min: 0, max: 5, fallback: 0 },
+    'give the number of reverse proxies in front of the server that add X-Forwarded-For (usually 1), or unset it for none.',
+    problems,
+  );
   const requestTimeoutMs = seconds * 1000;
   return {
     requestTimeoutMs,
     headersTimeoutMs: Math.min(requestTimeoutMs, 5000),
     checkIntervalMs: Math.min(1000, requestTimeoutMs),
     maxConnections,
+    maxConnectionsPerAddress,
+    trustProxyHops,
   };
 }
 
@@ -89,48 +119,6 @@ function readHost(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string {
   return DEFAULT_HOST;
 }
 
-/**
- * Unsigned phone webhooks are a local-testing convenience only: refuse them anywhere a stranger could reach them.
- * This is checked here, again in createApp, again when the server binds, and per request in the IVR router.
- */
-function unsignedProblems(host: string, production: boolean): ConfigProblem[] {
-  const fix =
-    'set TWILIO_AUTH_TOKEN to the auth token from the Twilio Console (or TWILIO_AUTH_TOKEN_PARAMETER to the SSM parameter that holds it)';
-  const out: ConfigProblem[] = [];
-  if (production) {
-    out.push({
-      variable: 'TWILIO_AUTH_TOKEN',
-      problem:
-        'is not set, and this is a production environment (NODE_ENV=production or AWS Lambda): every phone request must be signed by Twilio.',
-      fix: `${fix}.`,
-    });
-  }
-  if (!isLoopback(host)) {
-    out.push({
-      variable: 'TWILIO_AUTH_TOKEN',
-      problem: `is not set while HOST=${host} lets other machines reach the server, so anyone could drive the phone line.`,
-      fix: `${fix}, or set HOST=127.0.0.1 to try the line on this machine only.`,
-    });
-  }
-  return out;
-}
-
-/** The phone line's settings that depend on where it runs: signatures off only on loopback, a public URL in production. */
-function phoneLineProblems(ivr: IvrConfig, host: string, production: boolean): ConfigProblem[] {
-  const problems = checksSignatures(ivr) ? [] : unsignedProblems(host, production);
-  if (production && ivr.publicBaseUrl === undefined) {
-    // Behind TLS termination the server sees http://<internal host>: without the public URL every real webhook
-    // fails its signature check, and a request signed for another Host would be accepted.
-    problems.push({
-      variable: 'PUBLIC_BASE_URL',
-      problem:
-        'is not set, and this is a production environment (NODE_ENV=production or AWS Lambda): Twilio signatures would be checked against the Host header, which a client chooses.',
-      fix: 'set it to the https address Twilio calls, without /ivr (on AWS, serverless.yml sets it to the HTTP API URL unless --param="publicBaseUrl=..." is given).',
-    });
-  }
-  return problems;
-}
-
 /** Reads every setting; throws one ConfigError that lists every problem (variable, what is wrong, the fix). */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const problems: ConfigProblem[] = [];
@@ -146,45 +134,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const web = collect(problems, () => loadWebConfig(env));
   const metrics = collect(problems, () => loadMetricsConfig(env));
 
-  if (ivr) problems.push(...phoneLineProblems(ivr, host, production));
+  if (ivr) problems.push(...phoneLineProblems(ivr, { host, production }));
   if (problems.length > 0 || !ivr || !web || !alexa || !metrics || !logLevel) throw new ConfigError(problems);
   return Object.freeze({ host, port, production, logLevel, http: Object.freeze(http), ivr, web, alexa, metrics });
 }
 
-/** The ivr Lambda function's settings: the phone line and its counts. The page and the skill have their own. */
-export type PhoneFunctionConfig = Pick<AppConfig, 'production' | 'logLevel' | 'ivr' | 'metrics'>;
-
-/** Reads the ivr function's settings; throws one ConfigError that lists every problem. */
-export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionConfig {
-  const problems: ConfigProblem[] = [];
-  const production = isProduction(env);
-  const logLevel = collect(problems, () => readLogLevel(env));
-  const ivr = collect(problems, () => loadIvrConfig(env));
-  const metrics = collect(problems, () => loadMetricsConfig(env));
-  // No socket on Lambda is loopback; the default host stands for "this machine" in the unsigned-mode rule.
-  if (ivr) problems.push(...phoneLineProblems(ivr, DEFAULT_HOST, production));
-  if (problems.length > 0 || !ivr || !metrics || !logLevel) throw new ConfigError(problems);
-  return Object.freeze({ production, logLevel, ivr, metrics });
-}
-
-/** The web Lambda function's settings: the page, and PUBLIC_BASE_URL's path (routes answer below it). */
-export interface WebFunctionConfig extends Pick<AppConfig, 'logLevel' | 'web'> {
-  readonly basePath: string;
-}
-
-/** Reads the web function's settings (no Twilio auth token: the page never checks a signature). */
-export function loadWebFunctionConfig(env: NodeJS.ProcessEnv): WebFunctionConfig {
-  const problems: ConfigProblem[] = [];
-  const logLevel = collect(problems, () => readLogLevel(env));
-  const web = collect(problems, () => loadWebConfig(env));
-  const basePath = collect(problems, () => loadBasePath(env));
-  if (problems.length > 0 || !web || basePath === undefined || !logLevel) throw new ConfigError(problems);
-  return Object.freeze({ logLevel, web, basePath });
-}
-
-/** Throws unless unsigned phone webhooks are allowed for this config (loopback host, not production). */
-export function assertUnsignedAllowed(config: AppConfig): void {
-  if (checksSignatures(config.ivr)) return;
-  const problems = unsignedProblems(config.host, config.production);
-  if (problems.length > 0) throw new ConfigError(problems);
+/** The request checks this config switches off (unsigned phone webhooks, unsigned Alexa requests). */
+export function checksOff(config: AppConfig): CheckOff[] {
+  return [
+    ...(checksSignatures(config.ivr) ? [] : [UNSIGNED_PHONE_LINE]),
+    ...(config.alexa.verifySignature ? [] : [UNSIGNED_SKILL]),
+  ];
 }

@@ -1,13 +1,15 @@
 // `npm start`: the local server. start()/stop() let tests own its lifecycle on port 0.
 
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { STATUS_CODES, createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import express from 'express';
 import { checksSignatures } from '../ivr/config.js';
 import { createApp, type AppDeps } from './app.js';
-import { ConfigError, loadConfig, type AppConfig, type HttpLimits } from './config.js';
-import { isLoopback } from '../infra/loopback.js';
+import { ConfigError, checksOff, loadConfig, type AppConfig, type HttpLimits } from './config.js';
+import { SECURITY_HEADERS } from '../infra/http.js';
+import { assertChecksOffAllowed } from '../infra/local-only.js';
 import { prometheusBackend } from '../infra/metrics/prometheus.js';
 import { METRICS } from './metrics.js';
 
@@ -25,9 +27,27 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
+/** The status Node itself gives each client error it answers (anything else is a 400). */
+const CLIENT_ERROR_STATUS: Readonly<Record<string, number>> = {
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+};
+
+/** Node's own answer to a request it cannot parse or that is too slow, with the security headers added. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (socket.writable && (socket as Partial<Socket>).bytesWritten === 0) {
+    const status = CLIENT_ERROR_STATUS[err.code ?? ''] ?? 400;
+    const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers.join('')}Connection: close\r\n\r\n`);
+  }
+  socket.destroy(err);
+}
+
 /**
- * An HTTP server whose slow requests are cut off in seconds: Node enforces requestTimeout and headersTimeout only
- * when its connection check runs, every 30 s by default, so that interval is set too.
+ * An HTTP server whose slow requests are cut off in seconds (Node enforces requestTimeout and headersTimeout only
+ * when its connection check runs, every 30 s by default, so that interval is set too), with a cap on all open
+ * connections and a smaller one per address, so one client holding idle connections cannot lock everyone out.
  */
 function limitedServer(handler: RequestListener, limits: HttpLimits): Server {
   const server = createServer(
@@ -39,6 +59,23 @@ function limitedServer(handler: RequestListener, limits: HttpLimits): Server {
     handler,
   );
   server.maxConnections = limits.maxConnections;
+  server.on('clientError', answerClientError);
+  // Only addresses with an open connection are kept, so this holds at most maxConnections entries.
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > limits.maxConnectionsPerAddress) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
   return server;
 }
 
@@ -92,15 +129,12 @@ export async function start(config: AppConfig, deps: AppDeps = {}): Promise<Runn
     config,
     ...(metricsListener ? { metrics: metricsListener } : {}),
   };
-  if (!checksSignatures(config.ivr) && !isLoopback(address.address)) {
+  // Again on the address actually bound: a host name may resolve to one other machines can reach.
+  try {
+    assertChecksOffAllowed(checksOff(config), { host: address.address, production: config.production });
+  } catch (err) {
     await stop(running);
-    throw new ConfigError([
-      {
-        variable: 'HOST',
-        problem: `${config.host} resolved to ${address.address}, which is not a loopback address, and TWILIO_AUTH_TOKEN is not set.`,
-        fix: 'set HOST=127.0.0.1, or set TWILIO_AUTH_TOKEN.',
-      },
-    ]);
+    throw err;
   }
   return running;
 }

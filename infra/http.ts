@@ -37,3 +37,25 @@ export function header(req: Pick<HttpRequest, 'headers'>, name: string): string 
 export function textResponse(status: number, body: string, type = 'text/plain'): HttpResponse {
   return { status, headers: { 'content-type': `${type}; charset=utf-8` }, body };
 }
+
+/**
+ * On every answer of every host, errors, /healthz, the phone line and the skill included: helmet's defaults, with a
+ * policy that allows nothing (the page replaces it with its own and adds a Permissions-Policy).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+
+/** On the phone line's and the skill's answers: nothing of a call is kept in any cache. */
+export const NO_STORE: Readonly<Record<string, string>> = { 'cache-control': 'no-store' };

@@ -1,6 +1,7 @@
 // A secret read at run time from SSM Parameter Store (a SecureString, decrypted), once per container.
 
 import { createRequire } from 'node:module';
+import type { ConfigProblem } from './config-error.js';
 
 export type Secret = () => Promise<string>;
 
@@ -35,4 +36,36 @@ export function ssmSecret(name: string): Secret {
     });
     return value;
   };
+}
+
+/**
+ * Where a secret comes from: given directly (a server of your own, serverless-offline), else the SSM parameter read at
+ * run time (Lambda: the template and the environment hold only its name), else nowhere (undefined).
+ */
+export function secretFrom(value: string | undefined, parameter: string | undefined): Secret | undefined {
+  if (value !== undefined) return () => Promise.resolve(value);
+  if (parameter !== undefined) return ssmSecret(parameter);
+  return undefined;
+}
+
+/** An SSM parameter name: /path/to/name, letters, digits and . - _ only. */
+const SSM_PARAMETER = /^\/[A-Za-z0-9_.\-/]{1,1010}$/;
+
+/** The SSM parameter named by `variable`, undefined when unset; a name SSM would refuse is a problem naming the fix. */
+export function readParameterName(
+  env: Readonly<Record<string, string | undefined>>,
+  variable: string,
+  example: string,
+  problems: ConfigProblem[],
+): string | undefined {
+  const raw = env[variable]?.trim();
+  if (!raw) return undefined;
+  if (!SSM_PARAMETER.test(raw)) {
+    problems.push({
+      variable,
+      problem: `"${raw}" is not an SSM parameter name.`,
+      fix: `give the SecureString parameter's full name, e.g. ${example}.`,
+    });
+  }
+  return raw;
 }

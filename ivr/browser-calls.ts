@@ -1,9 +1,7 @@
 // How many calls one browser identity (the random client:<id> of one /voice-token token) may start.
 
 import { BoundedCache } from '../infra/bounded-cache.js';
-
-/** Twilio's `From` for a call placed by the Voice SDK in a browser. */
-const BROWSER_CALLER = 'client:';
+import { isBrowserCaller } from './caller-id.js';
 
 /**
  * Returns allow(from): true for phone callers always, and for a browser identity up to `perIdentity` times. The
@@ -13,7 +11,7 @@ const BROWSER_CALLER = 'client:';
 export function browserCallLimit(perIdentity: number, maxIdentities = 10_000): (from: string | undefined) => boolean {
   const started = new BoundedCache<string, number>(maxIdentities);
   return (from) => {
-    if (from === undefined || !from.startsWith(BROWSER_CALLER)) return true;
+    if (from === undefined || !isBrowserCaller(from)) return true;
     const count = (started.get(from) ?? 0) + 1;
     started.set(from, count);
     return count <= perIdentity;

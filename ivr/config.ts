@@ -2,14 +2,11 @@
 
 import type { Locale } from '../content/index.js';
 import { ConfigError, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
-import { E164 } from './caller-id.js';
+import { checkOffProblems, type CheckOff, type Where } from '../infra/local-only.js';
+import { basePathOf, readPublicBaseUrl } from '../infra/public-url.js';
+import { readParameterName } from '../infra/ssm-secret.js';
+import { E164, type TransferCallerId } from './caller-id.js';
 import type { TwilioVoice } from './voices.js';
-
-/** Whose number the transferred-to service sees. */
-export type TransferCallerId =
-  | { readonly mode: 'line' } // the line's own number (the inbound call's `To`): the caller stays private
-  | { readonly mode: 'caller' } // the caller's own number, so the service can call back
-  | { readonly mode: 'fixed'; readonly number: string }; // an operator-chosen Twilio number
 
 export interface IvrConfig {
   /** Twilio auth token given directly (TWILIO_AUTH_TOKEN), e.g. on a server of your own. */
@@ -65,69 +62,6 @@ function readAuthToken(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): strin
   return token;
 }
 
-const PUBLIC_BASE_URL_FIX =
-  'set it to the https address Twilio calls, without /ivr, e.g. https://help.example.org, https://abc123.execute-api.us-east-1.amazonaws.com or, with an API stage or base path, https://abc123.execute-api.us-east-1.amazonaws.com/prod.';
-
-/** Every way a value makes each signature fail, checked on the value exactly as given. */
-function publicBaseUrlProblem(raw: string): string | undefined {
-  if (/\s/.test(raw)) return 'holds whitespace, which Twilio never sends in the URL it signs: remove it.';
-  if (raw.includes('#') || raw.includes('?'))
-    return 'holds a "#" or "?"; Twilio signs the path and its own query only.';
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return 'is not a URL.';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'must start with https:// (or http://).';
-  if (url.username || url.password) return 'must not hold a user name or password.';
-  if (/\/ivr(\/|$)/i.test(url.pathname)) return 'contains /ivr; the phone routes add /ivr themselves.';
-  return undefined;
-}
-
-function readPublicBaseUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
-  const raw = env.PUBLIC_BASE_URL;
-  if (raw === undefined || raw === '') return undefined;
-  const problem = publicBaseUrlProblem(raw);
-  if (problem) {
-    problems.push({ variable: 'PUBLIC_BASE_URL', problem: `"${raw}" ${problem}`, fix: PUBLIC_BASE_URL_FIX });
-    return undefined;
-  }
-  return raw.replace(/\/+$/, '');
-}
-
-/** The path part of PUBLIC_BASE_URL ('' or e.g. '/prod'): an API stage or custom-domain base path. */
-export function basePathOf(publicBaseUrl: string | undefined): string {
-  return publicBaseUrl === undefined ? '' : new URL(publicBaseUrl).pathname.replace(/\/+$/, '');
-}
-
-/**
- * PUBLIC_BASE_URL's path alone, checked as the phone line checks it: for a host that only routes below it (the web
- * function). Throws one ConfigError when the value is wrong.
- */
-export function loadBasePath(env: NodeJS.ProcessEnv): string {
-  const problems: ConfigProblem[] = [];
-  const publicBaseUrl = readPublicBaseUrl(env, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
-  return basePathOf(publicBaseUrl);
-}
-
-/** An SSM parameter name: /path/to/name, letters, digits and . - _ only. */
-const SSM_PARAMETER = /^\/[A-Za-z0-9_.\-/]{1,1010}$/;
-
-function readAuthTokenParameter(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): string | undefined {
-  const raw = env.TWILIO_AUTH_TOKEN_PARAMETER?.trim();
-  if (!raw) return undefined;
-  if (!SSM_PARAMETER.test(raw)) {
-    problems.push({
-      variable: 'TWILIO_AUTH_TOKEN_PARAMETER',
-      problem: `"${raw}" is not an SSM parameter name.`,
-      fix: "give the SecureString parameter's full name, e.g. /westmont-help-line/prod/twilio-auth-token.",
-    });
-  }
-  return raw;
-}
-
 function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): TransferCallerId {
   const raw = env.TRANSFER_CALLER_ID?.trim();
   if (!raw || raw === 'line') return { mode: 'line' };
@@ -170,13 +104,42 @@ function readVoices(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): Record<L
 export const checksSignatures = (config: IvrConfig): boolean =>
   config.authToken !== undefined || config.authTokenParameter !== undefined;
 
+/** The phone line without a token: unsigned webhooks, allowed only where infra/local-only.ts says. */
+export const UNSIGNED_PHONE_LINE: CheckOff = {
+  variable: 'TWILIO_AUTH_TOKEN',
+  state: 'is not set',
+  risk: 'every phone request must be signed by Twilio, or anyone could drive the phone line',
+  fix: 'set TWILIO_AUTH_TOKEN to the auth token from the Twilio Console (or TWILIO_AUTH_TOKEN_PARAMETER to the SSM parameter that holds it)',
+};
+
+/** The phone line's settings that depend on where it runs: signatures off only on loopback, a public URL in production. */
+export function phoneLineProblems(ivr: IvrConfig, where: Where): ConfigProblem[] {
+  const problems = checksSignatures(ivr) ? [] : checkOffProblems(UNSIGNED_PHONE_LINE, where);
+  if (where.production && ivr.publicBaseUrl === undefined) {
+    // Behind TLS termination the server sees http://<internal host>: without the public URL every real webhook
+    // fails its signature check, and a request signed for another Host would be accepted.
+    problems.push({
+      variable: 'PUBLIC_BASE_URL',
+      problem:
+        'is not set, and this is a production environment (NODE_ENV=production or AWS Lambda): Twilio signatures would be checked against the Host header, which a client chooses.',
+      fix: 'set it to the https address Twilio calls, without /ivr (on AWS, serverless.yml sets it to the HTTP API URL unless --param="publicBaseUrl=..." is given).',
+    });
+  }
+  return problems;
+}
+
 /** Reads the phone line's settings; throws one ConfigError naming every problem. */
 export function loadIvrConfig(env: NodeJS.ProcessEnv): IvrConfig {
   const problems: ConfigProblem[] = [];
   const publicBaseUrl = readPublicBaseUrl(env, problems);
   const config: IvrConfig = {
     authToken: readAuthToken(env, problems),
-    authTokenParameter: readAuthTokenParameter(env, problems),
+    authTokenParameter: readParameterName(
+      env,
+      'TWILIO_AUTH_TOKEN_PARAMETER',
+      '/westmont-help-line/prod/twilio-auth-token',
+      problems,
+    ),
     publicBaseUrl,
     basePath: basePathOf(publicBaseUrl),
     transferCallerId: readTransferCallerId(env, problems),

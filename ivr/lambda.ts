@@ -1,7 +1,6 @@
-// AWS Lambda entry for the phone line and the health check (serverless.yml's ivr function), composed in
-// app/ivr-lambda.ts. Built once per cold start, during Lambda's init phase: a configuration error stops the function
-// there, with every problem named in its log, instead of failing each call.
+// AWS Lambda entry for the phone line (serverless.yml's ivr function), composed in ivr/lambda-handler.ts. Built once
+// per cold start, in Lambda's init phase: a configuration error stops the function there, every problem in its log.
 
-import { createHandler, type HttpApiHandler } from '../app/ivr-lambda.js';
+import { createHandler } from './lambda-handler.js';
 
-export const handler: HttpApiHandler = createHandler(process.env);
+export const handler = createHandler(process.env);

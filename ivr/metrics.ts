@@ -4,6 +4,7 @@ import { LOCALES, MENU_IDS, RESOURCE_IDS, type Locale } from '../content/index.j
 import type { Counts, MetricTable } from '../infra/metrics/events.js';
 import { SIGNATURE_METRICS, type SignatureRefusedEvent } from '../infra/metrics/refusals.js';
 import type { KeyCategory, Screen } from './flow.js';
+import { TWILIO_ERROR_CODES, TWILIO_EVENT_LEVELS } from './twilio-errors.js';
 
 type Of<T extends readonly string[]> = T[number];
 
@@ -84,6 +85,8 @@ export type IvrCountEvent =
     }
   | { readonly kind: 'silentDrop'; readonly menu: Of<typeof MENU_IDS>; readonly locale: Locale }
   | { readonly kind: 'ivrFallback'; readonly reason: Of<typeof FALLBACK_REASONS>; readonly locale: string }
+  | { readonly kind: 'authTokenUnavailable' }
+  | { readonly kind: 'twilioDebuggerEvent'; readonly level: string; readonly code: string }
   | SignatureRefusedEvent;
 
 /** The phone line's metrics, one per event kind. */
@@ -118,6 +121,8 @@ export const IVR_METRICS = {
     cloudwatch: 'TransfersEnded',
     help: "Transfers by destination and how they ended (Twilio's DialCallStatus, or not-dialled).",
     labels: { destination: RESOURCE_IDS, outcome: DIAL_OUTCOMES, trigger: TRANSFER_TRIGGERS, locale: LOCALES },
+    // What the transfer alarms read: one service's outcomes as a handful of metrics, whatever the trigger or language.
+    rollups: [['destination', 'outcome']],
   },
   silentDrop: {
     prometheus: 'helpline_silent_drops_total',
@@ -130,6 +135,19 @@ export const IVR_METRICS = {
     cloudwatch: 'IvrFallbacks',
     help: 'Callers who got the fallback answer (hotline number and dial), by why.',
     labels: { reason: FALLBACK_REASONS, locale: LOCALES },
+  },
+  authTokenUnavailable: {
+    prometheus: 'helpline_auth_token_unavailable_total',
+    cloudwatch: 'AuthTokenUnavailable',
+    help: 'Twilio requests answered 503 because the auth token could not be read, so no signature could be checked.',
+    labels: {},
+  },
+  twilioDebuggerEvent: {
+    prometheus: 'helpline_twilio_debugger_events_total',
+    cloudwatch: 'TwilioDebuggerEvents',
+    help: "Errors and warnings Twilio's Debugger webhook reported, by level and code (nothing else from the event).",
+    labels: { level: TWILIO_EVENT_LEVELS, code: TWILIO_ERROR_CODES },
+    rollups: [['level']],
   },
 } as const satisfies Readonly<Record<IvrCountEvent['kind'], MetricTable[string]>>;
 

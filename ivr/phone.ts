@@ -1,15 +1,8 @@
-// The phone line as request in, response out: body limit, form, signature, route, decide, render. No web framework:
-// express (ivr/router.ts, the local server) and API Gateway (app/ivr-lambda.ts) are thin adapters around it.
+// The phone line as request in, response out: read the request's shape (ivr/request.ts), check the signature, route,
+// decide, render. No web framework: express (ivr/router.ts) and API Gateway (ivr/lambda.ts) are thin adapters.
 
 import { RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
-import {
-  BODY_LIMIT_BYTES,
-  TOO_LARGE_MESSAGE,
-  header,
-  textResponse,
-  type HttpRequest,
-  type HttpResponse,
-} from '../infra/http.js';
+import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
 import type { Logger } from '../infra/logger.js';
 import { NO_COUNTS } from '../infra/metrics/events.js';
 import { chooseCallerId } from './caller-id.js';
@@ -30,7 +23,8 @@ import {
 } from './flow.js';
 import { logError, logStep } from './log.js';
 import type { IvrCounts } from './metrics.js';
-import { formBody, isForm, param, paramsOf, type FormParams, type QueryParams } from './params.js';
+import { param, type FormParams, type QueryParams } from './params.js';
+import { readTwilioRequest, type IvrRoute, type TwilioRequest } from './request.js';
 import { safeTwiml } from './safe-route.js';
 import { authTokenSource } from './auth-token.js';
 import { browserCallLimit } from './browser-calls.js';
@@ -38,7 +32,7 @@ import { signatureCheck } from './signature.js';
 import { loadSpeechClassifier, matchSpeech } from './speech.js';
 import { twimlCache } from './twiml-cache.js';
 import { endTwiml, goodbyeTwiml, openingTwiml, screenTwiml, transferTwiml, type TwimlContext } from './twiml.js';
-import { IVR_PATH, parseFrom, parseResourceId, parseScreen, parseState, screenUrl } from './urls.js';
+import { idOf, parseFrom, parseResourceId, parseScreen, parseState, screenUrl } from './urls.js';
 
 export interface PhoneLineOptions {
   readonly config: IvrConfig;
@@ -52,9 +46,6 @@ export interface PhoneLineOptions {
 
 /** Answers a request under /ivr; undefined for a path it does not serve (the host answers 404). */
 export type PhoneLine = (req: HttpRequest) => Promise<HttpResponse | undefined>;
-
-/** As many form fields as body-parser's urlencoded allows; Twilio sends a few dozen. */
-const MAX_FORM_FIELDS = 1000;
 
 const twiml = (xml: string): HttpResponse => ({
   status: 200,
@@ -83,36 +74,9 @@ function outcomeOf(step: Step): string {
       return `${step.auto ? 'auto-transfer' : 'transfer'}:${step.resourceId}`;
     case 'show': {
       const s = step.screen;
-      const what =
-        s.kind === 'menu'
-          ? s.menuId
-          : s.kind === 'topic'
-            ? s.topicId
-            : s.kind === 'resources'
-              ? s.listId
-              : s.resourceId;
-      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${what}${s.kind === 'topic' && s.part > 0 ? `:part${s.part}` : ''}`;
+      const part = s.kind === 'topic' && s.part > 0 ? `:part${s.part}` : '';
+      return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${idOf(s)}${part}`;
     }
-  }
-}
-
-/**
- * The path's segments below /ivr, or undefined when the path is not under /ivr. Matching is case-insensitive and
- * allows one trailing slash, as express's router did.
- */
-function segmentsBelowIvr(path: string): string[] | undefined {
-  const prefix = path.slice(0, IVR_PATH.length).toLowerCase();
-  const rest = path.slice(IVR_PATH.length);
-  if (prefix !== IVR_PATH || (rest !== '' && !rest.startsWith('/'))) return undefined;
-  return rest.replace(/^\/|\/$/g, '').split('/');
-}
-
-/** A decoded path segment; undefined when it is not valid percent-encoding (the request gets 400). */
-function decoded(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
   }
 }
 
@@ -221,55 +185,35 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
     return render(decision.step, params);
   }
 
-  return async (req) => {
-    // An absolute-form target (POST http://host/ivr/voice) is routed by its path; its signature check then refuses it.
-    const target = !req.url.startsWith('/') && URL.canParse(req.url) ? new URL(req.url) : undefined;
-    const [path = '', search = ''] = target ? [target.pathname, target.search.slice(1)] : req.url.split(/\?(.*)/s);
-    const segments = segmentsBelowIvr(path);
-    if (!segments) return undefined;
-    if (req.body.length > BODY_LIMIT_BYTES) return textResponse(413, TOO_LARGE_MESSAGE);
-    const contentType = header(req, 'content-type');
-    const form = formBody(contentType, req.body);
-    if (form.kind === 'charset') return textResponse(415, `Unsupported charset "${form.charset.toUpperCase()}".`);
-    const params = form.params;
-    if (Object.keys(params).length > MAX_FORM_FIELDS) return textResponse(413, 'Too many parameters.');
-    // Twilio posts a form with each parameter once; anything else is refused before the signature check.
-    if (req.body.length > 0 && !isForm(contentType)) {
-      return textResponse(400, 'Bad request: Twilio webhooks are application/x-www-form-urlencoded forms.');
-    }
-    const query = paramsOf(new URLSearchParams(search));
-    if ([...Object.values(params), ...Object.values(query)].some((v) => Array.isArray(v))) {
-      return textResponse(400, 'Bad request: a parameter is repeated.');
-    }
-    const verdict = await signed(req, params);
-    if (verdict === 'unavailable') return textResponse(503, 'Service unavailable.');
-    if (verdict === 'forbidden') return textResponse(403, 'Forbidden: this address only answers Twilio.');
-    if (req.method !== 'POST') return undefined;
-
-    const parts = segments.map(decoded);
-    if (parts.some((p) => p === undefined)) return textResponse(400, 'Bad Request');
-    const [first = '', second, ...more] = parts as string[];
-    if (more.length > 0 || first === '') return undefined;
+  /** The answer to a signed request whose route names something; undefined when the ids name nothing (404). */
+  async function answer(route: IvrRoute, { query, params }: TwilioRequest): Promise<HttpResponse | undefined> {
     // The classifier is loaded by the first request that carries speech, so no opening waits for it. If it cannot
     // load, speech still works by the safety rules and spoken keys; anything else is reprompted.
     if (param(params, 'SpeechResult')) {
       await loadSpeechClassifier().catch((err: unknown) => logError(logger, 'speech', err));
     }
-    const safe = (route: string, handle: () => string | undefined): HttpResponse | undefined => {
-      const xml = safeTwiml({ route, config, logger, counts }, query, params, handle);
-      return xml === undefined ? undefined : twiml(xml);
+    if (route.name === 'fallback') return twiml(fallbackAnswer({ config, logger, counts }, query, params));
+    const handle = (): string | undefined => {
+      switch (route.name) {
+        case 'voice':
+          return voice(query, params);
+        case 'dial':
+          return dial(route.id, query, params);
+        case 'screen':
+          return step(route.segment, route.id, query, params);
+      }
     };
-    const name = first.toLowerCase();
-    if (second === undefined) {
-      if (name === 'voice') return safe('voice', () => voice(query, params));
-      if (name === 'fallback') return twiml(fallbackAnswer({ config, logger, counts }, query, params));
-      return undefined;
-    }
-    // A /dial/<id> that names no transferable resource falls through to the screens, which know no "dial" either.
-    if (name === 'dial') {
-      const answer = safe('dial', () => dial(second, query, params));
-      if (answer) return answer;
-    }
-    return safe('screen', () => step(first, second, query, params));
+    const xml = safeTwiml({ route: route.name, config, logger, counts }, query, params, handle);
+    return xml === undefined ? undefined : twiml(xml);
+  }
+
+  return async (req) => {
+    const read = readTwilioRequest(req);
+    if (read === undefined || 'status' in read) return read;
+    const verdict = await signed(req, read.params);
+    if (verdict === 'unavailable') return textResponse(503, 'Service unavailable.');
+    if (verdict === 'forbidden') return textResponse(403, 'Forbidden: this address only answers Twilio.');
+    if (req.method !== 'POST' || read.route === undefined) return undefined;
+    return answer(read.route, read);
   };
 }

@@ -1,10 +1,13 @@
 // Twilio request validation for every /ivr/* request: a missing or bad X-Twilio-Signature gets 403 and nothing else.
 
-import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
+import { timingSafeEqual } from 'node:crypto';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { header, type HttpRequest } from '../infra/http.js';
 import type { Logger } from '../infra/logger.js';
+import { assertChecksOffAllowed } from '../infra/local-only.js';
 import { isDirectLocalRequest } from '../infra/loopback.js';
 import type { Secret } from '../infra/ssm-secret.js';
+import { UNSIGNED_PHONE_LINE } from './config.js';
 // Types only: the fallback sits behind this check and must load even when content/ cannot.
 import type { IvrCounts } from './metrics.js';
 import type { FormParams } from './params.js';
@@ -30,13 +33,27 @@ export function signedUrl(req: HttpRequest, publicBaseUrl: string | undefined): 
   return URL.canParse(url) ? url : undefined;
 }
 
-/** Twilio's check, or false for anything it cannot even parse (a Host of "[", say): a forgery, never a 500. */
+/**
+ * The URL as received, and the same with the scheme's default port written or left out (Twilio may sign either).
+ * Nothing else: twilio's own validateRequest also retries with a re-encoded query that keeps only the first 1,000
+ * pairs, so a captured URL padded with empty pairs and one more parameter would still pass.
+ */
+export function urlsToTry(url: string): string[] {
+  const parts = /^(https?):\/\/([^/?#]*)(.*)$/is.exec(url);
+  if (!parts) return [url];
+  const [, scheme = '', authority = '', rest = ''] = parts;
+  const port = scheme.toLowerCase() === 'https' ? ':443' : ':80';
+  if (authority.endsWith(port)) return [url, `${scheme}://${authority.slice(0, -port.length)}${rest}`];
+  return /:\d*$/.test(authority) ? [url] : [url, `${scheme}://${authority}${port}${rest}`];
+}
+
+/** Twilio's HMAC over one of those URLs and the form, compared in constant time. */
 function matches(token: string, signature: string, url: string, params: FormParams): boolean {
-  try {
-    return validateRequest(token, signature, url, params);
-  } catch {
-    return false;
-  }
+  const given = Buffer.from(signature);
+  return urlsToTry(url).some((candidate) => {
+    const expected = Buffer.from(getExpectedTwilioSignature(token, candidate, params));
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
 }
 
 /** allowed: go on; forbidden: 403; unavailable: the token could not be read, so nothing can be checked (503). */
@@ -52,7 +69,7 @@ export function signatureCheck(options: SignatureOptions): SignatureCheck {
     return 'forbidden';
   };
   if (authToken === undefined) {
-    if (production) throw new Error('TWILIO_AUTH_TOKEN is required in production: refusing to serve /ivr unsigned.');
+    assertChecksOffAllowed([UNSIGNED_PHONE_LINE], { production });
     // Unsigned local mode trusts only a direct connection from this machine, never a tunnel or proxy.
     return async (req) =>
       isDirectLocalRequest({ headers: req.headers, socket: { remoteAddress: req.remoteAddress } })
@@ -71,6 +88,7 @@ export function signatureCheck(options: SignatureOptions): SignatureCheck {
         { event: 'ivr.auth-token-unavailable', errorName: err instanceof Error ? err.name : typeof err },
         'Twilio auth token could not be read',
       );
+      options.counts?.record({ kind: 'authTokenUnavailable' });
       return 'unavailable';
     }
     return matches(token, signature, url, params) ? 'allowed' : refused('invalid');

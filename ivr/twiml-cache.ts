@@ -3,19 +3,20 @@
 // of a step when profiled under load, so each answer is built once. Answers that carry caller data (a transfer's
 // caller ID) are never cached.
 
+import { BoundedCache } from '../infra/bounded-cache.js';
+
 /** Far more than the reachable screens x languages x reprompts; a cap so no sequence of requests can grow memory. */
 export const TWIML_CACHE_ENTRIES = 2000;
 
 export type TwimlCache = (key: string, build: () => string) => string;
 
 export function twimlCache(maxEntries = TWIML_CACHE_ENTRIES): TwimlCache {
-  const entries = new Map<string, string>();
+  const entries = new BoundedCache<string, string>(maxEntries);
   return (key, build) => {
     const hit = entries.get(key);
     if (hit !== undefined) return hit;
     // A build that throws caches nothing: the route answers with the fallback and the next request tries again.
     const xml = build();
-    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
     entries.set(key, xml);
     return xml;
   };

@@ -32,7 +32,8 @@ export const SCREEN_SEGMENTS = {
 
 type Query = Readonly<Record<string, unknown>>;
 
-const idOf = (screen: Screen): string => {
+/** The id a screen's URL names: its menu, topic, list or service. */
+export const idOf = (screen: Screen): string => {
   switch (screen.kind) {
     case 'menu':
       return screen.menuId;
@@ -61,6 +62,9 @@ export function screenUrl(base: string, screen: Screen, state: CallState): strin
   });
   return `${base}${IVR_PATH}/${SCREEN_SEGMENTS[screen.kind]}/${idOf(screen)}?${q}`;
 }
+
+/** The most query parameters any phone URL carries (a screen's lang, tries, from and part); more is not from us. */
+export const MAX_QUERY_PAIRS = 4;
 
 /** The <Dial action> URL: where Twilio reports how the transfer ended. */
 export function dialUrl(base: string, resourceId: ResourceId, from: MenuId, locale: Locale, auto: boolean): string {

@@ -1,7 +1,7 @@
 // Alexa settings read once from the environment, validated and frozen; a bad value fails at start naming the fix.
 
 import { ConfigError, readFlag, type ConfigProblem } from '../infra/config-error.js';
-import { isLoopback } from '../infra/loopback.js';
+import { checkOffProblems, type CheckOff } from '../infra/local-only.js';
 import { isProduction } from '../infra/production.js';
 
 export interface AlexaConfig {
@@ -16,7 +16,16 @@ export type AlexaHttpConfig = AlexaConfig;
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
+/** The skill without Amazon's signature check: allowed only where infra/local-only.ts says. */
+export const UNSIGNED_SKILL: CheckOff = {
+  variable: 'ALEXA_VERIFY_SIGNATURE',
+  state: 'is false',
+  risk: 'anyone could send the skill forged requests',
+  fix: 'remove ALEXA_VERIFY_SIGNATURE',
+};
+
+/** An Alexa skill ID as the developer console shows it. */
+export const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f-]{36}$/;
 
 /**
  * Reads ALEXA_SKILL_ID (required in production: infra/production.ts) and ALEXA_VERIFY_SIGNATURE (on unless it is
@@ -49,23 +58,8 @@ export function loadAlexaConfig(env: Env = process.env): AlexaConfig {
     'leave it unset (checks on), or set ALEXA_VERIFY_SIGNATURE=false on a loopback server to try the skill locally.',
     problems,
   );
-  if (!verifySignature) {
-    const host = env.HOST?.trim() || '127.0.0.1';
-    if (production) {
-      problems.push({
-        variable: 'ALEXA_VERIFY_SIGNATURE',
-        problem:
-          'is false in a production environment (NODE_ENV=production or AWS Lambda): anyone could send the skill forged requests.',
-        fix: 'remove ALEXA_VERIFY_SIGNATURE.',
-      });
-    } else if (!isLoopback(host)) {
-      problems.push({
-        variable: 'ALEXA_VERIFY_SIGNATURE',
-        problem: `is false while HOST=${host} lets other machines reach the server.`,
-        fix: 'set HOST=127.0.0.1, or remove ALEXA_VERIFY_SIGNATURE.',
-      });
-    }
-  }
+  if (!verifySignature)
+    problems.push(...checkOffProblems(UNSIGNED_SKILL, { host: env.HOST?.trim() || '127.0.0.1', production }));
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({ ...(skillId ? { skillId } : {}), verifySignature });
 }

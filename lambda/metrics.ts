@@ -51,8 +51,12 @@ export const ALEXA_SESSION_ERROR_TYPES = [
 /** The interaction models' intents, plus "none" for requests that carry no intent. */
 export const ALEXA_INTENTS = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS, 'none'] as const;
 
+/** What a request is counted by: its type, its intent and the language answered in. */
+export type RequestLabels = { readonly request: string; readonly intent: string; readonly locale: Locale };
+
 export type AlexaCountEvent =
-  | { readonly kind: 'alexaRequest'; readonly request: string; readonly intent: string; readonly locale: Locale }
+  | ({ readonly kind: 'alexaRequest' } & RequestLabels)
+  | ({ readonly kind: 'skillError' } & RequestLabels)
   | SignatureRefusedEvent;
 
 export const ALEXA_METRICS = {
@@ -62,6 +66,14 @@ export const ALEXA_METRICS = {
     cloudwatch: 'AlexaRequests',
     help: 'Alexa requests by type, intent (from the interaction model) and language.',
     labels: { request: ALEXA_REQUEST_TYPES, intent: ALEXA_INTENTS, locale: LOCALES },
+  },
+  skillError: {
+    prometheus: 'helpline_skill_errors_total',
+    cloudwatch: 'SkillErrors',
+    help: "Requests the skill's error handler answered (an apology and the hotline), by type, intent and language.",
+    labels: { request: ALEXA_REQUEST_TYPES, intent: ALEXA_INTENTS, locale: LOCALES },
+    // The total, which the alarm reads.
+    rollups: [[]],
   },
 } as const satisfies Readonly<Record<AlexaCountEvent['kind'], MetricTable[string]>>;
 

@@ -32,8 +32,9 @@ export interface SkillDeps {
 
 export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
   const logger = deps.logger ?? createLogger();
+  const counts = deps.counts ?? NO_COUNTS;
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors(LocaleInterceptor, logInterceptor(logger), countInterceptor(deps.counts ?? NO_COUNTS))
+    .addRequestInterceptors(LocaleInterceptor, logInterceptor(logger), countInterceptor(counts))
     .addRequestHandlers(
       LaunchRequestHandler,
       EmergencyIntentHandler,
@@ -49,7 +50,7 @@ export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
       sessionEndedHandler(logger),
       FallbackIntentHandler,
     )
-    .addErrorHandlers(errorHandler(logger))
+    .addErrorHandlers(errorHandler(logger, counts))
     .withCustomUserAgent('westmont-help-line');
   if (config.skillId) builder.withSkillId(config.skillId);
   return builder.create();

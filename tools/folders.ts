@@ -1,5 +1,6 @@
 // `npm run check:folders`: reads every relative import and checks the folders' direction (the picture in
-// README "Layout"): content -> infra -> channels -> app -> tools, no channel importing another, no folder cycle.
+// README "Layout"): content -> infra -> channels -> app -> tools, no channel importing another, no cycle of folders
+// and none of files (type-only imports count: two files that need each other are one idea split in two).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -11,9 +12,6 @@ import folderLayers from './layers.json' with { type: 'json' };
  * files only from itself, and any lower layer.
  */
 export const LAYERS: Readonly<Record<string, number>> = folderLayers.layers;
-
-/** The Lambda handler paths serverless.yml names: they stay where they are and belong to the composition. */
-export const ENTRY_FILES: Readonly<Record<string, string>> = folderLayers.entryFiles;
 
 const SPECIFIER = /(?:from\s+|import\(\s*|import\s+|require\(\s*)['"](\.\.?\/[^'"]+)['"]/g;
 
@@ -37,9 +35,16 @@ export function sourceFiles(root: string): string[] {
   return out.sort();
 }
 
-/** The folder a file counts as: its top-level folder, or the composition for the fixed Lambda entries. */
+/** The folder a file counts as: its top-level folder. */
 export function folderOf(file: string): string {
-  return ENTRY_FILES[file] ?? file.split('/')[0] ?? file;
+  return file.split('/')[0] ?? file;
+}
+
+export interface FileImport {
+  /** The importing file and the file it names (relative to root, .ts for a .js specifier). */
+  readonly from: string;
+  readonly to: string;
+  readonly specifier: string;
 }
 
 export interface FolderImport {
@@ -50,25 +55,30 @@ export interface FolderImport {
   readonly specifier: string;
 }
 
-/** Every import from one top-level folder into another (a file's own folder is left out). */
-export function folderImports(root: string, files: readonly string[] = sourceFiles(root)): FolderImport[] {
-  const out: FolderImport[] = [];
+/** Every relative import of every file, type-only ones included (they tie two files together just the same). */
+export function fileImports(root: string, files: readonly string[] = sourceFiles(root)): FileImport[] {
+  const out: FileImport[] = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     for (const [, specifier] of text.matchAll(SPECIFIER)) {
       const target = relative(root, resolve(root, dirname(file), specifier as string))
         .split(sep)
         .join('/');
-      if (target.startsWith('..')) continue;
-      const from = folderOf(file);
-      const to = folderOf(target.replace(/\.js$/, '.ts'));
-      if (from !== to && to in LAYERS) out.push({ from, to, file, specifier: specifier as string });
+      if (!target.startsWith('..'))
+        out.push({ from: file, to: target.replace(/\.js$/, '.ts'), specifier: specifier as string });
     }
   }
   return out;
 }
 
-/** A cycle of folders as a path that starts and ends at the same folder, or undefined when there is none. */
+/** Every import from one top-level folder into another (a file's own folder is left out). */
+export function folderImports(root: string, files: readonly string[] = sourceFiles(root)): FolderImport[] {
+  return fileImports(root, files)
+    .map(({ from: file, to, specifier }) => ({ from: folderOf(file), to: folderOf(to), file, specifier }))
+    .filter(({ from, to }) => from !== to && to in LAYERS);
+}
+
+/** A cycle (of folders or files) as a path that starts and ends at the same node, or undefined when there is none. */
 export function findCycle(edges: readonly { from: string; to: string }[]): string[] | undefined {
   const next = new Map<string, Set<string>>();
   for (const { from, to } of edges) next.set(from, (next.get(from) ?? new Set()).add(to));
@@ -107,6 +117,8 @@ export function main(root: string = process.cwd(), print: (line: string) => void
   );
   const cycle = findCycle(edges);
   if (cycle) problems.push(`folder cycle: ${cycle.join(' -> ')}`);
+  const fileCycle = findCycle(fileImports(root));
+  if (fileCycle) problems.push(`file cycle: ${fileCycle.join(' -> ')}`);
   for (const line of problems) print(line);
   return problems.length > 0 ? 1 : 0;
 }

@@ -2,12 +2,20 @@
 
 import { ConfigError, readWholeNumber, type ConfigProblem } from '../infra/config-error.js';
 import { isLoopback } from '../infra/loopback.js';
+import { isProduction } from '../infra/production.js';
+import { readParameterName } from '../infra/ssm-secret.js';
 
 /** Twilio credentials for "call from this browser"; present only when every one is set. */
 export interface VoiceConfig {
   readonly accountSid: string;
   readonly apiKey: string;
-  readonly apiSecret: string;
+  /** The API key's secret given directly (TWILIO_API_SECRET): a server of your own, serverless-offline. */
+  readonly apiSecret: string | undefined;
+  /**
+   * The SSM SecureString that holds it (TWILIO_API_SECRET_PARAMETER), read at run time on Lambda so the secret is in
+   * no template or environment; TWILIO_API_SECRET wins when both are set.
+   */
+  readonly apiSecretParameter: string | undefined;
   /** The TwiML app whose voice URL is /ivr/voice: the only thing a browser token lets anyone call. */
   readonly twimlAppSid: string;
   readonly tokenTtlSeconds: number;
@@ -32,7 +40,10 @@ export const MAX_TOKEN_TTL_SECONDS = 300;
 export const DEFAULT_TOKENS_PER_WINDOW = 20;
 export const TOKEN_WINDOW_MS = 10 * 60 * 1000;
 
-/** The variables that switch the browser call on; TWILIO_ACCOUNT_SID alone does not (other channels may use it). */
+/**
+ * The variables that switch the browser call on; TWILIO_ACCOUNT_SID alone does not (other channels may use it), nor
+ * TWILIO_API_SECRET_PARAMETER (serverless.yml names it whether the call is on or not).
+ */
 const VOICE_SWITCHES = ['TWILIO_API_KEY', 'TWILIO_API_SECRET', 'TWILIO_TWIML_APP_SID'] as const;
 const TURN_OFF = 'or unset TWILIO_API_KEY, TWILIO_API_SECRET and TWILIO_TWIML_APP_SID to turn the browser call off.';
 
@@ -54,8 +65,10 @@ function readQuickExitUrl(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): st
     problems.push({ variable, problem: `"${raw}" is not a URL.`, fix });
     return DEFAULT_QUICK_EXIT_URL;
   }
-  // Plain http is allowed only to this machine (tests, local dev): anywhere else it leaks the visit to the network.
-  const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+  // Plain http is allowed only to this machine outside production (tests, local dev): anywhere else it leaks the
+  // visit to the network, and in production no visitor's machine runs the page it would open.
+  const allowed =
+    url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname) && !isProduction(env));
   if (!allowed || url.username || url.password) {
     problems.push({ variable, problem: `"${raw}" must be an https:// address without credentials.`, fix });
     return DEFAULT_QUICK_EXIT_URL;
@@ -80,18 +93,25 @@ function readSid(env: NodeJS.ProcessEnv, variable: keyof typeof SIDS, problems: 
 
 function readVoice(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): VoiceConfig | undefined {
   if (!VOICE_SWITCHES.some((name) => env[name]?.trim())) return undefined;
-  const apiSecret = env.TWILIO_API_SECRET?.trim() ?? '';
-  if (apiSecret === '') {
+  const apiSecret = env.TWILIO_API_SECRET?.trim() || undefined;
+  const apiSecretParameter = readParameterName(
+    env,
+    'TWILIO_API_SECRET_PARAMETER',
+    '/westmont-help-line/prod/twilio-api-secret',
+    problems,
+  );
+  if (apiSecret === undefined && apiSecretParameter === undefined) {
     problems.push({
       variable: 'TWILIO_API_SECRET',
       problem: 'is missing, but the browser call needs it.',
-      fix: `set it to the secret shown once when the API key was created (make a new key if it is lost), ${TURN_OFF}`,
+      fix: `set it (or TWILIO_API_SECRET_PARAMETER, the SSM SecureString that holds it) to the secret shown once when the API key was created (make a new key if it is lost), ${TURN_OFF}`,
     });
   }
   return Object.freeze({
     accountSid: readSid(env, 'TWILIO_ACCOUNT_SID', problems),
     apiKey: readSid(env, 'TWILIO_API_KEY', problems),
     apiSecret,
+    apiSecretParameter,
     twimlAppSid: readSid(env, 'TWILIO_TWIML_APP_SID', problems),
     tokenTtlSeconds: readWholeNumber(
       env,

@@ -1,7 +1,6 @@
-// AWS Lambda entry for the web page (serverless.yml's web function), composed in app/web-lambda.ts. Built once per
-// cold start, during Lambda's init phase: a configuration error stops the function there, named in its log.
+// AWS Lambda entry for the web page (serverless.yml's web function), composed in web/lambda-handler.ts. Built once
+// per cold start, in Lambda's init phase: a configuration error stops the function there, every problem in its log.
 
-import { createHandler } from '../app/web-lambda.js';
-import type { HttpApiHandler } from '../app/http-api.js';
+import { createHandler } from './lambda-handler.js';
 
-export const handler: HttpApiHandler = createHandler(process.env);
+export const handler = createHandler(process.env);

@@ -5,6 +5,7 @@ import { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Locale } from '../content/index.js';
 import { createLogger, type Logger } from '../infra/logger.js';
+import { secretFrom } from '../infra/ssm-secret.js';
 import { AssetsMissingError, DEFAULT_ASSETS_DIR, loadWebAssets, type Asset, type WebAssets } from './assets.js';
 import { sendEncoded } from './compress.js';
 import type { VoiceConfig, WebConfig } from './config.js';
@@ -85,10 +86,25 @@ function tokenRoute(voice: VoiceConfig, logger: Logger): RequestHandler[] {
       res.status(429).json({ error: 'too_many_requests', retryAfterSeconds: Math.ceil(voice.windowMs / 1000) });
     },
   });
+  // Read on the first token (from SSM on Lambda), not at start, and kept; a failed read is tried again next time.
+  const apiSecret = secretFrom(voice.apiSecret, voice.apiSecretParameter);
+  // loadWebConfig refuses a browser call with neither.
+  if (apiSecret === undefined) throw new Error('The browser call has no API secret.');
   const issue: RequestHandler = (_req, res) => {
-    const issued = issueVoiceToken(voice);
-    logger.info({ route: 'voice-token' }, 'voice token issued');
-    res.status(200).json({ token: issued.token, ttlSeconds: issued.ttlSeconds });
+    apiSecret().then(
+      (secret) => {
+        const issued = issueVoiceToken({ ...voice, apiSecret: secret });
+        logger.info({ route: 'voice-token' }, 'voice token issued');
+        res.status(200).json({ token: issued.token, ttlSeconds: issued.ttlSeconds });
+      },
+      (err: unknown) => {
+        logger.error(
+          { event: 'web.api-secret-unavailable', errorName: err instanceof Error ? err.name : typeof err },
+          'Twilio API secret could not be read',
+        );
+        res.status(503).json({ error: 'unavailable' });
+      },
+    );
   };
   return [sameSiteOnly, limiter, issue];
 }

@@ -39,7 +39,12 @@ export function randomIdentity(): string {
   return randomBytes(16).toString('hex');
 }
 
-export function issueVoiceToken(config: VoiceConfig, identity: string = randomIdentity()): IssuedToken {
+/** What a token is made of: the browser call's settings, with its API secret as read at run time. */
+export type TokenSettings = Pick<VoiceConfig, 'accountSid' | 'apiKey' | 'twimlAppSid' | 'tokenTtlSeconds'> & {
+  readonly apiSecret: string;
+};
+
+export function issueVoiceToken(config: TokenSettings, identity: string = randomIdentity()): IssuedToken {
   const token = new AccessToken(config.accountSid, config.apiKey, config.apiSecret, {
     identity,
     ttl: config.tokenTtlSeconds,

@@ -18,11 +18,11 @@ const stdoutLine = (line: string): void => {
 };
 
 /**
- * The EMF document for one count: the labels become dimensions (all of them, as one dimension set), the metric
- * value is 1. See "Specification: Embedded metric format" in the CloudWatch documentation.
+ * The EMF document for one count: the labels become dimensions (all of them as one dimension set, then each rollup),
+ * the metric value is 1. See "Specification: Embedded metric format" in the CloudWatch documentation.
  */
 export function emfLine(
-  { cloudwatch }: Pick<MetricDefinition, 'cloudwatch'>,
+  { cloudwatch, rollups = [] }: Pick<MetricDefinition, 'cloudwatch' | 'rollups'>,
   labels: Readonly<Record<string, string>>,
   namespace: string,
   timestamp: number,
@@ -31,7 +31,11 @@ export function emfLine(
     _aws: {
       Timestamp: timestamp,
       CloudWatchMetrics: [
-        { Namespace: namespace, Dimensions: [Object.keys(labels)], Metrics: [{ Name: cloudwatch, Unit: 'Count' }] },
+        {
+          Namespace: namespace,
+          Dimensions: [Object.keys(labels), ...rollups],
+          Metrics: [{ Name: cloudwatch, Unit: 'Count' }],
+        },
       ],
     },
     ...labels,

@@ -16,6 +16,11 @@ export interface MetricDefinition {
   readonly help: string;
   /** Label name -> the closed set its values come from. The label name is also the event's field name. */
   readonly labels: Readonly<Record<string, readonly string[]>>;
+  /**
+   * CloudWatch only: more dimension sets, each a subset of the labels, so an alarm can read a sum (say, transfers by
+   * destination and outcome) as one metric; an alarm may read at most 10. Each set is billed as its own metrics.
+   */
+  readonly rollups?: readonly (readonly string[])[];
 }
 
 /** Event kind -> its metric: the Prometheus and CloudWatch writers both read one table. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { loadAlexaConfig } from '../../lambda/config.js';
+import { loadWebConfig } from '../../web/config.js';
 import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
 import { isProduction } from '../../infra/production.js';
@@ -58,7 +59,25 @@ describe('production, one definition', () => {
 
   it('when on AWS Lambda without NODE_ENV, then unsigned Alexa requests are refused as in production', () => {
     const env = { AWS_LAMBDA_FUNCTION_NAME: 'ivr', ALEXA_SKILL_ID: SKILL_ID, ALEXA_VERIFY_SIGNATURE: 'false' };
-    expect(problemsOf(() => loadAlexaConfig(env)).join()).toMatch(/ALEXA_VERIFY_SIGNATURE: is false in a production/);
+    expect(problemsOf(() => loadAlexaConfig(env)).join()).toMatch(
+      /ALEXA_VERIFY_SIGNATURE: is false, and this is a production environment/,
+    );
+  });
+});
+
+describe('WEB_QUICK_EXIT_URL', () => {
+  it.each([[{ NODE_ENV: 'production' }], [{ AWS_LAMBDA_FUNCTION_NAME: 'westmont-help-line-prod-web' }]])(
+    'when it is plain http to this machine in production (%j), then start-up fails naming it',
+    (env) => {
+      const problems = problemsOf(() => loadWebConfig({ ...env, WEB_QUICK_EXIT_URL: 'http://localhost/' }));
+      expect(problems).toEqual([
+        expect.stringMatching(/^WEB_QUICK_EXIT_URL: "http:\/\/localhost\/" must be an https:\/\/ address.*Fix: /),
+      ]);
+    },
+  );
+
+  it('when it is plain http to this machine outside production, then it is accepted (tests, local development)', () => {
+    expect(loadWebConfig({ WEB_QUICK_EXIT_URL: 'http://127.0.0.1:8080/' }).quickExitUrl).toBe('http://127.0.0.1:8080/');
   });
 });
 
@@ -108,17 +127,25 @@ describe('PUBLIC_BASE_URL values that would make every signature fail', () => {
 });
 
 describe('request limits', () => {
-  it('when nothing is set, then a request has 10 s, headers 5 s, checked every second, 256 connections', () => {
+  it('when nothing is set, then a request has 10 s, headers 5 s, checked every second, 256 connections, 32 an address', () => {
     expect(loadConfig({}).http).toEqual({
       requestTimeoutMs: 10_000,
       headersTimeoutMs: 5_000,
       checkIntervalMs: 1_000,
       maxConnections: 256,
+      maxConnectionsPerAddress: 32,
+      trustProxyHops: 0,
     });
   });
 
-  it('when the values are not numbers, then both variables are named', () => {
-    const problems = problemsOf(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: '10m', MAX_CONNECTIONS: '-1' }));
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['REQUEST_TIMEOUT_SECONDS', 'MAX_CONNECTIONS']);
+  it('when the values are not numbers, then every variable is named', () => {
+    const problems = problemsOf(() =>
+      loadConfig({ REQUEST_TIMEOUT_SECONDS: '10m', MAX_CONNECTIONS: '-1', MAX_CONNECTIONS_PER_ADDRESS: '0' }),
+    );
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'REQUEST_TIMEOUT_SECONDS',
+      'MAX_CONNECTIONS',
+      'MAX_CONNECTIONS_PER_ADDRESS',
+    ]);
   });
 });

@@ -4,8 +4,10 @@
 
 import { connect } from 'node:net';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Running } from '../../app/local.js';
+import { expectSecurityHeaders } from './security-headers.js';
+import { VOICE_ENV } from '../web/helpers.js';
 import { TOKEN, callParams, findAll, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
 
 /** Sends raw bytes and returns everything the server sends back until it closes the connection. */
@@ -40,16 +42,58 @@ beforeAll(async () => {
 });
 afterAll(async () => stopLine(line));
 
-describe('X-Content-Type-Options', () => {
+describe('the security headers', () => {
   it.each([
-    ['GET', '/healthz'],
-    ['POST', '/ivr/voice'],
-    ['POST', '/alexa'],
-    ['GET', '/no-such-page'],
-    ['GET', '/'],
-  ])('when %s %s is answered, then it carries nosniff', async (method, path) => {
+    ['GET', '/healthz', 200],
+    ['POST', '/ivr/voice', 403],
+    ['POST', '/alexa', 400],
+    ['GET', '/alexa', 405],
+    ['GET', '/no-such-page', 404],
+    ['GET', '/', 200],
+    ['GET', '/assets/page.css', 200],
+  ])('when %s %s is answered (%i), then it carries every security header', async (method, path, status) => {
     const res = await fetch(`${line.url}${path}`, { method });
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.status).toBe(status);
+    expectSecurityHeaders(res.headers, `${method} ${path}`);
+  });
+
+  it('when the phone line answers with TwiML, a refusal or a 404, then the answer is never stored', async () => {
+    for (const reply of [
+      await post(`${line.url}/ivr/voice`, callParams()),
+      await post(`${line.url}/ivr/voice`, callParams(), { token: null }),
+      await post(`${line.url}/ivr/nothing/here`, callParams()),
+    ]) {
+      expectSecurityHeaders(reply.headers, String(reply.status));
+      expect(reply.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('when the skill answers or refuses, then the answer is never stored', async () => {
+    const res = await fetch(`${line.url}/alexa`, { method: 'POST', body: '{}' });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('when the body is over the limit, then the 413 carries them too', async () => {
+    const res = await fetch(`${line.url}/healthz`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `a=${'x'.repeat(70 * 1024)}`,
+    });
+    expect(res.status).toBe(413);
+    expectSecurityHeaders(res.headers, '413');
+  });
+
+  it('when the request line is not HTTP at all, then Node’s own 400 carries them too', async () => {
+    const answer = await raw(line.url, 'GARBAGE\r\n\r\n');
+    expect(statusOf(answer)).toBe(400);
+    const headers = Object.fromEntries(
+      answer
+        .split('\r\n\r\n')[0]!
+        .split('\r\n')
+        .slice(1)
+        .map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+    );
+    expectSecurityHeaders(headers, 'client error');
   });
 });
 
@@ -176,6 +220,79 @@ describe('PUBLIC_BASE_URL with a base path (an API stage or a custom domain mapp
       signUrl: `${staged.url}/prod/ivr/voice`,
     });
     expect(reply.status).toBe(403);
+  });
+});
+
+/** Opens `n` idle connections from `localAddress` and waits until the server has accepted them all. */
+async function holdConnections(running: Running, n: number, localAddress: string) {
+  const { hostname, port } = new URL(running.url);
+  const sockets = Array.from({ length: n }, () => connect({ port: Number(port), host: hostname, localAddress }));
+  await Promise.all(sockets.map((s) => new Promise((resolve) => s.once('connect', resolve))));
+  return sockets;
+}
+
+/** Whether GET /healthz from `localAddress` is answered 200 on a fresh connection. */
+function probe(running: Running, localAddress: string): Promise<boolean> {
+  const { hostname, port } = new URL(running.url);
+  return new Promise((resolve) => {
+    const socket = connect({ port: Number(port), host: hostname, localAddress });
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString()));
+    socket.on('close', () => resolve(answer.startsWith('HTTP/1.1 200')));
+    socket.on('error', () => resolve(false));
+    socket.end('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  });
+}
+
+describe('behind a reverse proxy (TRUST_PROXY_HOPS)', () => {
+  /** Asks for browser-call tokens as forwarded from `visitor`, with no report of a misconfiguration allowed. */
+  async function tokens(env: NodeJS.ProcessEnv, visitors: string[]): Promise<number[]> {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const server = await startLine({ ...VOICE_ENV, WEB_VOICE_TOKEN_LIMIT: '2', ...env });
+    try {
+      const statuses: number[] = [];
+      for (const visitor of visitors) {
+        const res = await fetch(`${server.url}/voice-token`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': visitor },
+        });
+        statuses.push(res.status);
+      }
+      expect(errors.mock.calls.flat().map(String).join('\n')).not.toMatch(/ERR_ERL_/);
+      return statuses;
+    } finally {
+      errors.mockRestore();
+      await stopLine(server);
+    }
+  }
+
+  it('when one proxy is declared, then the token limit counts each visitor the proxy names', async () => {
+    expect(
+      await tokens({ TRUST_PROXY_HOPS: '1' }, ['203.0.113.1', '203.0.113.1', '203.0.113.1', '203.0.113.2']),
+    ).toEqual([200, 200, 429, 200]);
+  });
+
+  it('when a visitor writes its own X-Forwarded-For before the proxy’s, then only the proxy’s entry counts', async () => {
+    expect(
+      await tokens({ TRUST_PROXY_HOPS: '1' }, ['1.1.1.1, 203.0.113.1', '2.2.2.2, 203.0.113.1', '3.3.3.3, 203.0.113.1']),
+    ).toEqual([200, 200, 429]);
+  });
+});
+
+describe('connections per address', () => {
+  it('when one address holds every connection it may, then another address is still answered', async () => {
+    // 127.0.0.2 and 127.0.0.3 are other clients on this machine's loopback network, no set-up needed.
+    const capped = await startLine({ MAX_CONNECTIONS: '4', MAX_CONNECTIONS_PER_ADDRESS: '2' });
+    const held = await holdConnections(capped, 4, '127.0.0.2');
+    try {
+      const answered = await Promise.all([probe(capped, '127.0.0.3'), probe(capped, '127.0.0.3')]);
+      expect(answered).toEqual([true, true]);
+      // The one address got only its share: its own next request is refused while it holds them.
+      expect(await probe(capped, '127.0.0.2')).toBe(false);
+    } finally {
+      for (const s of held) s.destroy();
+      await stopLine(capped);
+    }
   });
 });
 

@@ -43,6 +43,14 @@ describe('start and stop', () => {
     const config = { ...loadConfig({ HOST: '127.0.0.1', PORT: '0' }), host: '0.0.0.0' };
     await expect(start(config, { logger: silentLogger() })).rejects.toThrow(/TWILIO_AUTH_TOKEN/);
   });
+
+  it('when Alexa signatures are off and it is asked to bind a non-loopback address, then start() refuses too', async () => {
+    const env = { HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, ALEXA_VERIFY_SIGNATURE: 'false' };
+    const config = { ...loadConfig(env), host: '0.0.0.0' };
+    await expect(start(config, { logger: silentLogger() })).rejects.toThrow(
+      /ALEXA_VERIFY_SIGNATURE: is false while HOST=0\.0\.0\.0 lets other machines reach the server/,
+    );
+  });
 });
 
 // One real process (the exit code and the output as npm start gives them); the other cases through main().

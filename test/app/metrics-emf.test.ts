@@ -7,22 +7,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../app/app.js';
 import { loadConfig } from '../../app/config.js';
 import { TOKEN, callParams, post, silentLogger } from '../ivr/helpers.js';
+import { stdoutDuring } from '../support/stdout.js';
 
 /** Every line written to stdout while `run` runs, parsed when it is JSON. */
-async function stdoutDuring(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
-  const written: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-  }
-  return written
-    .join('')
-    .split('\n')
+async function jsonDuring(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
+  return (await stdoutDuring(run))
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
@@ -44,7 +33,7 @@ describe('METRICS_SINK=emf', () => {
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     let metricsStatus = 0;
-    const lines = await stdoutDuring(async () => {
+    const lines = await jsonDuring(async () => {
       expect((await post(`${url}/ivr/voice?lang=es-US`, callParams())).status).toBe(200);
       metricsStatus = (await fetch(`${url}/metrics`)).status;
     });
@@ -60,7 +49,7 @@ describe('METRICS_SINK=emf', () => {
     vi.stubEnv('LOG_LEVEL', 'silent');
     vi.stubEnv('METRICS_SINK', 'emf');
     const { handler } = await import('../../lambda/index.js');
-    const lines = await stdoutDuring(async () => {
+    const lines = await jsonDuring(async () => {
       await handler({
         version: '1.0',
         session: {

@@ -175,7 +175,7 @@ describe('counts and logs under adversarial input', () => {
     const samples = metrics.split('\n').filter((l) => l.startsWith('helpline_'));
     expect(samples.length).toBeGreaterThan(10);
     for (const sample of samples) {
-      const [, name, labels] = /^(\w+)\{(.*)\} \d+$/.exec(sample) ?? [];
+      const [, name, labels] = /^(\w+)(?:\{(.*)\})? \d+$/.exec(sample) ?? [];
       const allowed = byName.get(name as string);
       expect(allowed, sample).toBeDefined();
       for (const [, label, value] of (labels ?? '').matchAll(/(\w+)="([^"]*)"/g)) {

@@ -156,9 +156,33 @@ describe('emf', () => {
       _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };
     } & Record<string, unknown>;
     const [directive] = doc._aws.CloudWatchMetrics;
-    for (const name of directive?.Dimensions[0] ?? []) expect(typeof doc[name]).toBe('string');
-    expect(directive?.Dimensions[0]?.length).toBeLessThanOrEqual(30);
+    expect(directive?.Dimensions[0]).toEqual(Object.keys(METRICS[kind].labels));
+    for (const name of (directive?.Dimensions ?? []).flat()) expect(typeof doc[name]).toBe('string');
+    for (const set of directive?.Dimensions ?? []) expect(set.length).toBeLessThanOrEqual(30);
     expect(doc[directive?.Metrics[0]?.Name as string]).toBe(1);
+  });
+
+  it('when a transfer ends, then its line also carries the destination-and-outcome set the transfer alarms read', () => {
+    const lines: string[] = [];
+    createCounts(emfSink(METRICS, { write: (l) => lines.push(l), now: () => 0 })).record({
+      kind: 'transferEnded',
+      destination: 'castHotline',
+      outcome: 'busy',
+      trigger: 'chosen',
+      locale: 'en-US',
+    });
+    const doc = JSON.parse(lines[0] as string) as { _aws: { CloudWatchMetrics: { Dimensions: string[][] }[] } };
+    expect(doc._aws.CloudWatchMetrics[0]?.Dimensions).toEqual([
+      ['destination', 'outcome', 'trigger', 'locale'],
+      ['destination', 'outcome'],
+    ]);
+  });
+
+  it('when the skill’s error handler is counted, then its line also carries the empty set (the total the alarm reads)', () => {
+    const doc = JSON.parse(
+      emfLine(METRICS.skillError, { request: 'IntentRequest', intent: 'TopicIntent', locale: 'es-US' }, 'N', 0),
+    ) as { _aws: { CloudWatchMetrics: { Dimensions: string[][] }[] } };
+    expect(doc._aws.CloudWatchMetrics[0]?.Dimensions).toEqual([['request', 'intent', 'locale'], []]);
   });
 });
 
@@ -258,4 +282,15 @@ describe('GET /metrics', () => {
       expect((await fetch(`http://${outside}:${openPort}/metrics`)).status).toBe(200);
     },
   );
+});
+
+describe('rollups', () => {
+  it.each(EVENT_KINDS)('when %s names rollups, then each is a set of its own labels, none repeated', (kind) => {
+    const labels = Object.keys(METRICS[kind].labels);
+    for (const set of METRICS[kind].rollups ?? []) {
+      expect(set.filter((name) => !labels.includes(name))).toEqual([]);
+      expect(new Set(set).size).toBe(set.length);
+      expect([...set].sort()).not.toEqual([...labels].sort());
+    }
+  });
 });

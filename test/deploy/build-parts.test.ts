@@ -8,13 +8,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createHandler as createIvrHandler } from '../../app/ivr-lambda.js';
-import { createHandler as createWebHandler, webAssetsDir } from '../../app/web-lambda.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createHandler as createIvrHandler } from '../../ivr/lambda-handler.js';
+import { createHandler as createWebHandler, webAssetsDir } from '../../web/lambda-handler.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
 import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { API_HOST, httpApiEvent } from './events.js';
+import { expectSecurityHeaders } from '../app/security-headers.js';
+import { VOICE_ENV } from '../web/helpers.js';
 import { decode, encodingExists, getDecoder } from '../../scripts/deploy/iconv-lite-node.js';
 import { ICONV_STAND_IN } from '../../scripts/bench/workarounds.js';
 import plugins from '../../scripts/deploy/esbuild-plugins.cjs';
@@ -168,9 +170,24 @@ describe('ivr Lambda entry', () => {
       const method = path === '/voice-token' ? 'POST' : 'GET';
       const result = await handler(httpApiEvent({ method, path }), {} as never);
       expect(result.statusCode).toBe(404);
-      expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+      expectSecurityHeaders(result.headers ?? {}, path);
+      expect(result.headers?.['cache-control']).toBe('no-store');
     },
   );
+
+  it('when it answers a call, a refusal or the health check, then with every security header and never stored', async () => {
+    const handler = createIvrHandler({ ...handlerEnv('https://help.example.test'), LOG_LEVEL: 'silent' });
+    const signed = signedWebhook(STAND_IN_AUTH_TOKEN, 'https://help.example.test/ivr/voice');
+    for (const event of [
+      httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signed }),
+      httpApiEvent({ method: 'POST', path: '/ivr/voice', body: signed.body }),
+      httpApiEvent({ method: 'GET', path: '/healthz' }),
+    ]) {
+      const result = await handler(event, {} as never);
+      expectSecurityHeaders(result.headers ?? {}, String(result.statusCode));
+      expect(result.headers?.['cache-control']).toBe('no-store');
+    }
+  });
 });
 
 describe('web Lambda entry', () => {
@@ -181,7 +198,7 @@ describe('web Lambda entry', () => {
     const result = await createWebHandler(env)(httpApiEvent({ method: 'GET', path: '/es' }), {} as never);
     expect(result.statusCode).toBe(200);
     expect(result.headers?.['content-type']).toMatch(/^text\/html/);
-    expect(result.headers?.['x-content-type-options']).toBe('nosniff');
+    expectSecurityHeaders(result.headers ?? {}, 'the page');
   });
 
   it('when a page setting is wrong, then start-up fails naming it and the fix, as the local server does', () => {
@@ -205,7 +222,33 @@ describe('web Lambda entry', () => {
       ['POST', '/ivr/voice'],
       ['GET', '/healthz'],
     ] as const) {
-      expect((await handler(httpApiEvent({ method, path }), {} as never)).statusCode, path).toBe(404);
+      const result = await handler(httpApiEvent({ method, path }), {} as never);
+      expect(result.statusCode, path).toBe(404);
+      expectSecurityHeaders(result.headers ?? {}, path);
+    }
+  });
+
+  it('when tokens are asked through API Gateway, then they are limited per caller (the address API Gateway saw) with no misconfiguration report', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const env = { ...webHandlerEnv('https://help.example.test'), ...VOICE_ENV, WEB_VOICE_TOKEN_LIMIT: '2' };
+      const handler = createWebHandler({ ...env, LOG_LEVEL: 'silent' });
+      // API Gateway appends the address it saw to whatever X-Forwarded-For the caller sent.
+      const ask = async (sourceIp: string, claimed: string) => {
+        const event = httpApiEvent({
+          method: 'POST',
+          path: '/voice-token',
+          headers: { origin: `https://${API_HOST}`, 'x-forwarded-for': `${claimed}, ${sourceIp}` },
+        });
+        event.requestContext.http.sourceIp = sourceIp;
+        return (await handler(event, {} as never)).statusCode;
+      };
+      const one = [await ask('203.0.113.10', '1.1.1.1'), await ask('203.0.113.10', '2.2.2.2')];
+      expect([...one, await ask('203.0.113.10', '3.3.3.3')]).toEqual([200, 200, 429]);
+      expect(await ask('198.51.100.7', '1.1.1.1')).toBe(200);
+      expect(errors.mock.calls.flat().map(String).join('\n')).not.toMatch(/ERR_ERL_/);
+    } finally {
+      errors.mockRestore();
     }
   });
 

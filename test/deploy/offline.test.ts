@@ -4,6 +4,7 @@
 // defaults on the template), so no separate `osls print` repeats osls's start-up.
 
 import type { ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -14,6 +15,7 @@ import { PROJECT_ROOT, spawnOsls, tempHome } from '../../scripts/deploy/osls.js'
 import { buildWebAssets } from '../../scripts/deploy/package.js';
 import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { alexaLaunch } from './events.js';
+import { VOICE_ENV } from '../web/helpers.js';
 
 const STARTUP_MS = 90_000;
 const workFolder = `.esbuild/offline-test-${process.pid}`;
@@ -68,10 +70,19 @@ beforeAll(async () => {
       `--param=publicBaseUrl=${httpUrl}`,
       '--param=transferCallerId=caller',
       '--param=metricsSink=off',
+      `--param=twilioAccountSid=${VOICE_ENV.TWILIO_ACCOUNT_SID}`,
+      `--param=twilioApiKey=${VOICE_ENV.TWILIO_API_KEY}`,
+      `--param=twilioTwimlAppSid=${VOICE_ENV.TWILIO_TWIML_APP_SID}`,
     ],
     {
       home: home.path,
-      env: { ESBUILD_WORK_FOLDER: workFolder, LOG_LEVEL: 'warn', TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN },
+      // The secrets from this process's environment win over their SSM parameters, as on a server of your own.
+      env: {
+        ESBUILD_WORK_FOLDER: workFolder,
+        LOG_LEVEL: 'warn',
+        TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN,
+        TWILIO_API_SECRET: VOICE_ENV.TWILIO_API_SECRET,
+      },
     },
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -126,6 +137,16 @@ describe('serverless-offline', () => {
     const css = await fetch(`${httpUrl}/assets/page.css`);
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
+  it('when the browser call’s identifiers are given, then the page offers the call and the web function issues a token', async () => {
+    expect(await (await fetch(`${httpUrl}/`)).text()).toContain('data-call-start');
+    const res = await fetch(`${httpUrl}/voice-token`, { method: 'POST', headers: { origin: httpUrl } });
+    expect(res.status).toBe(200);
+    const { token } = (await res.json()) as { token: string };
+    const [header, payload, signature] = token.split('.');
+    const expected = createHmac('sha256', VOICE_ENV.TWILIO_API_SECRET).update(`${header}.${payload}`).digest();
+    expect(Buffer.from(signature ?? '', 'base64url').equals(expected)).toBe(true);
   });
 
   it('when the alexa function is invoked with a LaunchRequest, then it answers with speech', async () => {

@@ -12,8 +12,10 @@ import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, webHandlerEnv } fro
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
 import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
+import { RESOURCE_IDS, RESOURCES } from '../../content/index.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
+import { VOICE_ENV } from '../web/helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'westmont-package-test-'));
 const packageDir = join(work, 'package');
@@ -23,6 +25,13 @@ const extracted = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, join(wo
 >;
 /** A custom domain in front of the API: Twilio signs this URL, not the API Gateway host. */
 const PUBLIC_BASE_URL = 'https://help.example.test';
+/** The browser call turned on as docs/deploy.md says: its three identifiers as parameters, its secret in SSM. */
+const { TWILIO_API_SECRET: STAND_IN_API_SECRET, ...BROWSER_CALL_SIDS } = VOICE_ENV;
+const BROWSER_CALL_PARAMS = [
+  `--param=twilioAccountSid=${BROWSER_CALL_SIDS.TWILIO_ACCOUNT_SID}`,
+  `--param=twilioApiKey=${BROWSER_CALL_SIDS.TWILIO_API_KEY}`,
+  `--param=twilioTwimlAppSid=${BROWSER_CALL_SIDS.TWILIO_TWIML_APP_SID}`,
+];
 
 /** No AWS credentials of any kind may reach osls: packaging must not need an account. */
 const NO_AWS: Record<string, string> = {
@@ -42,9 +51,12 @@ let template: Template;
 
 beforeAll(async () => {
   await packageFunctions(
-    ['--package', packageDir, `--param=alexaSkillId=${STAND_IN_SKILL_ID}`],
-    // A token in the packaging environment must not find its way into the template either.
-    { env: { ...NO_AWS, TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN }, webAssets: 'if-missing' },
+    ['--package', packageDir, `--param=alexaSkillId=${STAND_IN_SKILL_ID}`, ...BROWSER_CALL_PARAMS],
+    // Secrets in the packaging environment must not find their way into the template either.
+    {
+      env: { ...NO_AWS, TWILIO_AUTH_TOKEN: STAND_IN_AUTH_TOKEN, TWILIO_API_SECRET: STAND_IN_API_SECRET },
+      webAssets: 'if-missing',
+    },
   );
   template = JSON.parse(
     readFileSync(join(packageDir, 'cloudformation-template-update-stack.json'), 'utf8'),
@@ -193,22 +205,33 @@ describe('the CloudFormation template', () => {
     };
   }
 
-  it('when packaged, then only the ivr function’s role may read the token parameter; the others may only log', () => {
+  it('when packaged, then the ivr and web functions’ roles may each read their one secret’s parameter; the alexa one may only log', () => {
     const roleOf = (name: string): string => JSON.stringify(fn(name).Role).match(/"Fn::GetAtt":\["(\w+)"/)?.[1] ?? '';
     expect(roleOf('IvrLambdaFunction')).toBe('IvrRole');
     expect(roleOf('AlexaLambdaFunction')).toBe('IamRoleLambdaExecution');
-    expect(roleOf('WebLambdaFunction')).toBe('IamRoleLambdaExecution');
+    expect(roleOf('WebLambdaFunction')).toBe('WebRole');
     const shared = permissions('IamRoleLambdaExecution');
     expect(shared.actions.length).toBeGreaterThan(0);
     expect(shared.actions.filter((a) => !a.startsWith('logs:'))).toEqual([]);
-    const ivr = permissions('IvrRole');
-    expect(ivr.actions.filter((a) => !a.startsWith('logs:'))).toEqual(['ssm:GetParameter']);
-    expect(ivr.ssm).toHaveLength(1);
-    const resource = JSON.stringify(ivr.ssm[0]?.Resource);
-    expect(resource).toContain(':parameter/westmont-help-line/dev/twilio-auth-token');
-    expect(resource).not.toContain('*');
-    // The ivr role's log rights cover its own log group only.
-    expect(JSON.stringify(template.Resources.IvrRole?.Properties.Policies)).not.toMatch(/-dev\*|-dev-(alexa|web)/);
+    for (const [role, fnName, parameter] of [
+      ['IvrRole', 'ivr', 'twilio-auth-token'],
+      ['WebRole', 'web', 'twilio-api-secret'],
+    ] as const) {
+      const own = permissions(role);
+      expect(
+        own.actions.filter((a) => !a.startsWith('logs:')),
+        role,
+      ).toEqual(['ssm:GetParameter']);
+      expect(own.ssm, role).toHaveLength(1);
+      const resource = JSON.stringify(own.ssm[0]?.Resource);
+      expect(resource, role).toContain(`:parameter/westmont-help-line/dev/${parameter}`);
+      expect(resource, role).not.toContain('*');
+      // Each role's log rights cover its own function's log group only.
+      const policies = JSON.stringify(template.Resources[role]?.Properties.Policies);
+      expect(policies, role).toContain(`-dev-${fnName}:*`);
+      const others = FUNCTION_NAMES.filter((name) => name !== fnName).join('|');
+      expect(policies, role).not.toMatch(new RegExp(`-dev\\*|-dev-(${others})`));
+    }
   });
 
   it('when packaged, then each function has a log group, and logs expire', () => {
@@ -219,7 +242,7 @@ describe('the CloudFormation template', () => {
     for (const group of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
-  it('when packaged with only alexaSkillId and no AWS account, then PUBLIC_BASE_URL is the HTTP API’s own URL; the token is named, not given', () => {
+  it('when packaged with the skill ID and the browser call’s identifiers and no AWS account, then PUBLIC_BASE_URL is the HTTP API’s own URL; the secrets are named, not given', () => {
     const apiUrl = { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] };
     expect(env('IvrLambdaFunction')).toMatchObject({
       NODE_ENV: 'production',
@@ -233,8 +256,15 @@ describe('the CloudFormation template', () => {
       ALEXA_SKILL_ID: STAND_IN_SKILL_ID,
       METRICS_SINK: 'emf',
     });
-    // The page needs only its own settings: no token, no token parameter, no skill ID, no counts.
-    expect(env('WebLambdaFunction')).toEqual({ NODE_ENV: 'production', LOG_LEVEL: 'info', PUBLIC_BASE_URL: apiUrl });
+    // The page needs only its own settings: no token, no token parameter, no skill ID, no counts; the browser call's
+    // identifiers and its secret's parameter name, never the secret.
+    expect(env('WebLambdaFunction')).toEqual({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      PUBLIC_BASE_URL: apiUrl,
+      ...BROWSER_CALL_SIDS,
+      TWILIO_API_SECRET_PARAMETER: '/westmont-help-line/dev/twilio-api-secret',
+    });
     expect(env('IvrLambdaFunction')).not.toHaveProperty('ALEXA_SKILL_ID');
     for (const name of ['IvrLambdaFunction', 'AlexaLambdaFunction']) {
       expect(env(name)).not.toHaveProperty('TWILIO_AUTH_TOKEN');
@@ -250,12 +280,86 @@ describe('the CloudFormation template', () => {
     expect(join('WebPageUrl')).toEqual(['', [{ 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] }, '/']]);
   });
 
-  it('when packaged, then no file of the package (template, state, zips) holds a Twilio token', () => {
-    for (const file of readdirSync(packageDir)) {
+  it('when packaged, then no file of the package (template, state, zips) holds a Twilio token or API secret', () => {
+    const files = readdirSync(packageDir);
+    expect(files).toEqual(
+      expect.arrayContaining(['cloudformation-template-update-stack.json', 'serverless-state.json']),
+    );
+    for (const file of files) {
       const text = readFileSync(join(packageDir, file)).toString('latin1');
-      expect(text, file).not.toContain(STAND_IN_AUTH_TOKEN);
-      expect(text, file).not.toContain('"TWILIO_AUTH_TOKEN"');
+      for (const secret of [STAND_IN_AUTH_TOKEN, STAND_IN_API_SECRET, '"TWILIO_AUTH_TOKEN"', '"TWILIO_API_SECRET"']) {
+        expect(text, `${file}: ${secret}`).not.toContain(secret);
+      }
     }
+  });
+});
+
+describe('the monitoring in the template', () => {
+  const ofType = (type: string): [string, { Condition?: string; Properties: Record<string, unknown> }][] =>
+    Object.entries(template.Resources).filter(([, r]) => r.Type === type);
+  const extra = (): { Conditions: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> } =>
+    template as unknown as { Conditions: Record<string, unknown>; Outputs: Record<string, { Value: unknown }> };
+
+  it('when packaged without alertEmail, then the alert topic is there and its e-mail subscription is left out', () => {
+    expect(ofType('AWS::SNS::Topic').map(([id]) => id)).toEqual(['AlertTopic']);
+    const subscriptions = ofType('AWS::SNS::Subscription');
+    expect(subscriptions.map(([id, r]) => [id, r.Condition, r.Properties.Protocol])).toEqual([
+      ['AlertEmailSubscription', 'AlertEmailGiven', 'email'],
+    ]);
+    expect(extra().Conditions.AlertEmailGiven).toEqual({ 'Fn::Not': [{ 'Fn::Equals': ['', ''] }] });
+    expect(extra().Outputs.AlertTopicArn?.Value).toEqual({ Ref: 'AlertTopic' });
+  });
+
+  it('when packaged, then every alarm tells the topic, and what it watches exists in the template', () => {
+    const alarms = ofType('AWS::CloudWatch::Alarm');
+    // A transfer alarm per transferable service, then the others (docs/operations.md, "Alarms", has each).
+    const transfers = RESOURCE_IDS.filter((r) => RESOURCES[r].transferable).map(
+      (r) => `Transfers${r[0]?.toUpperCase()}${r.slice(1)}Alarm`,
+    );
+    const functions = FUNCTION_NAMES.flatMap((f) => [
+      `${f[0]?.toUpperCase()}${f.slice(1)}Errors`,
+      `${f[0]?.toUpperCase()}${f.slice(1)}Throttles`,
+    ]);
+    expect(alarms.map(([id]) => id).sort()).toEqual(
+      [
+        ...transfers,
+        ...functions.map((f) => `${f}Alarm`),
+        'SignaturesRefusedAlarm',
+        'TokenUnavailableAlarm',
+        'ApiServerErrorsAlarm',
+        'SkillErrorsAlarm',
+        'TwilioErrorsAlarm',
+        'NoCallsAlarm',
+      ].sort(),
+    );
+    const refs = new Set<string>();
+    for (const [id, alarm] of alarms) {
+      expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: 'AlertTopic' }]);
+      for (const [, name] of JSON.stringify(alarm.Properties).matchAll(/"Ref":"(\w+)"/g)) refs.add(name ?? '');
+    }
+    expect([...refs].sort()).toEqual([
+      'AlertTopic',
+      'AlexaLambdaFunction',
+      'HttpApi',
+      'IvrLambdaFunction',
+      'WebLambdaFunction',
+    ]);
+    for (const name of refs) expect(template.Resources, name).toHaveProperty(name);
+  });
+
+  it('when packaged, then one dashboard whose body is JSON once CloudFormation fills in what it names', () => {
+    const [[id, dashboard] = ['', { Properties: {} }], ...others] = ofType('AWS::CloudWatch::Dashboard');
+    expect(others).toEqual([]);
+    expect(id).toBe('Dashboard');
+    const body = (dashboard.Properties.DashboardBody as { 'Fn::Sub': string })['Fn::Sub'];
+    const names = [...body.matchAll(/\$\{([\w:]+)\}/g)].map(([, name]) => name ?? '');
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      if (!name.startsWith('AWS::')) expect(template.Resources, name).toHaveProperty(name);
+    }
+    const parsed = JSON.parse(body.replace(/\$\{[\w:]+\}/g, 'x')) as { widgets: unknown[] };
+    expect(parsed.widgets.length).toBeGreaterThan(10);
+    expect(JSON.stringify(extra().Outputs.DashboardUrl?.Value)).toContain('#dashboards:name=${Dashboard}');
   });
 });
 

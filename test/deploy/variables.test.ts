@@ -1,18 +1,10 @@
 // serverless.yml's parameters as osls resolves them (`osls print`, no AWS account): a missing skill ID stops
-// resolution. The defaults are checked on the template package.test.ts builds, and the optional parameters by what
-// the functions do under serverless-offline (offline.test.ts), so no other print repeats osls's start-up.
+// resolution. The defaults are checked on the template package.test.ts builds, the optional parameters by what the
+// functions do under serverless-offline (offline.test.ts), and the monitoring on one print in monitoring.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import { runOsls } from '../../scripts/deploy/osls.js';
-
-const NO_AWS = {
-  AWS_ACCESS_KEY_ID: '',
-  AWS_SECRET_ACCESS_KEY: '',
-  AWS_SESSION_TOKEN: '',
-  AWS_PROFILE: '',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-};
+import { NO_AWS } from './no-aws.js';
 
 /** osls print takes a few seconds of CPU; on a loaded shared runner it can take several times that in wall time. */
 const PRINT_TIMEOUT_MS = 120_000;

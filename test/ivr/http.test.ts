@@ -150,6 +150,21 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
     ).toHaveLength(2);
   });
 
+  it('when a browser caller (From=client:…) sends a To of its choosing, then no Dial shows it as the caller ID', async () => {
+    const browser = { ...callParams(), From: 'client:0123456789abcdef0123456789abcdef', To: '+15557654321' };
+    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, {
+      ...browser,
+      Called: '+15557654321',
+      Digits: '1',
+    });
+    const doc = parseTwiml(reply.text);
+    expect(reply.text).not.toContain('5557654321');
+    // The line's own number is unknown on a browser call: no dial (the hotline number is read instead).
+    expect(findAll(doc, 'Dial')).toEqual([]);
+    const fallback = await post(`${line.url}/ivr/fallback`, browser);
+    expect(fallback.text).not.toContain('5557654321');
+  });
+
   it('when Twilio calls the fallback URL, then it hears the hotline number in both languages and a dial to it', async () => {
     const reply = await post(`${line.url}/ivr/fallback`, callParams());
     expect(reply.status).toBe(200);
@@ -185,6 +200,21 @@ describe('with PUBLIC_BASE_URL set (behind a proxy or API Gateway)', () => {
 
   it('when the signature covers the local URL instead, then 403', async () => {
     expect((await post(`${line.url}/ivr/voice`, callParams())).status).toBe(403);
+  });
+});
+
+describe('with TRANSFER_CALLER_ID set to a number of the line', () => {
+  let line: Running;
+  const FIXED = '+15550001111';
+  beforeAll(async () => {
+    line = await startLine({ TRANSFER_CALLER_ID: FIXED });
+  });
+  afterAll(async () => stopLine(line));
+
+  it('when a browser caller chooses a transfer, then the Dial shows the configured number, never its To', async () => {
+    const browser = { ...callParams(), From: 'client:0123456789abcdef0123456789abcdef', To: '+15557654321' };
+    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...browser, Digits: '1' });
+    expect(findAll(parseTwiml(reply.text), 'Dial')[0]?.attrs.callerId).toBe(FIXED);
   });
 });
 

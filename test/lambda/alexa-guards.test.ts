@@ -18,7 +18,10 @@ const AMAZON_CERT = 'https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem';
 const silent = createLogger({ level: 'silent' });
 
 function envelope(applicationId: string, ageMs = 0): string {
-  const timestamp = new Date(Date.now() - ageMs).toISOString().replace(/\.\d+Z$/, 'Z');
+  return envelopeAt(applicationId, new Date(Date.now() - ageMs).toISOString().replace(/\.\d+Z$/, 'Z'));
+}
+
+function envelopeAt(applicationId: string, timestamp: unknown): string {
   return JSON.stringify({
     version: '1.0',
     context: { System: { application: { applicationId }, user: { userId: 'amzn1.ask.account.TEST' } } },
@@ -109,6 +112,36 @@ describe('POST /alexa with signature checks on', () => {
     expect(line.fetched).toEqual([]);
   });
 
+  it.each([
+    ['ten minutes ahead', -10 * 60_000],
+    ['151 s old', 151_000],
+    ['151 s ahead', -151_000],
+  ])('when the timestamp is %s, then 400 and nothing is downloaded', async (_when, ageMs) => {
+    const line = await serve({ verifySignature: true, skillId: SKILL_ID });
+    const res = await post(line.url, envelope(SKILL_ID, ageMs), signed(AMAZON_CERT));
+    expect(res.status).toBe(400);
+    expect(line.fetched).toEqual([]);
+  });
+
+  it.each([['yesterday'], [''], ['2026-13-45T99:00:00Z'], [null], [{ at: 'now' }], [undefined]])(
+    'when the timestamp is unreadable (%j), then 400 and nothing is downloaded',
+    async (timestamp) => {
+      const line = await serve({ verifySignature: true, skillId: SKILL_ID });
+      const res = await post(line.url, envelopeAt(SKILL_ID, timestamp), signed(AMAZON_CERT));
+      expect(res.status).toBe(400);
+      expect(line.fetched).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['140 s old', 140_000],
+    ['140 s ahead (a clock a little fast)', -140_000],
+  ])('when the timestamp is %s, then it passes on to the signature check', async (_when, ageMs) => {
+    const line = await serve({ verifySignature: true, skillId: SKILL_ID });
+    await post(line.url, envelope(SKILL_ID, ageMs), signed(AMAZON_CERT));
+    expect(line.fetched).toEqual([AMAZON_CERT]);
+  });
+
   it('when the request is for another skill, then 400 and nothing is downloaded', async () => {
     const line = await serve({ verifySignature: true, skillId: SKILL_ID });
     const res = await post(line.url, envelope(OTHER_SKILL), signed(AMAZON_CERT));
@@ -137,6 +170,13 @@ describe('POST /alexa with signature checks on', () => {
     expect(await res.text()).toBe('Bad request.');
     expect(line.fetched).toEqual([AMAZON_CERT]);
     expect(line.counted).toEqual([{ kind: 'signatureRefused', channel: 'alexa', reason: 'invalid' }]);
+  });
+
+  it('when certificate headers come without a signature, then 400 and nothing is downloaded', async () => {
+    const line = await serve({ verifySignature: true, skillId: SKILL_ID });
+    const res = await post(line.url, envelope(SKILL_ID), { signaturecertchainurl: AMAZON_CERT, signature: 'bm90' });
+    expect(res.status).toBe(400);
+    expect(line.fetched).toEqual([]);
   });
 
   it('when no signature is sent, then 400 and a missing refusal is counted', async () => {

@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandler } from '../../app/web-lambda.js';
+import { createHandler } from '../../web/lambda-handler.js';
 import { handlerEnv } from '../../scripts/deploy/bundle-env.js';
 import type { Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';

@@ -48,7 +48,11 @@ function isPending(expect: string): boolean {
   return false;
 }
 
-function score<T extends { say: string; expect: string }>(items: readonly T[], got: (item: T) => string[]): Score {
+/** The share of items whose expectation is among what `got` says happened; pending items are left out and counted. */
+export function score<T extends { say: string; expect: string }>(
+  items: readonly T[],
+  got: (item: T) => string[],
+): Score {
   let right = 0;
   let pending = 0;
   const misses: Miss[] = [];

@@ -1,6 +1,7 @@
 // Every answer of the Alexa skill, through the real skill: request envelopes as Alexa sends them, passed to
 // skill.invoke in this process, with the session attributes carried from one turn to the next.
 
+import type { RequestEnvelope } from 'ask-sdk-model';
 import {
   LOCALES,
   RESOURCE_IDS,
@@ -18,8 +19,7 @@ import {
   TOPIC_INTENT,
   TOPIC_SLOT,
 } from '../../lambda/intents.js';
-import { buildSkill } from '../../lambda/skill.js';
-import { createLogger } from '../../infra/logger.js';
+import { invokeSkill, requestEnvelope } from '../skill-request.js';
 import { estimateSeconds, spokenSsml, type Spoken } from './spoken.js';
 
 /** What the person asks: a request type, or an intent with the content id its slot resolves to. */
@@ -60,12 +60,7 @@ interface Envelope {
   sessionAttributes?: Record<string, unknown>;
 }
 
-const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
-
-function envelope(ask: Ask, locale: Locale, attributes: Record<string, unknown>, first: boolean): unknown {
-  const application = { applicationId: SKILL_ID };
-  const user = { userId: 'amzn1.ask.account.review' };
-  const base = { requestId: 'amzn1.echo-api.request.review', timestamp: new Date().toISOString(), locale };
+function envelope(ask: Ask, locale: Locale, attributes: Record<string, unknown>, first: boolean): RequestEnvelope {
   const slot = ask.type === 'IntentRequest' ? ask.slot : undefined;
   const slots = slot
     ? {
@@ -88,36 +83,22 @@ function envelope(ask: Ask, locale: Locale, attributes: Record<string, unknown>,
     : undefined;
   const request =
     ask.type === 'LaunchRequest'
-      ? { ...base, type: 'LaunchRequest' }
+      ? { type: 'LaunchRequest' }
       : ask.type === 'Unhandled'
-        ? { ...base, type: 'Display.ElementSelected' }
+        ? { type: 'Display.ElementSelected' }
         : {
-            ...base,
             type: 'IntentRequest',
             intent: { name: ask.intent, confirmationStatus: 'NONE', ...(slots ? { slots } : {}) },
           };
-  return {
-    version: '1.0',
-    session: { new: first, sessionId: 'amzn1.echo-api.session.review', application, user, attributes },
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: 'review', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-      },
-    },
-    request,
-  };
+  return requestEnvelope(locale, request, { attributes, first });
 }
 
 /** One conversation: each ask in turn, the skill's session attributes carried over as Alexa does. */
 export async function converse(asks: readonly Ask[], locale: Locale): Promise<SkillTurn[]> {
-  const skill = buildSkill({ verifySignature: true }, { logger: createLogger({ level: 'silent' }) });
   let attributes: Record<string, unknown> = {};
   const turns: SkillTurn[] = [];
   for (const [i, ask] of asks.entries()) {
-    const out = (await skill.invoke(envelope(ask, locale, attributes, i === 0) as never)) as unknown as Envelope;
+    const out = (await invokeSkill(envelope(ask, locale, attributes, i === 0))) as unknown as Envelope;
     attributes = out.sessionAttributes ?? {};
     const speech = spokenSsml(out.response.outputSpeech?.ssml ?? '<speak></speak>');
     const repromptSsml = out.response.reprompt?.outputSpeech.ssml;

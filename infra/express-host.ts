@@ -1,9 +1,22 @@
-// The answers every express host ends with: a plain 404, and one error handler that logs no query or body.
+// What every express host (npm start, the web function) puts first and last: the security headers on every answer,
+// a plain 404, and one error handler that logs no query or body.
 
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { Logger } from '../infra/logger.js';
-import { TOO_LARGE_MESSAGE } from '../infra/http.js';
+import { NO_STORE, SECURITY_HEADERS, TOO_LARGE_MESSAGE } from './http.js';
+import type { Logger } from './logger.js';
+
+/** First in every app, so refusals, errors and 404s carry them too; a route may replace one (the page's policy). */
+export const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.set(SECURITY_HEADERS);
+  next();
+};
+
+/** For the phone line and the skill: nothing of a call or a conversation in any cache. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.set(NO_STORE);
+  next();
+};
 
 export const notFound: RequestHandler = (_req, res) => {
   res.status(404).type('text/plain').send('Not found.');

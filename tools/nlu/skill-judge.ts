@@ -1,0 +1,66 @@
+// What an NLU's understanding leads to: the intent and resolved slots it selected become an Alexa IntentRequest,
+// the real skill answers it, and both are put in the held-out sets' words (intent:, topic:, resource:, number:).
+
+import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
+import { RESOURCE_IDS, RESOURCES, TOPIC_IDS, spokenGroups, type Locale } from '../../content/index.js';
+import { GROUP_BREAK } from '../../lambda/render-ssml.js';
+import { resolvedId } from '../../lambda/slots.js';
+import { invokeSkill, requestEnvelope, type ToolSkill } from '../skill-request.js';
+
+/**
+ * What was selected, as Alexa resolves it: the intent, each slot's content id when entity resolution matched a
+ * value or synonym (ER_SUCCESS_MATCH, read as the skill reads it), and `unresolved:<slot>` when words were heard
+ * for a slot but matched nothing (ER_SUCCESS_NO_MATCH), which helps explain a miss.
+ */
+export function selectionOutcomes(intent: Intent): string[] {
+  const out = [`intent:${intent.name}`];
+  for (const [name, slot] of Object.entries(intent.slots ?? {})) {
+    const topic = resolvedId(intent, name, TOPIC_IDS);
+    const resource = resolvedId(intent, name, RESOURCE_IDS);
+    if (topic) out.push(`topic:${topic}`);
+    if (resource) out.push(`resource:${resource}`);
+    if (!topic && !resource && slot.value) out.push(`unresolved:${name}`);
+  }
+  return out;
+}
+
+const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+const DIGITS = /<say-as interpret-as="digits">(\d+)<\/say-as>/g;
+
+/** Every number the speech says, as digits: the groups of one phone number (render-ssml.ts) joined again. */
+export function spokenNumbers(ssml: string): string[] {
+  const joined = ssml.replaceAll(`</say-as>${GROUP_BREAK}<say-as interpret-as="digits">`, '');
+  return [...joined.matchAll(DIGITS)].map(([, digits]) => digits as string);
+}
+
+/**
+ * What the skill's answer did: `number:<id>` for each service whose number it said, and `topic:<id>` when it
+ * answered a topic (the place "want to hear more?" continues from).
+ */
+export function answerOutcomes(response: ResponseEnvelope): string[] {
+  const said = spokenNumbers(
+    response.response.outputSpeech?.type === 'SSML' ? response.response.outputSpeech.ssml : '',
+  );
+  const out = RESOURCE_IDS.filter((id) => {
+    const { phone, dialCode } = RESOURCES[id];
+    const digits = phone ? spokenGroups(phone).join('') : dialCode;
+    return digits !== undefined && said.includes(digits);
+  }).map((id) => `number:${id}`);
+  const more = response.sessionAttributes?.more as { topicId?: unknown } | undefined;
+  if (typeof more?.topicId === 'string') out.push(`topic:${more.topicId}`);
+  return out;
+}
+
+/**
+ * The selected intent sent to the real skill as the first request of a session, and everything that came of it.
+ * A FallbackIntent is judged by itself: its answer always gives the hotline's number, but nothing was understood.
+ */
+export async function judgeSelection(
+  locale: Locale,
+  intent: Intent,
+  skill: ToolSkill = invokeSkill,
+): Promise<string[]> {
+  if (intent.name === FALLBACK_INTENT) return selectionOutcomes(intent);
+  const response = await skill(requestEnvelope(locale, { type: 'IntentRequest', intent }));
+  return [...new Set([...selectionOutcomes(intent), ...answerOutcomes(response)])];
+}
