@@ -51,7 +51,7 @@ const nested: z.ZodType<unknown> = z.lazy(() => z.union([text, z.array(text).min
 const idRecord = <T extends z.ZodTypeAny>(ids: readonly string[], value: T) =>
   z.object(Object.fromEntries(ids.map((id) => [id, value]))).catchall(nested);
 
-export const localeSchema = z
+const localeSchema = z
   .object({
     common: z.record(z.string(), text),
     resource: idRecord(RESOURCE_IDS, z.object({ name: text, short: text, purpose: text }).strict()),
@@ -63,7 +63,7 @@ export const localeSchema = z
   .catchall(nested);
 
 /** Three-word phrases of a text, lower-cased, punctuation dropped; a token counts as one word. */
-export function trigrams(s: string): Set<string> {
+function trigrams(s: string): Set<string> {
   const words = s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}{}:\s]/gu, ' ')

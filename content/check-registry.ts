@@ -227,7 +227,7 @@ export function checkMenus(input: CheckInput, findings: Findings): void {
 }
 
 /** Every number or code with its verification, for the call list and the review kit's numbers sheet. */
-export interface NumberToCheck {
+interface NumberToCheck {
   readonly id: ResourceId;
   /** As people read it: (213) 555-0100, 211, or "text HELP to 233733". */
   readonly number: string;
@@ -242,7 +242,7 @@ export function byUrgency(a: Verification, b: Verification): number {
 }
 
 /** Every phone, dial code and text code in the registry, most urgent to check first; 911 is never test-called. */
-export function numbersToCheck(resources: Readonly<Record<ResourceId, Resource>>): NumberToCheck[] {
+function numbersToCheck(resources: Readonly<Record<ResourceId, Resource>>): NumberToCheck[] {
   const out: NumberToCheck[] = [];
   for (const id of RESOURCE_IDS) {
     const r = resources[id];

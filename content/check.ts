@@ -8,7 +8,6 @@ import { checkMenus, checkRegistry, checkTopics } from './check-registry.js';
 import { checkSpoken } from './check-said.js';
 
 export {
-  BUDGET,
   PHONE_BUDGET,
   flatten,
   localeFile,
@@ -17,8 +16,8 @@ export {
   type CheckResult,
   type Problem,
 } from './check-core.js';
-export { localeSchema, repeatedShare, trigrams } from './check-locales.js';
-export { byUrgency, numbersToCheck, verificationList, type NumberToCheck } from './check-registry.js';
+export { repeatedShare } from './check-locales.js';
+export { byUrgency, verificationList } from './check-registry.js';
 export { spokenSentences } from './check-said.js';
 
 export function checkContent(input: CheckInput): CheckResult {

@@ -3,7 +3,7 @@
 export * from './types.js';
 export { RESOURCES, RESOURCE_LISTS } from './resources.js';
 export { READING_ORDER, TOPICS } from './topics.js';
-export { LEGAL, LEGAL_IDS, type LegalId, type LegalStatement } from './legal.js';
+export { LEGAL } from './legal.js';
 export { MENUS } from './menus.js';
 export { tFor } from './i18n.js';
 export { displayPhone, spokenGroups, isNanpE164 } from './phone.js';

@@ -93,9 +93,6 @@ export interface WeeklyHours {
   readonly close: string;
 }
 
-export const VERIFICATION_LEVELS = ['called', 'published', 'unconfirmed'] as const;
-export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
-
 /**
  * How far a number is confirmed. `called`: someone called it and reached the service named. `published`: it is on
  * the organisation's own page or a government page. `unconfirmed`: only the source text or third-party lists give
