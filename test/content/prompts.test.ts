@@ -49,7 +49,7 @@ describe('prompt', () => {
   it('when a sentence cites the legal register, then the citation is its own segment, for the web page only', () => {
     const p = topicDetails('en-US', 'rights')[2] ?? [];
     expect(p.filter((s) => s.kind === 'citation')).toEqual([
-      { kind: 'citation', text: 'Penal Code 236.23, as amended by AB 124 (2021)' },
+      { kind: 'citation', text: 'Penal Code 236.23, as amended by AB 124 in 2021' },
     ]);
     expect(
       p
