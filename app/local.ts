@@ -162,7 +162,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env, io: LocalIo = c
   }
   io.log(`Westmont help line listening on ${running.url}`);
   io.log(`  health check:     GET  ${running.url}/healthz`);
-  io.log(`  phone line entry: POST ${running.url}/ivr/voice   (try it: npm run call)`);
+  io.log(`  phone line entry: POST ${running.url}/ivr/voice`);
+  // npm run call alone starts a server of its own: --url calls this one (its public URL, if signatures use it).
+  const token = checksSignatures(config.ivr) ? "TWILIO_AUTH_TOKEN=<this server's token> " : '';
+  io.log(`  call it:          ${token}npm run call -- --url ${config.ivr.publicBaseUrl ?? running.url}`);
   if (running.metrics) io.log(`  counts:           GET  ${running.metrics.url}/metrics`);
   if (!checksSignatures(config.ivr)) {
     io.warn(

@@ -1,7 +1,7 @@
 // Public API of the content module. Channels import from here only.
 
 export * from './types.js';
-export { RESOURCES, RESOURCE_LISTS } from './resources.js';
+export { HOTLINE, RESOURCES, RESOURCE_LISTS } from './resources.js';
 export { READING_ORDER, TOPICS } from './topics.js';
 export { LEGAL } from './legal.js';
 export { MENUS } from './menus.js';

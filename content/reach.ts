@@ -1,9 +1,7 @@
 // Which numbers may be said, texted or dialled: one rule, read by every channel and by the content check.
 
+import { HOTLINE } from './resources.js';
 import type { Resource, ResourceId, Topic, Verification } from './types.js';
-
-/** The hotline has its own key (0) on every screen, so a topic's service keys leave it out. */
-const HOTLINE: ResourceId = 'traffickingHotline';
 
 /** Called or published: a number the phone line may dial and the phone line and the skill may say. */
 export const isConfirmed = (v: Verification): boolean => v.level !== 'unconfirmed';
@@ -19,7 +17,10 @@ export const canText = (r: Resource): boolean => r.sms !== undefined && isConfir
 export const canTransfer = (r: Resource): boolean =>
   r.transferable && r.phone !== undefined && isConfirmed(r.verification);
 
-/** The services a topic names that the phone line can connect to, besides the hotline, in the topic's order. */
+/**
+ * The services a topic names that the phone line can connect to, in the topic's order: the hotline is left out, as it
+ * has its own key (0) on every screen.
+ */
 export function connectableServices(topic: Topic, resources: Readonly<Record<ResourceId, Resource>>): ResourceId[] {
   return topic.resourceIds.filter((id) => id !== HOTLINE && canTransfer(resources[id]));
 }

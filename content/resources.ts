@@ -20,6 +20,9 @@ const published = (title: string, url: string, note?: string): Verification => (
 });
 const unconfirmed = (note: string): Verification => ({ level: 'unconfirmed', date: READ, note });
 
+/** The National Human Trafficking Hotline: what every channel offers first, and where the phone line falls back to. */
+export const HOTLINE = 'traffickingHotline' satisfies ResourceId;
+
 export const RESOURCES: Readonly<Record<ResourceId, Resource>> = {
   traffickingHotline: {
     id: 'traffickingHotline',

@@ -3,7 +3,12 @@
 import { createRequire } from 'node:module';
 import type { ConfigProblem } from './config-error.js';
 
-export type Secret = () => Promise<string>;
+/** A secret's value, read once and kept; `reread` reads it again when the kept one may have been rotated. */
+export interface Secret {
+  (): Promise<string>;
+  /** The value read again when the kept one is older than `olderThanMs`, else the kept one; SSM down keeps it. */
+  readonly reread?: (olderThanMs: number) => Promise<string>;
+}
 
 type SsmModule = typeof import('@aws-sdk/client-ssm');
 
@@ -18,8 +23,9 @@ const loadSsm = (): SsmModule => createRequire(import.meta.url)('@aws-sdk/client
  * kept for the life of the process. Concurrent first calls share one request; a failed fetch is not kept, so the
  * next call tries again. The SDK is loaded only then: a server that never reads a secret never loads it.
  */
-export function ssmSecret(name: string): Secret {
+export function ssmSecret(name: string, now: () => number = Date.now): Secret {
   let value: Promise<string> | undefined;
+  let readAt = 0;
   const fetchOnce = async (): Promise<string> => {
     const { GetParameterCommand, SSMClient } = loadSsm();
     // Region and credentials come from the Lambda environment.
@@ -29,13 +35,26 @@ export function ssmSecret(name: string): Secret {
     if (!secret) throw new Error(`SSM parameter ${name} has no value.`);
     return secret.trim();
   };
-  return () => {
-    value ??= fetchOnce().catch((err: unknown) => {
-      value = undefined;
+  const read = (): Promise<string> => {
+    readAt = now();
+    const reading = fetchOnce().catch((err: unknown) => {
+      if (value === reading) value = undefined;
       throw err;
     });
-    return value;
+    value = reading;
+    return reading;
   };
+  const secret = (): Promise<string> => value ?? read();
+  const reread = async (olderThanMs: number): Promise<string> => {
+    const kept = value;
+    if (kept === undefined) return read();
+    if (now() - readAt < olderThanMs) return kept;
+    return read().catch(() => {
+      value = kept;
+      return kept;
+    });
+  };
+  return Object.assign(secret, { reread });
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import {
   GLOBAL_KEYS,
+  HOTLINE,
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
@@ -33,8 +34,6 @@ export const MORE_KEY = '1';
 export const TOPIC_SERVICE_KEYS = ['2', '3', '4', '5'] as const;
 /** Keys of the screen that says a service is closed now. */
 export const CLOSED_KEYS = { alternative: '1', anyway: '2' } as const;
-
-const HOTLINE: ResourceId = 'traffickingHotline';
 
 /** Where a caller can be; each screen is one <Gather>. `from` is the menu that "back" returns to. */
 export type Screen =
@@ -244,7 +243,7 @@ function retry(screen: Screen, state: CallState, preface: Preface, category: Key
     return {
       step: {
         kind: 'transfer',
-        resourceId: 'traffickingHotline',
+        resourceId: HOTLINE,
         from: homeOf(screen),
         locale: state.locale,
         auto: true,
@@ -274,7 +273,7 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
   const from = homeOf(screen);
   const transfer = (resourceId: ResourceId): Decision => ({
     step: { kind: 'transfer', resourceId, from, locale, auto: false },
-    category: resourceId === 'traffickingHotline' ? 'hotline' : 'choice',
+    category: resourceId === HOTLINE ? 'hotline' : 'choice',
   });
   if (!match) return retry(screen, state, 'noMatch', 'no-match');
   switch (match.kind) {

@@ -14,7 +14,6 @@ import { pathBelow } from '../infra/public-url.js';
 import { loadIvrConfig, phoneLineProblems, type IvrConfig } from './config.js';
 import { IVR_METRICS, type IvrCountEvent } from './metrics.js';
 import { phoneLine } from './phone.js';
-import { twilioDebuggerWebhook } from './twilio-debugger.js';
 
 /** The ivr function's settings: the phone line and its counts. */
 export interface PhoneFunctionConfig {
@@ -78,11 +77,10 @@ export function createHandler(env: NodeJS.ProcessEnv): HttpApiHandler {
   const counts = countsFrom<IvrCountEvent>(IVR_METRICS, metrics, logger);
   const options = { config: config.ivr, production: config.production, logger, counts };
   const phone = phoneLine(options);
-  const twilioDebugger = twilioDebuggerWebhook(options);
   return async (event) => {
     const req = requestOf(event, config.ivr.basePath);
     const path = req.url.split('?')[0] ?? '';
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return resultOf(HEALTHY);
-    return resultOf((await twilioDebugger(req)) ?? (await phone(req)) ?? NOT_FOUND);
+    return resultOf((await phone(req)) ?? NOT_FOUND);
   };
 }

@@ -1,7 +1,7 @@
 // The phone line as request in, response out: read the request's shape (ivr/request.ts), check the signature, route,
 // decide, render. No web framework: express (ivr/router.ts) and API Gateway (ivr/lambda.ts) are thin adapters.
 
-import { RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
+import { HOTLINE, RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
 import type { Logger } from '../infra/logger.js';
 import { NO_COUNTS } from '../infra/metrics/events.js';
@@ -30,6 +30,7 @@ import { authTokenSource } from './auth-token.js';
 import { browserCallLimit } from './browser-calls.js';
 import { signatureCheck } from './signature.js';
 import { loadSpeechClassifier, matchSpeech } from './speech.js';
+import { debuggerAnswer } from './twilio-debugger.js';
 import { twimlCache } from './twiml-cache.js';
 import { endTwiml, goodbyeTwiml, openingTwiml, screenTwiml, transferTwiml, type TwimlContext } from './twiml.js';
 import { idOf, parseFrom, parseResourceId, parseScreen, parseState, screenUrl } from './urls.js';
@@ -43,6 +44,9 @@ export interface PhoneLineOptions {
   /** The time now, for services' opening hours; tests pass a fixed one. Default: the system clock. */
   readonly clock?: () => Date;
 }
+
+/** The routes that answer a call (the Debugger webhook is answered before them). */
+type PhoneRoute = Exclude<IvrRoute, { readonly name: 'debugger' }>;
 
 /** Answers a request under /ivr; undefined for a path it does not serve (the host answers 404). */
 export type PhoneLine = (req: HttpRequest) => Promise<HttpResponse | undefined>;
@@ -142,7 +146,7 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
     if (!browserCallAllowed(param(params, 'From'))) {
       // One browser token has started its share of calls: the hotline number, how to text, goodbye.
       logStep(logger, { route: 'voice', locale, outcome: 'browser-call-limit' });
-      return cached(`end ${locale} traffickingHotline`, () => endTwiml(locale, 'traffickingHotline', ctx));
+      return cached(`end ${locale} ${HOTLINE}`, () => endTwiml(locale, HOTLINE, ctx));
     }
     logStep(logger, { route: 'voice', locale, outcome: 'opening' });
     counts.record({ kind: 'callStarted', locale });
@@ -186,7 +190,7 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
   }
 
   /** The answer to a signed request whose route names something; undefined when the ids name nothing (404). */
-  async function answer(route: IvrRoute, { query, params }: TwilioRequest): Promise<HttpResponse | undefined> {
+  async function answer(route: PhoneRoute, { query, params }: TwilioRequest): Promise<HttpResponse | undefined> {
     // The classifier is loaded by the first request that carries speech, so no opening waits for it. If it cannot
     // load, speech still works by the safety rules and spoken keys; anything else is reprompted.
     if (param(params, 'SpeechResult')) {
@@ -214,6 +218,7 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
     if (verdict === 'unavailable') return textResponse(503, 'Service unavailable.');
     if (verdict === 'forbidden') return textResponse(403, 'Forbidden: this address only answers Twilio.');
     if (req.method !== 'POST' || read.route === undefined) return undefined;
+    if (read.route.name === 'debugger') return debuggerAnswer(read.params, logger, counts);
     return answer(read.route, read);
   };
 }

@@ -14,7 +14,7 @@ import { IVR_PATH, MAX_QUERY_PAIRS } from './urls.js';
 
 /** What a path below /ivr names; the screens' kinds and ids are checked later, by the flow. */
 export type IvrRoute =
-  | { readonly name: 'voice' | 'fallback' }
+  | { readonly name: 'voice' | 'fallback' | 'debugger' }
   | { readonly name: 'dial'; readonly id: string }
   | { readonly name: 'screen'; readonly segment: string; readonly id: string };
 
@@ -51,7 +51,9 @@ function decoded(segment: string): string | undefined {
 function routeOf([first = '', second, ...more]: readonly string[]): IvrRoute | undefined {
   if (first === '' || more.length > 0) return undefined;
   const name = first.toLowerCase();
-  if (second === undefined) return name === 'voice' || name === 'fallback' ? { name } : undefined;
+  if (second === undefined) {
+    return name === 'voice' || name === 'fallback' || name === 'debugger' ? { name } : undefined;
+  }
   return name === 'dial' ? { name, id: second } : { name: 'screen', segment: first, id: second };
 }
 

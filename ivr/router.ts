@@ -1,20 +1,16 @@
-// The phone line on express (the local server): reads the raw body, hands the request to Twilio's Debugger webhook
-// (ivr/twilio-debugger.ts) or the core (ivr/phone.ts) and sends the answer; a path neither serves goes on to the 404.
+// The phone line on express (the local server): reads the raw body, hands the request to the core (ivr/phone.ts)
+// and sends the answer; a path it does not serve goes on to the 404.
 
 import express, { Router } from 'express';
-import { BODY_LIMIT_BYTES, type HttpRequest, type HttpResponse } from '../infra/http.js';
+import { BODY_LIMIT_BYTES } from '../infra/http.js';
 import { phoneLine, type PhoneLineOptions } from './phone.js';
-import { twilioDebuggerWebhook } from './twilio-debugger.js';
 
 export type IvrRouterOptions = PhoneLineOptions;
 
 const EMPTY = Buffer.alloc(0);
 
 export function ivrRouter(options: IvrRouterOptions): Router {
-  const phone = phoneLine(options);
-  const twilioDebugger = twilioDebuggerWebhook(options);
-  const answer = async (req: HttpRequest): Promise<HttpResponse | undefined> =>
-    (await twilioDebugger(req)) ?? phone(req);
+  const answer = phoneLine(options);
   const router = Router();
   // Every body, form or not, is read raw and bounded; an over-long one becomes the app's 413.
   router.use(express.raw({ type: () => true, limit: BODY_LIMIT_BYTES }));

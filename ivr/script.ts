@@ -2,6 +2,7 @@
 
 import {
   GLOBAL_KEYS,
+  HOTLINE,
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
@@ -32,9 +33,11 @@ import {
   DIAL_FAILED_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
+  MAX_REPROMPTS,
   afterHoursOf,
   otherServices,
   topicServices,
+  type CallState,
   type Preface,
   type Screen,
 } from './flow.js';
@@ -50,8 +53,6 @@ export interface Script {
   readonly body: readonly Part[];
   readonly choices: readonly Part[];
 }
-
-const HOTLINE: ResourceId = 'traffickingHotline';
 
 /** A locale string as written (tokens unexpanded), to fill a {{what}} slot; prompt() expands its tokens after. */
 const raw = (locale: Locale, key: string): string => String(tFor(locale)(key));
@@ -118,7 +119,7 @@ export function openingScript(locale: Locale): Script {
 }
 
 /** Said before the choices on a reprompt; the last one also says that the hotline comes next. */
-export function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
+function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
   const key = { noInput: 'ivr.reprompt.noInput', noMatch: 'ivr.reprompt.noMatch', emergency: 'common.emergency' }[
     preface
   ];
@@ -129,7 +130,7 @@ export function prefaceParts(locale: Locale, preface: Preface, last: boolean): P
 const ownerOf = (e164: string): ResourceId | undefined => RESOURCE_IDS.find((id) => RESOURCES[id].phone === e164);
 
 /** A part with each phone number said twice: the first time a number comes, "again" and the number follow it. */
-export function numbersTwice(locale: Locale, part: Prompt): Prompt {
+export function repeatEachNumber(locale: Locale, part: Prompt): Prompt {
   const said = new Set<string>();
   return part.flatMap((segment): Segment[] => {
     if (segment.kind !== 'phone' || said.has(segment.e164)) return [segment];
@@ -153,7 +154,7 @@ function topicScript(locale: Locale, topicId: TopicId, part: number, from: MenuI
   const services = topicServices(topicId).map((id, i) => connectTo(locale, TOPIC_SERVICE_KEYS[i] as string, id));
   return {
     body: [
-      { locale, prompt: numbersTwice(locale, topicPart(locale, topicId, part)) },
+      { locale, prompt: repeatEachNumber(locale, topicPart(locale, topicId, part)) },
       ...(last && part > 0 ? [say(locale, 'ivr.topic.end')] : []),
     ],
     choices: [...next, ...services, ...globalKeys(locale, from, 'after')],
@@ -243,6 +244,13 @@ export function screenScript(screen: Screen, locale: Locale): Script {
         ],
       };
   }
+}
+
+/** What the caller hears on a screen: all of it on a first visit or a repeat; on a reprompt, the preface and the choices. */
+export function screenParts(screen: Screen, state: CallState, preface?: Preface): Part[] {
+  const script = screenScript(screen, state.locale);
+  if (!preface) return [...script.body, ...script.choices];
+  return [...prefaceParts(state.locale, preface, state.tries >= MAX_REPROMPTS), ...script.choices];
 }
 
 /**

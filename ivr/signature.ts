@@ -56,6 +56,9 @@ function matches(token: string, signature: string, url: string, params: FormPara
   });
 }
 
+/** How old a kept token must be before a request it refuses makes the check read it again. */
+export const REREAD_AFTER_MS = 60_000;
+
 /** allowed: go on; forbidden: 403; unavailable: the token could not be read, so nothing can be checked (503). */
 export type SignatureVerdict = 'allowed' | 'forbidden' | 'unavailable';
 
@@ -91,6 +94,11 @@ export function signatureCheck(options: SignatureOptions): SignatureCheck {
       options.counts?.record({ kind: 'authTokenUnavailable' });
       return 'unavailable';
     }
-    return matches(token, signature, url, params) ? 'allowed' : refused('invalid');
+    if (matches(token, signature, url, params)) return 'allowed';
+    // The token may have been rotated since it was read: read it again (at most once a minute) before refusing.
+    const renewed = await authToken.reread?.(REREAD_AFTER_MS).catch(() => token);
+    return renewed !== undefined && renewed !== token && matches(renewed, signature, url, params)
+      ? 'allowed'
+      : refused('invalid');
   };
 }

@@ -3,22 +3,13 @@
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import { RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
-import { MAX_REPROMPTS, type CallState, type Preface, type Screen } from './flow.js';
+import type { CallState, Preface, Screen } from './flow.js';
 import { appendPrompt } from './render-say.js';
 import { DIAL_TIMEOUT_S } from './say-digits.js';
-import {
-  endScript,
-  goodbyeScript,
-  openingScript,
-  prefaceParts,
-  screenScript,
-  transferScript,
-  type Part,
-  type Script,
-} from './script.js';
+import { endScript, goodbyeScript, openingScript, screenParts, transferScript, type Part } from './script.js';
 import { speechHints } from './speech.js';
 import { dialUrl, screenUrl } from './urls.js';
-import { languageOf, voiceFor, type TwilioVoice } from './voices.js';
+import { voiceFor, type TwilioVoice } from './voices.js';
 
 /** Seconds of silence before a Gather gives up (the rules say 6 to 8). */
 export const GATHER_TIMEOUT_S = 7;
@@ -46,7 +37,7 @@ function gatherTwiml(parts: readonly Part[], locale: Locale, action: string, ctx
     numDigits: 1,
     timeout: GATHER_TIMEOUT_S,
     speechTimeout: SPEECH_END_S,
-    language: languageOf(locale),
+    language: locale,
     hints: speechHints(locale),
     action,
     method: 'POST',
@@ -56,12 +47,6 @@ function gatherTwiml(parts: readonly Part[], locale: Locale, action: string, ctx
   return response.toString();
 }
 
-/** The body on a first visit or a repeat; on a reprompt only the short preface and the choices. */
-function partsOf(script: Script, state: CallState, preface: Preface | undefined): Part[] {
-  if (!preface) return [...script.body, ...script.choices];
-  return [...prefaceParts(state.locale, preface, state.tries >= MAX_REPROMPTS), ...script.choices];
-}
-
 export function openingTwiml(locale: Locale, ctx: TwimlContext): string {
   const script = openingScript(locale);
   const main: Screen = { kind: 'menu', menuId: 'main' };
@@ -69,8 +54,7 @@ export function openingTwiml(locale: Locale, ctx: TwimlContext): string {
 }
 
 export function screenTwiml(screen: Screen, state: CallState, ctx: TwimlContext, preface?: Preface): string {
-  const parts = partsOf(screenScript(screen, state.locale), state, preface);
-  return gatherTwiml(parts, state.locale, screenUrl(ctx.base, screen, state), ctx);
+  return gatherTwiml(screenParts(screen, state, preface), state.locale, screenUrl(ctx.base, screen, state), ctx);
 }
 
 function sayAll(parts: readonly Part[], ctx: TwimlContext): VoiceResponse {

@@ -1,22 +1,14 @@
-// Locale -> the voice and language attributes that every <Say> and <Gather> of a call carries.
+// Locale -> the voice and language attributes that every <Say> of a call carries. Our locale ids are the language
+// codes Twilio uses for Polly and for speech recognition, so a locale is its own language attribute.
 
 import type VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import type { Locale } from '../content/index.js';
 
 export type TwilioVoice = NonNullable<VoiceResponse.SayAttributes['voice']>;
-export type TwilioLanguage = NonNullable<VoiceResponse.SayAttributes['language']> &
-  NonNullable<VoiceResponse.GatherAttributes['language']>;
 
-export interface VoiceAttributes {
-  readonly voice: TwilioVoice;
-  readonly language: TwilioLanguage;
-}
-
-/** Our locale ids are the language codes Twilio uses for Polly and for speech recognition. */
-export function languageOf(locale: Locale): TwilioLanguage {
-  return locale;
-}
-
-export function voiceFor(voices: Readonly<Record<Locale, TwilioVoice>>, locale: Locale): VoiceAttributes {
-  return { voice: voices[locale], language: languageOf(locale) };
+export function voiceFor(
+  voices: Readonly<Record<Locale, TwilioVoice>>,
+  locale: Locale,
+): { readonly voice: TwilioVoice; readonly language: Locale } {
+  return { voice: voices[locale], language: locale };
 }

@@ -13,8 +13,9 @@ export const NONE = 'None';
 const NONE_FEATURE = 'nonefeature';
 
 /**
- * What `npm run nlu:train` writes: enough to classify without retraining. The network's weights are stored as
- * whole hundredths (the held-out results are the same as with full precision), which keeps the Lambda zip small.
+ * What `npm run generate` writes (nlu/train.ts): enough to classify without retraining. The network's weights are
+ * stored as whole hundredths (the held-out results are the same as with full precision), which keeps the Lambda zip
+ * small.
  */
 export interface ClassifierData {
   readonly locale: Locale;

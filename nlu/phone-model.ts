@@ -1,4 +1,4 @@
-// The phone line's trained classifiers, as committed data (npm run nlu:train). Imported on first use only
+// The phone line's trained classifiers, as committed data (npm run generate). Imported on first use only
 // (ivr/speech.ts loads it with import()), so the opening of a call does not parse it.
 
 import en from './models/phone.en-US.json' with { type: 'json' };

@@ -4,6 +4,7 @@
 //   npm run call                      interactive, against an in-process server on a free port
 //   npm run call -- --keys 9,1        no person: press 9, then 1; print the transcript
 //   npm run call -- --keys 3,say:hotline,- --dial busy
+//   npm run call -- --keys -,-,-     silence three times: the reprompts, then the hotline
 //   npm run call -- --url http://127.0.0.1:3000 [--speak] [--log]
 
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,23 @@ const HELP = `npm run call -- [options]
   --speak        read the prompts aloud with espeak-ng, if it is installed
   --log          show the server's own log lines (in-process only)
   --help`;
+
+/**
+ * Node's parseArgs refuses an option value that starts with "-" ("argument is ambiguous") unless it is written
+ * --keys=-,1; a --keys list may start with silence, so `--keys -,1` is joined into that form first.
+ */
+function withSilenceFirst(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (arg === '--keys' && next !== undefined && /^-(,|$)/.test(next)) {
+      out.push(`--keys=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
 
 /** A key, silence, or speech, from one --keys item. */
 export function parseMove(item: string): CallerMove {
@@ -151,17 +169,23 @@ function terminalCaller(io: CliIo): Caller & { close(): void } {
 /** The tool: exit code 0 (the call ran), 1 (it could not) or 2 (bad arguments). */
 export async function main(args: readonly string[], io: CliIo = processIo()): Promise<number> {
   const { console, env: processEnv } = io;
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      keys: { type: 'string' },
-      dial: { type: 'string' },
-      url: { type: 'string' },
-      speak: { type: 'boolean', default: false },
-      log: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  let values: { keys?: string; dial?: string; url?: string; speak: boolean; log: boolean; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: withSilenceFirst(args),
+      options: {
+        keys: { type: 'string' },
+        dial: { type: 'string' },
+        url: { type: 'string' },
+        speak: { type: 'boolean', default: false },
+        log: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : err}\n${HELP}`);
+    return 2;
+  }
   if (values.help) {
     console.log(HELP);
     return 0;

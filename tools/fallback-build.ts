@@ -1,8 +1,6 @@
-// `npm run ivr:fallback`: writes ivr/fallback-content.json, the words and number the fallback TwiML needs,
-// so /ivr/fallback keeps working even when the content module cannot load. A test keeps it in step with content/.
+// ivr/fallback-content.json, the words and number the fallback TwiML needs, built from content/ (`npm run generate`
+// writes it), so /ivr/fallback keeps working even when the content module cannot load.
 
-import { writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import {
   LOCALES,
   RESOURCES,
@@ -54,12 +52,7 @@ export function buildFallbackContent(): FallbackContent {
       },
     ]),
   ) as FallbackContent['words'];
-  return { generatedBy: 'npm run ivr:fallback (from content/); do not edit by hand', hotline, words };
+  return { generatedBy: 'npm run generate (from content/); do not edit by hand', hotline, words };
 }
 
 export const serialise = (content: FallbackContent): string => `${JSON.stringify(content, null, 2)}\n`;
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  writeFileSync(FALLBACK_FILE, serialise(buildFallbackContent()));
-  console.log(`Wrote ${FALLBACK_FILE.pathname}`);
-}

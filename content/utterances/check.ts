@@ -16,7 +16,7 @@ import {
 } from './corpus.js';
 import { normalise } from './normalise.js';
 
-/** The issue asks for at least this many phrasings of each meaning in each locale. */
+/** At least this many phrasings of each meaning in each locale. */
 export const MIN_PHRASINGS = 30;
 
 /** The one word for coercion each language uses, as the content does; other spellings are errors. */

@@ -13,7 +13,7 @@ import {
 
 export interface MetricsBackend {
   readonly sink: CountSink;
-  /** GET /metrics, served by server/local.ts on its own loopback listener; absent when counts leave another way. */
+  /** GET /metrics, served by app/local.ts on its own loopback listener; absent when counts leave another way. */
   readonly routes?: Router;
 }
 

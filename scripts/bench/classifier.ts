@@ -11,18 +11,20 @@ import { gzipSync } from 'node:zlib';
 import { LOCALES } from '../../content/index.js';
 import { heldOut } from '../../nlu/held-out.js';
 import { phoneClassifier } from '../../nlu/phone-model.js';
-import { phoneModelFile } from '../../nlu/train-cli.js';
+import { phoneModelFile } from '../../nlu/train.js';
 import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
 
-/** The budget for classifying one phrase. */
+/** The budget for classifying one phrase: far below what a caller could notice. */
 export const CLASSIFY_BUDGET_MS = 2;
 const ROUNDS = 50;
+/** The module the ivr bundle loads on a call's first speech request (paths from the project root). */
+const PHONE_MODEL_MODULE = 'nlu/phone-model.ts';
 
 /** nlu/phone-model.ts bundled as the Lambda bundle holds it (esbuild, esm, minified), in a temporary file. */
 function bundle(projectRoot: string, dir: string): string {
   const outfile = join(dir, 'phone-model.mjs');
   buildSync({
-    entryPoints: [join(projectRoot, 'nlu', 'phone-model.ts')],
+    entryPoints: [join(projectRoot, PHONE_MODEL_MODULE)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -48,6 +50,7 @@ function loadMs(file: string): number {
 
 export const classifierBench: Measurement = {
   name: 'classifier',
+  files: [PHONE_MODEL_MODULE, ...LOCALES.map(phoneModelFile)],
   async run(ctx: BenchContext): Promise<BenchSection> {
     const rows = LOCALES.map((locale) => {
       const classifier = phoneClassifier(locale);

@@ -3,8 +3,8 @@
 
 import { handlerEnv } from '../deploy/bundle-env.js';
 import { load } from './autocannon.js';
-import { sampleRss, startServerProcess } from './load-process.js';
-import { OUR_SERVER, machineLine, phoneTargets } from './load.js';
+import { OUR_SERVER, sampleRss, startServerProcess } from './load-process.js';
+import { machineLine, phoneTargets } from './load.js';
 import type { BenchContext, BenchSection, Measurement } from './types.js';
 
 export const MEMORY_SECONDS = 60;
@@ -26,6 +26,7 @@ export const isFlat = (startMiB: number, endMiB: number): boolean =>
 export const memoryTest: Measurement = {
   name: 'memory',
   optIn: true,
+  files: [OUR_SERVER],
   async run(ctx: BenchContext): Promise<BenchSection> {
     const server = await startServerProcess(ctx.projectRoot, OUR_SERVER, (url) => handlerEnv(url));
     try {

@@ -11,6 +11,9 @@ import { importArgs, REPORT, run, WARM_UP_RUNS } from './load-time.js';
 import { LAMBDA_BUILD } from './workarounds.js';
 import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
 
+const CONTENT = 'content/index.ts';
+const CORPUS = 'content/utterances/corpus.ts';
+
 /** Each part as the one line of a module that loads it. Paths are from the project root. */
 const PARTS: readonly (readonly [string, string])[] = [
   ['an empty module (what importing any handler file costs)', 'export {};'],
@@ -23,8 +26,8 @@ const PARTS: readonly (readonly [string, string])[] = [
     "export { validateRequest } from 'twilio/lib/webhooks/webhooks.js';",
   ],
   ['i18next alone', "export { default } from 'i18next';"],
-  ['the content (i18next, both locales, the registry)', "export * from './content/index.js';"],
-  ['the utterance corpus (speech rules and hints)', "export * from './content/utterances/corpus.js';"],
+  ['the content (i18next, both locales, the registry)', `export * from './${CONTENT}';`],
+  ['the utterance corpus (speech rules and hints)', `export * from './${CORPUS}';`],
 ];
 
 async function bundle(projectRoot: string, dir: string, index: number, source: string): Promise<string> {
@@ -36,6 +39,7 @@ async function bundle(projectRoot: string, dir: string, index: number, source: s
 
 export const loadParts: Measurement = {
   name: 'load-parts',
+  files: [CONTENT, CORPUS],
   async run(ctx: BenchContext): Promise<BenchSection> {
     const dir = mkdtempSync(join(tmpdir(), 'westmont-load-parts-'));
     try {

@@ -1,9 +1,14 @@
-// A server in its own process for the load bench (ours or the bare baseline), with its resident memory read from /proc.
+// A server in its own process for the throughput and load benches (ours or the bare baseline), with its resident
+// memory read from /proc.
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { freePort } from './local-server.js';
+
+/** `npm start`'s server, and the bare express app the load bench compares it with (paths from the project root). */
+export const OUR_SERVER = 'app/local.ts';
+export const BASELINE_SERVER = 'scripts/bench/load-baseline.ts';
 
 export interface ServerProcess {
   readonly url: string;
@@ -38,6 +43,19 @@ export function sampleRss(pid: number, everyMs: number): { stop(): number[] } {
       return samples;
     },
   };
+}
+
+/** A port the OS says is free now (listen on 0, read it, close). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 async function waitForHealth(url: string, exited: () => number | null, timeoutMs: number): Promise<void> {

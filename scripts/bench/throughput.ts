@@ -3,7 +3,7 @@
 import { handlerEnv, STAND_IN_AUTH_TOKEN } from '../deploy/bundle-env.js';
 import { signedWebhook } from '../deploy/twilio-webhook.js';
 import { load, type LoadOptions, type LoadResult } from './autocannon.js';
-import { startLocalServer } from './local-server.js';
+import { OUR_SERVER, startServerProcess } from './load-process.js';
 import type { BenchContext, BenchSection, Measurement } from './types.js';
 
 function row(target: string, r: LoadResult): Record<string, string | number> {
@@ -19,9 +19,10 @@ function row(target: string, r: LoadResult): Record<string, string | number> {
 
 export const throughput: Measurement = {
   name: 'throughput',
+  files: [OUR_SERVER],
   async run(ctx: BenchContext): Promise<BenchSection> {
     // The server checks signatures against PUBLIC_BASE_URL, as on Lambda; the bench signs for the same URL.
-    const server = await startLocalServer(ctx.projectRoot, (url) => handlerEnv(url));
+    const server = await startServerProcess(ctx.projectRoot, OUR_SERVER, (url) => handlerEnv(url));
     try {
       const voiceUrl = `${server.url}/ivr/voice`;
       const voice = signedWebhook(STAND_IN_AUTH_TOKEN, voiceUrl);

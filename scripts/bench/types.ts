@@ -26,6 +26,8 @@ export interface Measurement {
   readonly name: string;
   /** Runs only when named in --only (a long measurement, e.g. the 60 s memory check). */
   readonly optIn?: boolean;
+  /** The project's files it runs or builds, from the root (test/architecture/entry-files.test.ts checks they exist). */
+  readonly files?: readonly string[];
   run(ctx: BenchContext): Promise<BenchSection>;
 }
 

@@ -31,7 +31,7 @@ export const LAMBDA_BUILD: BuildOptions = {
 function options(alias: Record<string, string>, using: readonly Plugin[]): BuildOptions {
   return {
     ...LAMBDA_BUILD,
-    entryPoints: ['web/lambda.ts'],
+    entryPoints: [FUNCTIONS.web.entry],
     alias,
     plugins: [...using],
     write: false,
@@ -47,6 +47,7 @@ async function sizes(alias: Record<string, string>, using: readonly Plugin[]): P
 
 export const workarounds: Measurement = {
   name: 'workarounds',
+  files: [FUNCTIONS.web.entry, ...Object.values(ICONV_STAND_IN)],
   async run(): Promise<BenchSection> {
     const without = (name: string): Plugin[] => plugins.filter((p) => p.name !== name);
     const variants: [string, Record<string, string>, readonly Plugin[]][] = [

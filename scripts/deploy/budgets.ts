@@ -11,13 +11,13 @@ export const ZIP_BUDGET_BYTES = 300_000;
 export const LOAD_BUDGET_RATIO = 0.5;
 
 /**
- * serverless.yml's functions, each zip held to ZIP_BUDGET_BYTES, the handler file serverless-esbuild writes for each
- * (format esm, .mjs), and whether its load is held to LOAD_BUDGET_RATIO.
+ * serverless.yml's functions: the source file its handler names, each zip held to ZIP_BUDGET_BYTES, the handler file
+ * serverless-esbuild writes for each (format esm, .mjs), and whether its load is held to LOAD_BUDGET_RATIO.
  */
 export const FUNCTIONS = {
-  alexa: { zip: 'alexa.zip', handlerFile: 'lambda/index.mjs', loadBudget: true },
-  ivr: { zip: 'ivr.zip', handlerFile: 'ivr/lambda.mjs', loadBudget: true },
-  web: { zip: 'web.zip', handlerFile: 'web/lambda.mjs', loadBudget: false },
+  alexa: { entry: 'lambda/index.ts', zip: 'alexa.zip', handlerFile: 'lambda/index.mjs', loadBudget: true },
+  ivr: { entry: 'ivr/lambda.ts', zip: 'ivr.zip', handlerFile: 'ivr/lambda.mjs', loadBudget: true },
+  web: { entry: 'web/lambda.ts', zip: 'web.zip', handlerFile: 'web/lambda.mjs', loadBudget: false },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

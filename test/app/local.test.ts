@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config.js';
 import { main, start, stop } from '../../app/local.js';
+import { main as callCli } from '../../tools/call-cli.js';
 import { TOKEN, silentLogger } from '../ivr/helpers.js';
 import { captureIo } from '../support/cli-io.js';
 
@@ -55,6 +56,23 @@ describe('start and stop', () => {
 
 // One real process (the exit code and the output as npm start gives them); the other cases through main().
 describe('npm start (app/local.ts)', () => {
+  it('when signed, then the command it prints says to give the call the same token, and never prints the token', async () => {
+    const io = captureIo();
+    const running = await main(
+      { HOST: '127.0.0.1', PORT: '0', METRICS_SINK: 'off', TWILIO_AUTH_TOKEN: TOKEN },
+      io.console,
+    );
+    if (typeof running === 'number') throw new Error(`main() refused to start:\n${io.err()}`);
+    try {
+      expect(io.out()).toContain(
+        `call it:          TWILIO_AUTH_TOKEN=<this server's token> npm run call -- --url ${running.url}`,
+      );
+      expect(io.out()).not.toContain(TOKEN);
+    } finally {
+      await stop(running);
+    }
+  });
+
   it('when unsigned with HOST=0.0.0.0, then it exits 1 with a message naming the variable and the fix', async () => {
     const { code, output } = await runLocal({ HOST: '0.0.0.0', PORT: '0' });
     expect(code).toBe(1);
@@ -78,6 +96,12 @@ describe('npm start (app/local.ts)', () => {
       expect(io.out()).toContain(`Westmont help line listening on ${running.url}`);
       expect(io.err()).toContain('WARNING: TWILIO_AUTH_TOKEN is not set');
       expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+      // The command it prints calls this server, not one of its own.
+      const command = /call it: +npm run call -- (--url \S+)/.exec(io.out());
+      expect(command?.[1]).toBe(`--url ${running.url}`);
+      const call = captureIo('', {});
+      expect(await callCli(['--url', running.url, '--keys', '1'], call), call.err()).toBe(0);
+      expect(call.out()).toContain(`Calling ${running.url}/ivr/voice`);
     } finally {
       await stop(running);
     }

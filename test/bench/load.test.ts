@@ -2,6 +2,7 @@
 // memory verdict, and that the 60 s memory check runs only when asked for.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEASUREMENTS } from '../../scripts/bench.js';
 import { isFlat, memoryTest } from '../../scripts/bench/load-memory.js';
 import { answerOf, loadTest, phoneTargets, type Target } from '../../scripts/bench/load.js';
 import { STAND_IN_AUTH_TOKEN } from '../../scripts/deploy/bundle-env.js';
@@ -44,8 +45,10 @@ describe('isFlat', () => {
 });
 
 describe('which measurements run by default', () => {
-  // scripts/bench.ts runs a measurement without --only unless it is opt-in (it cannot be imported: it runs on import).
+  // scripts/bench.ts runs a measurement without --only unless it is opt-in.
   it('when npm run bench runs with no --only, then load runs and the 60 s memory check waits to be named', () => {
+    expect(MEASUREMENTS).toContain(loadTest);
+    expect(MEASUREMENTS).toContain(memoryTest);
     expect(loadTest.optIn).toBeFalsy();
     expect(memoryTest.optIn).toBe(true);
   });

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/bench/local-server.js';
+import { freePort } from '../../scripts/bench/load-process.js';
 import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bundle-env.js';
 import { PROJECT_ROOT, spawnOsls, tempHome } from '../../scripts/deploy/osls.js';
 import { buildWebAssets } from '../../scripts/deploy/package.js';

@@ -1,12 +1,17 @@
 // The Twilio auth token read at run time from SSM Parameter Store (a stand-in SSM: aws-sdk-client-mock), on a real
-// server: not at start, once on the first request, kept for the container's life, retried after a failure.
+// server: not at start, once on the first request, kept, retried after a failure, and read again (at most once a
+// minute) when a request it refuses may carry a rotated token.
 
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
+import type { HttpRequest } from '../../infra/http.js';
+import { ssmSecret } from '../../infra/ssm-secret.js';
 import { loadIvrConfig } from '../../ivr/config.js';
+import { REREAD_AFTER_MS, signatureCheck, type SignatureCheck } from '../../ivr/signature.js';
 import type { Running } from '../../app/local.js';
-import { TOKEN, callParams, post, startLine, stopLine } from './helpers.js';
+import { OTHER_TOKEN, TOKEN, callParams, post, startLine, stopLine } from './helpers.js';
 
 const PARAMETER = '/westmont-help-line/test/twilio-auth-token';
 const ssm = mockClient(SSMClient);
@@ -70,5 +75,57 @@ describe('when SSM fails', () => {
     expect((await post(`${failing.url}/ivr/voice`, callParams())).status).toBe(503);
     expect((await post(`${failing.url}/ivr/voice`, callParams())).status).toBe(200);
     expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(2);
+  });
+});
+
+describe('when the token is rotated in SSM while a container keeps the old one', () => {
+  const url = 'https://help.example.org/ivr/voice';
+  const params = callParams();
+  const signedWith = (token: string): HttpRequest => ({
+    method: 'POST',
+    url: '/ivr/voice',
+    headers: { 'x-twilio-signature': getExpectedTwilioSignature(token, url, params) },
+    body: Buffer.alloc(0),
+    protocol: 'https',
+  });
+  let clock = 0;
+  let check: SignatureCheck;
+
+  beforeAll(() => {
+    ssm.reset();
+    ssm.on(GetParameterCommand).resolves({ Parameter: { Name: PARAMETER, Type: 'SecureString', Value: TOKEN } });
+    check = signatureCheck({
+      authToken: ssmSecret(PARAMETER, () => clock),
+      publicBaseUrl: 'https://help.example.org',
+      production: true,
+    });
+  });
+
+  it('when Twilio signs with the new token, then it is refused for a minute after the last read, and allowed after it', async () => {
+    expect(await check(signedWith(TOKEN), params)).toBe('allowed');
+    ssm.on(GetParameterCommand).resolves({ Parameter: { Name: PARAMETER, Type: 'SecureString', Value: OTHER_TOKEN } });
+    clock += REREAD_AFTER_MS - 1;
+    expect(await check(signedWith(OTHER_TOKEN), params)).toBe('forbidden');
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(1);
+    clock += 1;
+    expect(await check(signedWith(OTHER_TOKEN), params)).toBe('allowed');
+    expect(await check(signedWith(OTHER_TOKEN), params)).toBe('allowed');
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(2);
+  });
+
+  it('when forged requests keep coming, then SSM is read at most once a minute and each is refused', async () => {
+    const before = ssm.commandCalls(GetParameterCommand).length;
+    clock += REREAD_AFTER_MS;
+    for (let i = 0; i < 5; i += 1) expect(await check(signedWith('f'.repeat(32)), params)).toBe('forbidden');
+    expect(ssm.commandCalls(GetParameterCommand)).toHaveLength(before + 1);
+  });
+
+  it('when SSM fails on the re-read, then the kept token still checks requests', async () => {
+    clock += REREAD_AFTER_MS;
+    ssm
+      .on(GetParameterCommand)
+      .rejects(Object.assign(new Error('ThrottlingException'), { name: 'ThrottlingException' }));
+    expect(await check(signedWith('f'.repeat(32)), params)).toBe('forbidden');
+    expect(await check(signedWith(OTHER_TOKEN), params)).toBe('allowed');
   });
 });

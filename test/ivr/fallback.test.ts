@@ -4,16 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES, prompt, renderDisplay } from '../../content/index.js';
 import { sayText } from '../../tools/call-simulator.js';
-import { FALLBACK_FILE, buildFallbackContent } from '../../tools/fallback-build.js';
 import { fallbackTwiml } from '../../ivr/fallback.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
 import { HOTLINE_SPOKEN, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
 
 describe('ivr/fallback-content.json', () => {
-  it('when compared with what content/ gives today, then it is the same (run `npm run ivr:fallback` if not)', () => {
-    expect(JSON.parse(readFileSync(FALLBACK_FILE, 'utf8'))).toEqual(buildFallbackContent());
-  });
-
   it('when its run-time imports are followed, then none of them reaches content/ (it works when content fails)', () => {
     const reached = new Set<string>();
     const visit = (url: URL): void => {

@@ -1,5 +1,6 @@
 // The phone line's screens, rendered and parsed: the short transfer preamble, the silent-path announcement, the retry,
-// topic parts, the closed and unconfirmed screens, the last reprompt and the text screen. Expected words come from content/ (never copied), in both languages.
+// topic parts, the closed and unconfirmed screens, the last reprompt and the text screen. Expected words come from
+// content/ (never copied), in both languages.
 
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../content/index.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
 import { MAX_REPROMPTS, afterHoursOf, topicServices, type Screen } from '../../ivr/flow.js';
-import { numbersTwice } from '../../ivr/script.js';
+import { repeatEachNumber } from '../../ivr/script.js';
 import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
 import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
 import { sayText } from '../../tools/call-simulator.js';
@@ -106,7 +107,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
     const says = said(doc);
     const chunk = topicDetails(locale, 'leavingSupport')[2] as Prompt;
-    expect(says[0]).toBe(plain(numbersTwice(locale, chunk)));
+    expect(says[0]).toBe(plain(repeatEachNumber(locale, chunk)));
     const phones = spokenNumbers(findAll(doc, 'Say')[0] as TwimlNode).filter((n) => PHONES_SPOKEN.has(n));
     expect(phones.length).toBeGreaterThan(0);
     for (const n of new Set(phones)) expect(phones.filter((m) => m === n)).toHaveLength(2);
@@ -137,7 +138,7 @@ describe.each(LOCALES)('in %s', (locale) => {
   it('when a topic summary is shown, then "to hear more, press 1" and the service keys follow it', () => {
     const screen: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 0 };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
-    expect(says[0]).toBe(plain(numbersTwice(locale, topicSummary(locale, 'signs'))));
+    expect(says[0]).toBe(plain(repeatEachNumber(locale, topicSummary(locale, 'signs'))));
     expect(says.slice(1, 4)).toEqual([
       option(locale, 'ivr.topic.more', { key: '1' }),
       option(locale, 'ivr.option.transfer', { what: short(locale, 'cyberTipline'), key: '2' }),
@@ -204,7 +205,7 @@ describe.each(LOCALES)('in %s', (locale) => {
   });
 });
 
-describe('numbersTwice', () => {
+describe('repeatEachNumber', () => {
   it('when a part holds a registry number, then "again" and the number follow its first mention only', () => {
     const part: Prompt = [
       { kind: 'text', text: 'Call ' },
@@ -214,7 +215,7 @@ describe('numbersTwice', () => {
       { kind: 'text', text: '; call ' },
       { kind: 'phone', e164: '+18883737888' },
     ];
-    expect(numbersTwice('en-US', part)).toEqual([
+    expect(repeatEachNumber('en-US', part)).toEqual([
       { kind: 'text', text: 'Call ' },
       { kind: 'phone', e164: '+18883737888' },
       { kind: 'text', text: ' ' },

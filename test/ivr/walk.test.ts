@@ -24,13 +24,7 @@ import {
 import { SIMULATED_LINE, sayText } from '../../tools/call-simulator.js';
 import { MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
 import type { Running } from '../../app/local.js';
-import {
-  langOf,
-  requestKey as keyOf,
-  triesOf,
-  walkPhoneTree,
-  type WalkVisit as Visit,
-} from '../../tools/review/phone-walk.js';
+import { langOf, requestKey as keyOf, triesOf, walkPhoneTree, type WalkVisit as Visit } from '../support/phone-walk.js';
 import {
   HOTLINE_SPOKEN,
   NIGHT,

@@ -40,7 +40,7 @@ const timesEachNumber = (speech: string): number[] =>
 const HOTLINE = phoneSsml('traffickingHotline');
 const NINE_ONE_ONE = phoneSsml('emergency911');
 
-/** How people ask, per language: the questions the issue names, and one natural question per topic. */
+/** How people ask, per language: common ways to ask for a number or a service, and one natural question per topic. */
 interface Phrases {
   topics: Record<TopicId, string>;
   numberFor: (name: string) => string;

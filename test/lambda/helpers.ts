@@ -12,7 +12,7 @@ import { modelPath, VirtualAlexa } from '../../tools/ask-simulator.js';
 export const SPEECH_LIMIT = 8000;
 export const RESPONSE_LIMIT = 24 * 1024;
 
-/** A pino logger whose lines land in memory, to assert on what the skill logs. */
+/** The project's logger (infra/logger.ts) writing into memory, to assert on what the skill logs. */
 export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[]; text: () => string } {
   const chunks: string[] = [];
   const destination = new Writable({

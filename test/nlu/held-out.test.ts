@@ -24,7 +24,7 @@ describe.each(LOCALES)('the held-out sets in %s', (locale) => {
   );
   const { skill, phone } = heldOut(locale);
 
-  it('when counted, then they have at least the sizes the issue asks for', () => {
+  it('when counted, then they have at least the sizes the measurement needs', () => {
     expect(skill.length).toBeGreaterThanOrEqual(locale === 'en-US' ? 100 : 70);
     expect(phone.length).toBeGreaterThanOrEqual(locale === 'en-US' ? 60 : 40);
   });

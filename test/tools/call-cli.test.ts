@@ -3,10 +3,26 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import {
+  RESOURCES,
+  displayPhone,
+  numberTwice,
+  prompt,
+  renderDisplay,
+  resourceName,
+  type Locale,
+} from '../../content/index.js';
 import { main, parseMove } from '../../tools/call-cli.js';
 import { captureIo } from '../support/cli-io.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const VOICE: Record<Locale, string> = { 'en-US': 'Polly.Joanna-Neural', 'es-US': 'Polly.Lupe-Neural' };
+/** A sentence as the tool prints it: its language and voice, then the words from content/. */
+const said = (locale: Locale, key: string): string =>
+  `[${locale} ${VOICE[locale]}] ${renderDisplay(prompt(locale, key))}`;
+/** The transfer line for the hotline, with its name in the call's language from the registry. */
+const hotlineTransfer = (locale: Locale): string =>
+  `>> transfer to ${renderDisplay(resourceName(locale, 'traffickingHotline'))} ${displayPhone(RESOURCES.traffickingHotline.phone ?? '+1')}`;
 
 /** The tool in this process, with a fresh environment (no token: the in-process server runs unsigned). */
 async function call(args: string[], input = ''): Promise<{ status: number; out: string }> {
@@ -25,9 +41,9 @@ describe('npm run call', () => {
     });
     const { status, out } = { status: r.status, out: `${r.stdout}${r.stderr}` };
     expect(status).toBe(0);
-    expect(out).toMatch(/\[en-US Polly\.Joanna-Neural\] If you are in danger right now, hang up and call 911\./);
-    expect(out).toMatch(/\[es-US Polly\.Lupe-Neural\] Para español, oprima nueve\./);
-    expect(out).toContain('>> transfer to the National Human Trafficking Hotline 1-888-373-7888');
+    expect(out).toContain(said('en-US', 'common.emergency'));
+    expect(out).toContain(said('es-US', 'ivr.languageOffer'));
+    expect(out).toContain(hotlineTransfer('en-US'));
     expect(out).toContain("caller ID shown: the line's own number");
     expect(out).toContain('[call ended: hangup]');
   });
@@ -35,18 +51,33 @@ describe('npm run call', () => {
   it('when --keys 9,1, then the same happens in Spanish, in the Spanish voice', async () => {
     const { status, out } = await call(['--keys', '9,1', '--dial', 'no-answer']);
     expect(status).toBe(0);
-    expect(out).toMatch(/\[es-US Polly\.Lupe-Neural\] Si está en peligro/);
-    expect(out).toContain('>> transfer to la Línea Nacional contra la Trata de Personas 1-888-373-7888');
+    expect(out).toContain(said('es-US', 'common.emergency'));
+    expect(out).toContain(hotlineTransfer('es-US'));
     expect(out).toContain('>> the transfer ended: no-answer');
-    expect(out).toMatch(/\[es-US Polly\.Lupe-Neural\] El número es 1-888-373-7888\. Se lo repito: 1-888-373-7888\./);
+    expect(out).toContain(renderDisplay(numberTwice('es-US', 'traffickingHotline')));
   });
 
   it('when a person types 1 and then Enter at the transfer, then the hotline transfer completes with a goodbye', async () => {
     const { status, out } = await call([], '1\n\n');
     expect(status).toBe(0);
-    expect(out).toContain('>> transfer to the National Human Trafficking Hotline 1-888-373-7888');
+    expect(out).toContain(hotlineTransfer('en-US'));
     expect(out).toContain('>> the transfer ended: completed');
     expect(out).toContain('[call ended: hangup]');
+  });
+
+  it('when --keys starts with silence (-,-,-), then both reprompts play and the third silence reaches the hotline', async () => {
+    const { status, out } = await call(['--keys', '-,-,-']);
+    expect(status).toBe(0);
+    expect(out.match(/> caller: silence/g)).toHaveLength(3);
+    expect(out).toContain(said('en-US', 'ivr.reprompt.last'));
+    expect(out).toContain(hotlineTransfer('en-US'));
+  });
+
+  it('when given an unknown option, then it prints the usage and exits 2', async () => {
+    const { status, out } = await call(['--kyes', '1']);
+    expect(status).toBe(2);
+    expect(out).toContain("Unknown option '--kyes'");
+    expect(out).toContain('--keys LIST');
   });
 
   it('when --dial names an unknown outcome, then it says which values are allowed', async () => {

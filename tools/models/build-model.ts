@@ -18,7 +18,7 @@ import {
   TOPIC_TYPE,
 } from '../../lambda/intents.js';
 
-/** The issue asks for at least this many sample utterances per custom intent and locale. */
+/** At least this many sample utterances per custom intent and locale. */
 export const MIN_SAMPLES = 15;
 
 /** The built-in intents whose samples are Alexa-only words, not meanings of the corpus. */

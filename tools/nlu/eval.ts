@@ -19,7 +19,7 @@ import { load, train, type Classifier } from '../../nlu/classifier.js';
 import { modelDocs } from '../../nlu/corpus-docs.js';
 import { heldOut, type PhoneItem, type SkillItem } from '../../nlu/held-out.js';
 
-/** The bar: below this share right, the tests fail. */
+/** The bar: below this share right, the tests fail. */
 export const MIN_ACCURACY = 0.9;
 /** The stand-in's threshold: below it, Alexa would send the FallbackIntent. */
 export const SKILL_THRESHOLD = 0.35;

@@ -77,13 +77,11 @@ export function callFlowMermaid(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The diagram inside a Markdown document's ```mermaid block, or undefined when there is none. */
-export function mermaidBlockOf(markdown: string): string | undefined {
-  const m = /```mermaid\n([\s\S]*?)```/.exec(markdown);
-  return m?.[1];
-}
-
-/** The document with its ```mermaid block replaced by the current diagram. */
-export function withMermaidBlock(markdown: string): string {
-  return markdown.replace(/```mermaid\n[\s\S]*?```/, () => `\`\`\`mermaid\n${callFlowMermaid()}\`\`\``);
+/** The README with its ```mermaid block replaced by the current diagram; it must have one. */
+export function withMermaidBlock(readme: string): string {
+  const block = /```mermaid\n[\s\S]*?```/;
+  if (!block.test(readme)) {
+    throw new Error('README.md has no ```mermaid block for the call flow: add an empty one under "The call flow".');
+  }
+  return readme.replace(block, () => `\`\`\`mermaid\n${callFlowMermaid()}\`\`\``);
 }

@@ -17,7 +17,7 @@ import {
   type ResourceId,
 } from '../../content/index.js';
 import { anchorOf, heading, link, list, para, table, type Block, type Inline, type Text } from './document.js';
-import { resourceByPhone, type Line, type Outcome, type PhoneScript, type PhoneSection } from './phone-script.js';
+import type { Line, Outcome, PhoneScript, PhoneSection } from './phone-script.js';
 import type { Ask, SkillAnswer, SkillTurn } from './skill-script.js';
 import { REGISTRY_NUMBERS, WORDS_PER_MINUTE, type Spoken } from './spoken.js';
 
@@ -56,7 +56,7 @@ export interface Numbered {
   readonly anchor: string;
 }
 
-function baseTitle(s: PhoneSection, phone: PhoneScript): string {
+function baseTitle(s: PhoneSection): string {
   const screen = s.screen;
   switch (s.kind) {
     case 'opening':
@@ -67,12 +67,8 @@ function baseTitle(s: PhoneSection, phone: PhoneScript): string {
         : `Transfer to ${name(s.resourceId as ResourceId)}`;
     case 'ending': {
       // Named by the transfer that leads here: the goodbye gives that service's number.
-      const from = phone.sections.find((t) => t.dialEnds.some((d) => refOf(d.outcome['en-US']) === s.id));
-      const who = from?.resourceId ? ` to ${shortName(from.resourceId)}` : '';
-      const connected = from?.dialEnds.some(
-        (d) => d.statuses.includes('completed') && refOf(d.outcome['en-US']) === s.id,
-      );
-      return connected
+      const who = s.resourceId ? ` to ${shortName(s.resourceId)}` : '';
+      return s.connected
         ? `End of the call after the transfer${who} connected`
         : `End of the call when the transfer${who} does not connect`;
     }
@@ -103,7 +99,7 @@ const refOf = (o: Outcome): string | undefined => (o.kind === 'section' ? o.ref 
 
 export function numberPhone(phone: PhoneScript, part = 1): Numbered[] {
   return phone.sections.map((section, i) => {
-    const title = baseTitle(section, phone);
+    const title = baseTitle(section);
     const number = `${part}.${i + 1}`;
     return { section, number, title, anchor: anchorOf(`${number} ${title}`) };
   });
@@ -137,7 +133,6 @@ function wordsTable(
 }
 
 function describe(o: Outcome, self: PhoneSection, byId: ReadonlyMap<string, Numbered>, locale: Locale): Text {
-  if (o.kind === 'none') return ['nothing (no answer from the line)'];
   if (o.kind === 'retry') return ['a reprompt'];
   const target = byId.get(o.ref);
   if (!target) return [o.ref];
@@ -205,8 +200,7 @@ function phoneSectionBlocks(
   const said = numbersSaid(LOCALES.flatMap((l) => s.lines[l].map((x) => x.spoken)));
   if (said.length > 0) blocks.push(para({ strong: 'Numbers said:' }, ' ', said.join('; '), '.'));
   if (s.kind === 'transfer' && s.dial) {
-    const id = resourceByPhone(s.dial.number);
-    const who = id ? `${name(id)}, ${displayPhone(s.dial.number as `+${string}`)}` : s.dial.number;
+    const who = s.resourceId ? `${name(s.resourceId)}, ${displayPhone(s.dial.number as `+${string}`)}` : s.dial.number;
     const callerId =
       s.dial.callerId === 'line'
         ? "the help line's own number, not the caller's"

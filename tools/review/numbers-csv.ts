@@ -2,7 +2,6 @@
 // every number before the line goes live: unconfirmed numbers first, then the oldest check first; how each is dialled
 // and spoken, hours, source, how it was checked, and every screen and answer that uses it.
 
-import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 import {
   RESOURCE_IDS,
   RESOURCES,
@@ -17,10 +16,8 @@ import {
   type Verification,
 } from '../../content/index.js';
 import { byUrgency } from '../../content/check.js';
-import { parseTwiml } from '../../tools/call-simulator.js';
-import { appendPrompt } from '../../ivr/render-say.js';
 import type { Line } from './phone-script.js';
-import { REGISTRY_NUMBERS, spokenSay } from './spoken.js';
+import { REGISTRY_NUMBERS, spokenPrompt } from './spoken.js';
 
 export const CSV_COLUMNS = [
   'id',
@@ -43,12 +40,7 @@ export function csvField(value: string): string {
 export const csvLine = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
 /** A prompt as the phone voice says it, through the phone line's own Say renderer. */
-function phoneSays(p: Prompt): string {
-  const response = new VoiceResponse();
-  appendPrompt(response.say(''), p);
-  const say = parseTwiml(response.toString()).children[0];
-  return say ? spokenSay(say).text : '';
-}
+const phoneSays = (p: Prompt): string => spokenPrompt(p).text;
 
 const DAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

@@ -1,26 +1,34 @@
-// The phone line as a reviewer reads it: the phone core runs in this process with real Twilio signatures, the shared
-// walker reaches every answer in both languages, and the answers are grouped into screens, transfers and endings.
+// The phone line as a reviewer reads it: every screen, transfer and ending a caller can reach with keys, silence and
+// the ways a transfer ends, in both languages, grouped as the call script shows them. Built from the call flow
+// (ivr/flow.ts) and each screen's words (ivr/script.ts), the functions the line renders to TwiML; the whole-tree
+// test (test/ivr/walk.test.ts) walks the line itself and checks what it sends.
 
-import { randomBytes } from 'node:crypto';
 import {
-  GLOBAL_KEYS,
   LOCALES,
+  MENUS,
   RESOURCE_IDS,
   RESOURCES,
-  MENUS,
   type Locale,
   type MenuId,
   type ResourceId,
 } from '../../content/index.js';
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
-import { SIMULATED_LINE, simulatedCallParams, type TwimlNode } from '../../tools/call-simulator.js';
-import { parseScreen } from '../../ivr/urls.js';
-import { DIAL_STATUSES, type Screen } from '../../ivr/flow.js';
 import { loadIvrConfig } from '../../ivr/config.js';
-import { phoneLine } from '../../ivr/phone.js';
-import { createLogger } from '../../infra/logger.js';
-import { KEYPAD, requestKey, triesOf, walkPhoneTree, type WalkVisit } from './phone-walk.js';
-import { estimateSeconds, spokenSay, type Spoken } from './spoken.js';
+import {
+  DIAL_STATUSES,
+  decide,
+  decideDial,
+  homeOf,
+  withHours,
+  type CallState,
+  type Input,
+  type Screen,
+  type Step,
+} from '../../ivr/flow.js';
+import { DIAL_TIMEOUT_S } from '../../ivr/say-digits.js';
+import { endScript, goodbyeScript, openingScript, screenParts, transferScript, type Part } from '../../ivr/script.js';
+import { GATHER_TIMEOUT_S } from '../../ivr/twiml.js';
+import { screenUrl } from '../../ivr/urls.js';
+import { estimateSeconds, spokenPrompt, type Spoken } from './spoken.js';
 
 /** One <Say> as a reader sees it. */
 export interface Line {
@@ -30,23 +38,24 @@ export interface Line {
   readonly seconds: number;
 }
 
-/** Where a key, a silence or a transfer's end leads: another section, a reprompt on the same screen, or nothing. */
+/** Where a key, a silence or a transfer's end leads: another section, or a reprompt on the same screen. */
 export type Outcome =
-  | { readonly kind: 'section'; readonly ref: string }
-  | { readonly kind: 'retry'; readonly added: readonly Line[] }
-  | { readonly kind: 'none' };
+  { readonly kind: 'section'; readonly ref: string } | { readonly kind: 'retry'; readonly added: readonly Line[] };
 
 export type SectionKind = 'opening' | Screen['kind'] | 'transfer' | 'ending';
 
 export interface PhoneSection {
-  /** Stable id, e.g. menu-main, topic-signs-more, transfer-cast, dialFailed-cast. */
+  /** Stable id, e.g. menu-main, topic-signs-2, transfer-cast, dialFailed-cast. */
   readonly id: string;
   readonly kind: SectionKind;
   /** The screen, for screens (not the opening, transfers or endings). */
   readonly screen?: Screen;
+  /** The service a transfer dials, or a screen or ending is about. */
   readonly resourceId?: ResourceId;
   /** True for the transfer the line makes by itself after the reprompts. */
   readonly auto?: boolean;
+  /** An ending: true after a transfer that connected, false when the line could not connect the caller. */
+  readonly connected?: boolean;
   readonly lines: Readonly<Record<Locale, readonly Line[]>>;
   /** Rows (by index) that are not said when the screen was chosen from these menus. */
   readonly rowNotes: Readonly<Record<number, readonly MenuId[]>>;
@@ -74,310 +83,240 @@ export interface PhoneSection {
 }
 
 export interface PhoneScript {
-  /** In the order a caller meets them: opening and menus first, then transfers, failed transfers, endings. */
+  /** The opening, each menu with its topics, then per service in registry order: transfers, failures, endings. */
   readonly sections: readonly PhoneSection[];
-  /** Every screen (Gather action, without language and reprompt count) the walk reached, for the coverage test. */
-  readonly screensReached: ReadonlySet<string>;
-  /** Which section shows each screen key (see screenKey), transfer and ending the walk reached. */
+  /** The section that shows each screen, by screenKey. */
   readonly sectionOf: ReadonlyMap<string, string>;
-  readonly requests: number;
 }
 
-const pathOf = (url: string): URL => new URL(url, 'http://x');
-const containerOf = (visit: WalkVisit): TwimlNode => visit.doc.children.find((c) => c.name === 'Gather') ?? visit.doc;
-const linesOf = (parent: TwimlNode): Line[] =>
-  parent.children
-    .filter((c) => c.name === 'Say')
-    .map((say) => {
-      const locale = (say.attrs.language === 'es-US' ? 'es-US' : 'en-US') as Locale;
-      const spoken = spokenSay(say);
-      return { locale, spoken, seconds: estimateSeconds(spoken, locale) };
-    });
+/** Every key on a phone keypad, in the order a review reads them. */
+const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
+
+/**
+ * The clock the kit reads the line at: Sunday 29 November 2026, 3:00 in Los Angeles, when the services with office
+ * hours are closed, so the "closed" screens are in the script too (their "ring anyway" key reaches each transfer).
+ */
+const WALK_CLOCK = new Date('2026-11-29T11:00:00Z');
+
+/** The caller ID a transfer shows with the default TRANSFER_CALLER_ID. */
+const CALLER_ID = ((c) => (c.mode === 'fixed' ? c.number : c.mode))(loadIvrConfig({}).transferCallerId);
+
+/** How a call ends after a transfer: the goodbye when it connected, the hotline number twice when it could not. */
+interface Ending {
+  readonly kind: 'ending';
+  readonly resourceId: ResourceId;
+  readonly locale: Locale;
+  readonly connected: boolean;
+}
+
+/** What the line answers after one move of the caller: a step of the call flow, or an ending. */
+type Answer = Step | Ending;
+type Transfer = Extract<Step, { kind: 'transfer' }>;
+
+const MAIN: Screen = { kind: 'menu', menuId: 'main' };
+
+/** The screen an answer waits on for a key; the opening waits with the main menu's choices. */
+function gatherOf(a: Answer): { readonly screen: Screen; readonly state: CallState } | undefined {
+  if (a.kind === 'opening') return { screen: MAIN, state: { locale: a.locale, tries: 0 } };
+  return a.kind === 'show' ? a : undefined;
+}
+
+const answerTo = (screen: Screen, state: CallState, input: Input): Answer =>
+  withHours(decide(screen, state, input).step, WALK_CLOCK);
+
+function afterDial(t: Transfer, status: string): Answer {
+  const outcome = decideDial(t.resourceId, t.from, t.auto, status);
+  if (outcome.kind === 'show') return { kind: 'show', screen: outcome.screen, state: { locale: t.locale, tries: 0 } };
+  return { kind: 'ending', resourceId: t.resourceId, locale: t.locale, connected: outcome.kind === 'goodbye' };
+}
+
+/** What can follow an answer (every key and silence on a fresh screen; a wrong key and silence on a reprompt). */
+function movesAfter(a: Answer): { readonly from: string; readonly answers: Answer[] } | undefined {
+  const gather = gatherOf(a);
+  if (gather) {
+    const { screen, state } = gather;
+    const keys = state.tries === 0 ? KEYPAD : ['#'];
+    const inputs: Input[] = [...keys.map((key): Input => ({ kind: 'key', key })), { kind: 'silence' }];
+    return { from: screenUrl('', screen, state), answers: inputs.map((input) => answerTo(screen, state, input)) };
+  }
+  if (a.kind !== 'transfer') return undefined;
+  const from = `dial ${a.resourceId} ${a.from} ${a.locale} ${a.auto}`;
+  return { from, answers: DIAL_STATUSES.map((status) => afterDial(a, status)) };
+}
+
+/** Every answer from the first ring, breadth first (the order fixes which variant of a screen stands for it). */
+function reachable(): Answer[] {
+  const answers: Answer[] = [{ kind: 'opening', locale: 'en-US' }];
+  const expanded = new Set<string>();
+  for (let i = 0; i < answers.length; i++) {
+    const moves = movesAfter(answers[i] as Answer);
+    if (!moves || expanded.has(moves.from)) continue;
+    expanded.add(moves.from);
+    answers.push(...moves.answers);
+  }
+  return answers;
+}
 
 /** A Gather action without its language and reprompt count: the same screen in either language. */
 export function screenKey(action: string): string {
-  const url = pathOf(action);
+  const url = new URL(action, 'http://x');
   url.searchParams.delete('lang');
   url.searchParams.delete('tries');
   return `${url.pathname}?${url.searchParams.toString()}`;
 }
 
-/** What one answer is: a screen (by Gather action), a transfer (by Dial action), or an ending (hang-up). */
-type Raw =
-  | { kind: 'screen'; key: string; action: string; tries: number }
-  | { kind: 'transfer'; key: string; resourceId: ResourceId; auto: boolean }
-  | { kind: 'ending'; key: string };
+const localeOf = (a: Answer): Locale => (a.kind === 'show' ? a.state.locale : a.locale);
+const fromOf = (a: Answer): MenuId | undefined => (a.kind === 'show' && 'from' in a.screen ? a.screen.from : undefined);
+const keyOf = (screen: Screen): string => screenKey(screenUrl('', screen, { locale: 'en-US', tries: 0 }));
 
-function rawOf(visit: WalkVisit, openings: ReadonlyMap<Locale, string>): Raw | undefined {
-  const gather = visit.doc.children.find((c) => c.name === 'Gather');
-  const dial = visit.doc.children.find((c) => c.name === 'Dial');
-  if (gather?.attrs.action) {
-    const action = gather.attrs.action;
-    if (openings.get(visit.locale) === visit.xml) return { kind: 'screen', key: 'opening', action, tries: 0 };
-    return { kind: 'screen', key: screenKey(action), action, tries: triesOf(action) };
+/** opening, menu-main, topic-signs-2, dialFailed-cast, transfer-cast-auto, ending-connected-cast ... */
+function sectionIdOf(a: Answer): string {
+  switch (a.kind) {
+    case 'opening':
+      return 'opening';
+    case 'transfer':
+      return `transfer-${a.resourceId}${a.auto ? '-auto' : ''}`;
+    case 'ending':
+      return `ending-${a.connected ? 'connected' : 'not-connected'}-${a.resourceId}`;
+    case 'show': {
+      const id = new URL(keyOf(a.screen), 'http://x').pathname.split('/').at(-1);
+      const part = a.screen.kind === 'topic' && a.screen.part > 0 ? `-${a.screen.part + 1}` : '';
+      return `${a.screen.kind}-${id}${part}`;
+    }
   }
-  if (dial?.attrs.action) {
-    const url = pathOf(dial.attrs.action);
-    const resourceId = url.pathname.split('/').at(-1) as ResourceId;
-    const auto = url.searchParams.get('auto') === '1';
-    return { kind: 'transfer', key: `transfer-${resourceId}${auto ? '-auto' : ''}`, resourceId, auto };
-  }
-  if (visit.doc.children.at(-1)?.name === 'Hangup') {
-    // An ending is named by what led to it: a transfer that connected, or one that did not (and to whom).
-    const status = visit.request.extra.DialCallStatus;
-    const url = pathOf(visit.request.path);
-    const connected = status === 'completed' || status === 'answered';
-    const what = url.pathname.startsWith('/ivr/dial/') ? url.pathname.split('/').at(-1) : url.pathname;
-    return { kind: 'ending', key: `ending-${connected ? 'connected' : 'not-connected'}-${what}` };
-  }
-  return undefined;
 }
 
-function screenOf(key: string): Screen | undefined {
-  const url = pathOf(key);
-  const [, , segment, id] = url.pathname.split('/');
-  return parseScreen(segment ?? '', id ?? '', Object.fromEntries(url.searchParams));
+function lineOf(part: Part): Line {
+  const spoken = spokenPrompt(part.prompt);
+  return { locale: part.locale, spoken, seconds: estimateSeconds(spoken, part.locale) };
 }
 
-/** The menu a screen was chosen from (its "back" key leads there), when it has one. */
-function fromOf(key: string): MenuId | undefined {
-  const screen = screenOf(key);
-  return screen && 'from' in screen ? screen.from : undefined;
+/** What the caller hears, in `locale`. */
+function linesOf(a: Answer, locale: Locale): Line[] {
+  const parts = (): Part[] => {
+    switch (a.kind) {
+      case 'opening': {
+        const script = openingScript(locale);
+        return [...script.body, ...script.choices];
+      }
+      case 'show':
+        return screenParts(a.screen, { ...a.state, locale }, a.preface);
+      case 'transfer':
+        return transferScript(locale, a.resourceId, { auto: a.auto });
+      case 'ending':
+        return (a.connected ? goodbyeScript : endScript)(locale, a.resourceId);
+    }
+  };
+  return parts().map(lineOf);
 }
 
-/** menu-main, topic-signs-more, dialFailed-cast ...: the screen's kind and the id its URL names. */
-function sectionIdOf(raw: Raw, screen: Screen | undefined): string {
-  if (raw.kind !== 'screen') return raw.key;
-  if (raw.key === 'opening' || !screen) return raw.key;
-  const id = pathOf(raw.key).pathname.split('/').at(-1);
-  return `${screen.kind}-${id}${screen.kind === 'topic' && screen.part > 0 ? `-${screen.part + 1}` : ''}`;
+/** A reprompt (with what it adds to the screen's words), or the section the answer is. */
+function outcomeOf(a: Answer, plain: readonly Line[]): Outcome {
+  if (a.kind !== 'show' || a.state.tries === 0) return { kind: 'section', ref: sectionIdOf(a) };
+  const said = new Set(plain.map((l) => l.spoken.text));
+  return { kind: 'retry', added: linesOf(a, a.state.locale).filter((l) => !said.has(l.spoken.text)) };
 }
+
+const byLocale = <T>(f: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
 
 /**
- * The clock the kit walks the line at: Sunday 29 November 2026, 3:00 in Los Angeles, when the services with office
- * hours are closed, so the "closed" screens are in the script too (their "ring anyway" key reaches each transfer).
+ * One section from the answers that show it: the same screen chosen from different menus (its "back" key and line
+ * differ) is one section, shown as the variant with the most lines, with the others noted line by line and key by key.
  */
-export const WALK_CLOCK = new Date('2026-11-29T11:00:00Z');
-
-/** The host the walk's requests are signed for; no socket is opened. */
-const WALK_ORIGIN = 'http://walk.local';
-
-/** Walks the phone line's core in this process, behind its real signature check (a random auth token). */
-export async function walkLine(clock: Date = WALK_CLOCK): Promise<{
-  visits: ReadonlyMap<string, WalkVisit>;
-  requests: number;
-  openings: Map<Locale, string>;
-}> {
-  const authToken = randomBytes(16).toString('hex');
-  const answer = phoneLine({
-    config: loadIvrConfig({ TWILIO_AUTH_TOKEN: authToken }),
-    production: false,
-    logger: createLogger({ level: 'silent' }),
-    clock: () => clock,
-  });
-  const params = simulatedCallParams();
-  const send = async (r: { path: string; extra: Readonly<Record<string, string>> }) => {
-    const form = { ...params, ...r.extra };
-    const res = await answer({
-      method: 'POST',
-      url: r.path,
-      headers: {
-        host: new URL(WALK_ORIGIN).host,
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': getExpectedTwilioSignature(authToken, `${WALK_ORIGIN}${r.path}`, form),
-      },
-      body: Buffer.from(new URLSearchParams(form).toString()),
-      protocol: 'http',
+function buildSection(id: string, variants: readonly Answer[]): PhoneSection {
+  const lineCount = (a: Answer): number => linesOf(a, 'en-US').length;
+  const shown = variants.reduce((a, b) => (lineCount(b) > lineCount(a) ? b : a));
+  const lines = byLocale((l) => linesOf(shown, l));
+  const rowNotes: Record<number, MenuId[]> = {};
+  for (const other of variants.filter((v) => v !== shown)) {
+    const said = new Set(linesOf(other, 'en-US').map((l) => l.spoken.text));
+    const from = fromOf(other);
+    lines['en-US'].forEach((line, i) => {
+      if (!said.has(line.spoken.text) && from) rowNotes[i] = [...(rowNotes[i] ?? []), from];
     });
-    if (res?.status !== 200) return { status: res?.status ?? 404, type: '', text: '' };
-    return { status: 200, type: res.headers['content-type'] ?? '', text: res.body };
-  };
-  const result = await walkPhoneTree({ send });
-  if (result.problems.length > 0 || result.truncated) {
-    throw new Error(`The phone line did not answer every step: ${result.problems.slice(0, 3).join('; ')}`);
   }
-  const openings = new Map<Locale, string>();
-  for (const locale of LOCALES)
-    openings.set(locale, (await send({ path: `/ivr/voice?lang=${locale}`, extra: {} })).text);
-  return { visits: result.visits, requests: result.requests, openings };
+  const none = { rowNotes, keys: [], wrongKeys: [], silence: [], dialEnds: [] };
+  if (shown.kind === 'ending') {
+    return { id, kind: 'ending', resourceId: shown.resourceId, connected: shown.connected, lines, ...none };
+  }
+  if (shown.kind === 'transfer') {
+    const ends = new Map<string, { statuses: string[]; outcome: Record<Locale, Outcome> }>();
+    for (const status of DIAL_STATUSES) {
+      const outcome = byLocale((l) => outcomeOf(afterDial({ ...shown, locale: l }, status), []));
+      const entry = ends.get(JSON.stringify(outcome)) ?? { statuses: [], outcome };
+      entry.statuses.push(status);
+      ends.set(JSON.stringify(outcome), entry);
+    }
+    return {
+      id,
+      kind: 'transfer',
+      resourceId: shown.resourceId,
+      auto: shown.auto,
+      lines,
+      ...none,
+      waitS: DIAL_TIMEOUT_S,
+      dial: { number: RESOURCES[shown.resourceId].phone ?? '', callerId: CALLER_ID },
+      dialEnds: [...ends.values()],
+    };
+  }
+  const answer = (a: Answer, locale: Locale, tries: number, input: Input): Outcome => {
+    const { screen } = gatherOf(a) as { screen: Screen };
+    return outcomeOf(answerTo(screen, { locale, tries }, input), lines[locale]);
+  };
+  const keyed = KEYPAD.map((key) => {
+    const outcome = byLocale((l) => answer(shown, l, 0, { kind: 'key', key }));
+    const all = variants.map((v) => ({
+      from: fromOf(v) as MenuId,
+      outcome: answer(v, 'en-US', 0, { kind: 'key', key }),
+    }));
+    const differs = all.some((x) => JSON.stringify(x.outcome) !== JSON.stringify(outcome['en-US']));
+    return { key, outcome, ...(differs ? { byFrom: all } : {}) };
+  });
+  const isWrong = (k: (typeof keyed)[number]): boolean => k.outcome['en-US'].kind === 'retry';
+  const wrong = keyed.find(isWrong);
+  const screen = shown.kind === 'show' ? shown.screen : undefined;
+  return {
+    id,
+    kind: screen?.kind ?? 'opening',
+    ...(screen ? { screen, ...('resourceId' in screen ? { resourceId: screen.resourceId } : {}) } : {}),
+    lines,
+    ...none,
+    keys: keyed.filter((k) => !isWrong(k)),
+    wrongKeys: keyed.filter(isWrong).map((k) => k.key),
+    ...(wrong ? { wrongKey: wrong.outcome } : {}),
+    silence: [0, 1, 2].map((tries) => byLocale((l) => answer(shown, l, tries, { kind: 'silence' }))),
+    waitS: GATHER_TIMEOUT_S,
+  };
 }
 
-/** Groups the walked answers into sections, in the order a caller meets them. */
-export function buildPhoneScript(walked: Awaited<ReturnType<typeof walkLine>>): PhoneScript {
-  const { visits, openings } = walked;
-  const get = (path: string, extra: Record<string, string> = {}): WalkVisit | undefined =>
-    visits.get(requestKey({ path, extra }));
-  const raws = new Map<WalkVisit, Raw>();
-  for (const v of visits.values()) {
-    const raw = rawOf(v, openings);
-    if (raw) raws.set(v, raw);
+/** Every screen, transfer and ending of the line, in the order a caller meets them. */
+export function phoneScript(): PhoneScript {
+  // Each section's variants (answers that are not reprompts), once each, in the order the caller first meets them.
+  const variants = new Map<string, Answer[]>();
+  const seen = new Set<string>();
+  for (const a of reachable()) {
+    if (localeOf(a) !== 'en-US' || (a.kind === 'show' && a.state.tries > 0)) continue;
+    const key = a.kind === 'show' ? keyOf(a.screen) : sectionIdOf(a);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const id = sectionIdOf(a);
+    variants.set(id, [...(variants.get(id) ?? []), a]);
   }
-  const screensReached = new Set<string>();
-  for (const raw of raws.values()) if (raw.kind === 'screen' && raw.key !== 'opening') screensReached.add(raw.key);
-
-  // A representative answer per raw key and language: the first the walk reached without a reprompt.
-  const first = new Map<string, WalkVisit>();
-  for (const [v, raw] of raws) {
-    if (raw.kind === 'screen' && raw.tries > 0) continue;
-    const k = `${raw.key} ${v.locale}`;
-    if (!first.has(k)) first.set(k, v);
-  }
-  // A screen reached from different menus (its "back" key differs) is one section; the variant with the most
-  // lines stands for it, and the others are noted line by line and key by key.
-  const sectionOfKey = new Map<string, string>();
-  const variantsOf = new Map<string, string[]>();
-  for (const [k, v] of first) {
-    const key = k.slice(0, k.lastIndexOf(' '));
-    if (sectionOfKey.has(key) || v.locale !== 'en-US') continue;
-    const raw = raws.get(v) as Raw;
-    const id = sectionIdOf(raw, raw.kind === 'screen' ? screenOf(key) : undefined);
-    sectionOfKey.set(key, id);
-    variantsOf.set(id, [...(variantsOf.get(id) ?? []), key]);
-  }
-  const lineCount = (key: string): number => linesOf(containerOf(first.get(`${key} en-US`) as WalkVisit)).length;
-  const representative = new Map(
-    [...variantsOf].map(([id, keys]) => [id, keys.reduce((a, b) => (lineCount(b) > lineCount(a) ? b : a))]),
-  );
-
-  const outcomeOf = (v: WalkVisit | undefined, plain: readonly Line[]): Outcome => {
-    const raw = v && raws.get(v);
-    if (!v || !raw) return { kind: 'none' };
-    if (raw.kind === 'screen' && raw.tries > 0) {
-      const texts = new Set(plain.map((l) => l.spoken.text));
-      return {
-        kind: 'retry',
-        added: linesOf(v.doc.children.find((c) => c.name === 'Gather') as TwimlNode).filter(
-          (l) => !texts.has(l.spoken.text),
-        ),
-      };
-    }
-    return { kind: 'section', ref: sectionOfKey.get(raw.key) ?? raw.key };
-  };
-
-  const sections = new Map<string, PhoneSection>();
-  for (const [id, keys] of variantsOf) {
-    const key = representative.get(id) as string;
-    const v = first.get(`${key} en-US`) as WalkVisit;
-    const raw = raws.get(v) as Raw;
-    const inLocale = (k: string, l: Locale): WalkVisit => first.get(`${k} ${l}`) ?? v;
-    const byLocale = <T>(f: (visit: WalkVisit, locale: Locale) => T, k = key): Record<Locale, T> =>
-      Object.fromEntries(LOCALES.map((l) => [l, f(inLocale(k, l), l)])) as Record<Locale, T>;
-    const lines = byLocale((visit) => linesOf(containerOf(visit)));
-    const others = keys.filter((k) => k !== key);
-    // Rows of the representative that another variant does not say, with the menu that variant was chosen from.
-    const rowNotes: Record<number, MenuId[]> = {};
-    for (const other of others) {
-      const said = new Set(linesOf(containerOf(inLocale(other, 'en-US'))).map((l) => l.spoken.text));
-      const from = fromOf(other);
-      lines['en-US'].forEach((line, i) => {
-        if (!said.has(line.spoken.text) && from) rowNotes[i] = [...(rowNotes[i] ?? []), from];
-      });
-    }
-    if (raw.kind === 'screen') {
-      const action = (visit: WalkVisit): string => containerOf(visit).attrs.action ?? '';
-      const press = (k: string, pressed: string): Record<Locale, Outcome> =>
-        byLocale((visit, l) => outcomeOf(get(action(visit), { Digits: pressed }), lines[l]), k);
-      const keyed = KEYPAD.map((pressed) => {
-        const outcome = press(key, pressed);
-        const all = keys.map((k) => ({ from: fromOf(k) as MenuId, outcome: press(k, pressed)['en-US'] }));
-        const differs = all.some((x) => JSON.stringify(x.outcome) !== JSON.stringify(outcome['en-US']));
-        return { key: pressed, outcome, ...(differs ? { byFrom: all } : {}) };
-      });
-      const isWrong = (o: Outcome): boolean => o.kind === 'retry';
-      const silenceStep = (tries: number): Record<Locale, Outcome> =>
-        byLocale((visit, l) => outcomeOf(get(action(visit).replace(/tries=0/, `tries=${tries}`), {}), lines[l]));
-      const wrong = keyed.find((x) => isWrong(x.outcome['en-US']));
-      const screen = raw.key === 'opening' ? undefined : screenOf(key);
-      sections.set(id, {
-        id,
-        kind: screen?.kind ?? 'opening',
-        ...(screen ? { screen } : {}),
-        lines,
-        rowNotes,
-        keys: keyed.filter((x) => !isWrong(x.outcome['en-US'])),
-        wrongKeys: keyed.filter((x) => isWrong(x.outcome['en-US'])).map((x) => x.key),
-        ...(wrong ? { wrongKey: wrong.outcome } : {}),
-        silence: [0, 1, 2].map(silenceStep),
-        waitS: Number(containerOf(v).attrs.timeout),
-        dialEnds: [],
-      });
-    } else if (raw.kind === 'transfer') {
-      const dialOf = (visit: WalkVisit): TwimlNode => visit.doc.children.find((c) => c.name === 'Dial') as TwimlNode;
-      const dial = dialOf(v);
-      const number = dial.children.find((c) => c.name === 'Number')?.children[0]?.text?.trim() ?? '';
-      const callerId =
-        dial.attrs.callerId === SIMULATED_LINE
-          ? 'line'
-          : dial.attrs.callerId === undefined
-            ? 'caller'
-            : dial.attrs.callerId;
-      const ends = new Map<string, { statuses: string[]; outcome: Record<Locale, Outcome> }>();
-      for (const status of DIAL_STATUSES) {
-        const outcome = byLocale((visit) =>
-          outcomeOf(get(dialOf(visit).attrs.action ?? '', { DialCallStatus: status }), []),
-        );
-        if (outcome['en-US'].kind === 'none') continue;
-        const sig = JSON.stringify(outcome);
-        const entry = ends.get(sig) ?? { statuses: [], outcome };
-        entry.statuses.push(status);
-        ends.set(sig, entry);
-      }
-      sections.set(id, {
-        id,
-        kind: 'transfer',
-        resourceId: raw.resourceId,
-        auto: raw.auto,
-        lines,
-        rowNotes,
-        keys: [],
-        wrongKeys: [],
-        silence: [],
-        waitS: Number(dial.attrs.timeout),
-        dial: { number, callerId },
-        dialEnds: [...ends.values()],
-      });
-    } else {
-      sections.set(id, { id, kind: 'ending', lines, rowNotes, keys: [], wrongKeys: [], silence: [], dialEnds: [] });
-    }
-  }
-  return { sections: orderSections(sections), screensReached, sectionOf: sectionOfKey, requests: walked.requests };
+  const sectionOfScreen = new Map<string, string>();
+  for (const [id, answers] of variants)
+    for (const a of answers) if (a.kind === 'show') sectionOfScreen.set(keyOf(a.screen), id);
+  const sections = [...variants].map(([id, answers]) => buildSection(id, answers));
+  return { sections: sections.sort((a, b) => compare(rankOf(a), rankOf(b))), sectionOf: sectionOfScreen };
 }
 
+/** The script's parts, and the order of kinds within each. */
 const PARTS: readonly SectionKind[][] = [
   ['opening', 'menu', 'topic', 'resources'],
   ['closed', 'transfer'],
   ['dialFailed', 'text', 'services'],
   ['ending'],
 ];
-
-/** Depth first from the opening, keys in keypad order, then silence and a transfer's ends; grouped into parts. */
-function orderSections(sections: ReadonlyMap<string, PhoneSection>): PhoneSection[] {
-  const order: string[] = [];
-  const visit = (id: string): void => {
-    const s = sections.get(id);
-    if (!s || order.includes(id)) return;
-    order.push(id);
-    // The main menu key first, so the main menu follows the opening and each menu is followed by its topics.
-    const keys = [...s.keys].sort(
-      (a, b) => Number(b.key === GLOBAL_KEYS.mainMenu) - Number(a.key === GLOBAL_KEYS.mainMenu),
-    );
-    const next = [
-      ...keys.map((k) => k.outcome['en-US']),
-      ...s.silence.map((o) => o['en-US']),
-      ...s.dialEnds.map((d) => d.outcome['en-US']),
-    ];
-    for (const o of next) if (o.kind === 'section') visit(o.ref);
-  };
-  visit('opening');
-  for (const id of sections.keys()) visit(id);
-  const rank = (s: PhoneSection): number[] => [PARTS.findIndex((p) => p.includes(s.kind)), ...treeRank(s)];
-  const compare = (a: number[], b: number[]): number => {
-    for (let i = 0; i < Math.max(a.length, b.length); i++)
-      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-  };
-  return order.map((id) => sections.get(id) as PhoneSection).sort((a, b) => compare(rank(a), rank(b)));
-}
 
 /** The menus in the order of the tree (content/menus.ts): each menu, then the menus under it, by key. */
 const MENU_ORDER: readonly MenuId[] = (() => {
@@ -390,20 +329,33 @@ const MENU_ORDER: readonly MenuId[] = (() => {
   return out;
 })();
 
-/** Within the first part: each menu, then its topics and lists by key, each topic's parts in order. */
-function treeRank(s: PhoneSection): number[] {
+/**
+ * Where a section goes. In the first part: each menu, then its topics and lists by key, a topic's parts in order.
+ * In the others: by service in registry order (as numbers-to-verify.csv), then by kind; the chosen transfer before
+ * the automatic one, and the ending after a connected transfer before the one after a failed one.
+ */
+function rankOf(s: PhoneSection): number[] {
+  const part = PARTS.findIndex((p) => p.includes(s.kind));
   const screen = s.screen;
-  if (!screen || s.kind === 'opening') return [-1];
-  if (screen.kind === 'menu') return [MENU_ORDER.indexOf(screen.menuId), 0];
-  if (screen.kind !== 'topic' && screen.kind !== 'resources') return [];
-  const key = MENUS[screen.from].choices.findIndex((c) =>
-    screen.kind === 'topic'
-      ? c.action.kind === 'topic' && c.action.topicId === screen.topicId
-      : c.action.kind === 'resources' && c.action.listId === screen.listId,
+  if (part > 0 || !screen) {
+    const service = s.resourceId ? RESOURCE_IDS.indexOf(s.resourceId) : -1;
+    const kind = (PARTS[part] as SectionKind[]).indexOf(s.kind);
+    return [part, service, kind, s.auto ? 1 : 0, s.connected === false ? 1 : 0];
+  }
+  if (screen.kind === 'menu') return [part, MENU_ORDER.indexOf(screen.menuId), 0];
+  const from = homeOf(screen);
+  const key = MENUS[from].choices.findIndex(
+    (c) =>
+      (c.action.kind === 'topic' && screen.kind === 'topic' && c.action.topicId === screen.topicId) ||
+      (c.action.kind === 'resources' && screen.kind === 'resources' && c.action.listId === screen.listId),
   );
-  return [MENU_ORDER.indexOf(screen.from), 1, key, screen.kind === 'topic' ? screen.part : 0];
+  return [part, MENU_ORDER.indexOf(from), 1, key, screen.kind === 'topic' ? screen.part : 0];
 }
 
-/** Registry ids whose phone the line dials, for the transfer sections' names. */
-export const resourceByPhone = (number: string): ResourceId | undefined =>
-  RESOURCE_IDS.find((id) => RESOURCES[id].phone === number);
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

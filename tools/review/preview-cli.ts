@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runWhenCalled } from './run.js';
 import { LOCALES, isLocale, type Locale } from '../../content/index.js';
-import { buildPhoneScript, walkLine, type Line } from './phone-script.js';
+import { phoneScript, type Line } from './phone-script.js';
 import { skillScript } from './skill-script.js';
 import { estimateSeconds } from './spoken.js';
 
@@ -87,7 +87,7 @@ const has = (command: string, args: string[], env: NodeJS.ProcessEnv): boolean =
 
 /** Every prompt to preview, by screen id: phone sections (menu ids alone also work) and Alexa answers. */
 async function prompts(locale: Locale): Promise<Map<string, Line[]>> {
-  const phone = buildPhoneScript(await walkLine());
+  const phone = phoneScript();
   const out = new Map<string, Line[]>();
   for (const s of phone.sections) out.set(s.id, [...s.lines[locale]]);
   for (const a of await skillScript()) {

@@ -3,27 +3,23 @@
 //
 //   npm run script                    into ./review-kit (not committed)
 //   npm run script -- --out DIR
-//   npm run script -- --readme        also refresh the call-flow diagram in README.md
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runWhenCalled } from './run.js';
 import { LOCALES, type Locale } from '../../content/index.js';
 import { answerTitle, callScriptBlocks, numberPhone } from './call-script.js';
-import { callFlowMermaid, withMermaidBlock } from './call-flow.js';
+import { callFlowMermaid } from './call-flow.js';
 import { toHtml, toMarkdown } from './document.js';
 import { numbersCsv, type Use } from './numbers-csv.js';
-import { buildPhoneScript, walkLine, type PhoneScript } from './phone-script.js';
+import { phoneScript, type PhoneScript } from './phone-script.js';
 import { skillScript, type SkillAnswer } from './skill-script.js';
 
 export const DEFAULT_OUT = 'review-kit';
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const HELP = `npm run script -- [--out DIR] [--readme]
+const HELP = `npm run script -- [--out DIR]
   --out DIR   where to write the kit (default ./${DEFAULT_OUT}, which git ignores)
-  --readme    also write the current call-flow diagram into README.md's mermaid block
 Writes call-script.md, call-script.html, call-flow.mmd and numbers-to-verify.csv.`;
 
 export interface Kit {
@@ -50,9 +46,9 @@ function places(phone: PhoneScript, skill: readonly SkillAnswer[]): Use[] {
   return [...phoneUses, ...skillUses];
 }
 
-/** Builds the whole kit in memory: the phone line walked in this process, every answer of the skill. */
+/** Builds the whole kit in memory: every screen of the phone line, every answer of the skill. */
 export async function buildKit(date = new Date()): Promise<Kit> {
-  const phone = buildPhoneScript(await walkLine());
+  const phone = phoneScript();
   const skill = await skillScript();
   const blocks = callScriptBlocks(phone, skill, {
     date: date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' }),
@@ -71,19 +67,17 @@ export async function buildKit(date = new Date()): Promise<Kit> {
 
 export interface MainOptions {
   readonly cwd?: string;
-  /** Where the README lives (the repository root by default). */
-  readonly readme?: string;
   /** Builds the kit; tests pass one they built already, to walk the line once. */
   readonly build?: () => Promise<Kit>;
 }
 
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  let values: { out?: string; readme?: boolean; help?: boolean };
+  let values: { out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { out: { type: 'string' }, readme: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: { out: { type: 'string' }, help: { type: 'boolean' } },
     }));
   } catch (err) {
     console.error(`${err instanceof Error ? err.message : err}\n${HELP}`);
@@ -103,14 +97,9 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   for (const [file, text] of Object.entries(kit.files)) await writeFile(join(out, file), text, 'utf8');
   console.log(
     `Wrote the review kit to ${out}: ${Object.keys(kit.files).join(', ')}\n` +
-      `  ${kit.phone.sections.length} phone screens, transfers and endings (from ${kit.phone.requests} steps of the walk), ` +
+      `  ${kit.phone.sections.length} phone screens, transfers and endings, ` +
       `${kit.skill.length} Alexa answers, in English and Spanish.`,
   );
-  if (values.readme) {
-    const readme = options.readme ?? join(ROOT, 'README.md');
-    await writeFile(readme, withMermaidBlock(await readFile(readme, 'utf8')), 'utf8');
-    console.log(`Refreshed the call-flow diagram in ${readme}.`);
-  }
   return 0;
 }
 

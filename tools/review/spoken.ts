@@ -1,8 +1,17 @@
 // What a <Say> or an SSML answer sounds like, written out for a reader: numbers digit by digit in their spoken
 // groups ("1, 8 8 8, 3 7 3, 7 8 8 8"), the numbers said, and an estimate of how long it takes to say.
 
-import { RESOURCE_IDS, RESOURCES, spokenGroups, type Locale, type ResourceId } from '../../content/index.js';
-import { parseXml, type TwimlNode } from '../../tools/call-simulator.js';
+import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
+import {
+  RESOURCE_IDS,
+  RESOURCES,
+  spokenGroups,
+  type Locale,
+  type Prompt,
+  type ResourceId,
+} from '../../content/index.js';
+import { appendPrompt } from '../../ivr/render-say.js';
+import { parseTwiml, parseXml, type TwimlNode } from '../../tools/call-simulator.js';
 
 /**
  * Speaking rates for the estimate, in words a minute: a calm, clear telephone voice. Spanish carries more (and
@@ -69,6 +78,13 @@ function spokenOf(nodes: readonly TwimlNode[]): Spoken {
 
 /** A TwiML <Say> element as spoken. */
 export const spokenSay = (say: TwimlNode): Spoken => spokenOf(say.children);
+
+/** A prompt as the phone voice says it: through the phone line's own <Say> renderer, then read as above. */
+export function spokenPrompt(prompt: Prompt): Spoken {
+  const response = new VoiceResponse();
+  appendPrompt(response.say(''), prompt);
+  return spokenSay(parseTwiml(response.toString()).children[0] as TwimlNode);
+}
 
 /** An Alexa SSML string (<speak>…</speak>) as spoken. */
 export const spokenSsml = (ssml: string): Spoken => spokenOf(parseXml(ssml));

@@ -2,17 +2,16 @@
 // (keys and speech, through the phone core in this process with real signatures), every answer of the skill, the
 // registry, the menus and the README.
 
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_KEYS, LOCALES, MENUS, MENU_IDS, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../../content/index.js';
 import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from '../../../lambda/intents.js';
-import { callFlowMermaid, mermaidBlockOf } from '../../../tools/review/call-flow.js';
 import { CSV_COLUMNS } from '../../../tools/review/numbers-csv.js';
 import { screenKey } from '../../../tools/review/phone-script.js';
-import { walkPhoneTree, type WalkVisit } from '../../../tools/review/phone-walk.js';
-import { ROOT, buildKit, main, type Kit } from '../../../tools/review/script-cli.js';
+import { walkPhoneTree, type WalkVisit } from '../../support/phone-walk.js';
+import { buildKit, main, type Kit } from '../../../tools/review/script-cli.js';
 import { conversations } from '../../../tools/review/skill-script.js';
 import { spokenSay } from '../../../tools/review/spoken.js';
 import { callParams, findAll, inProcessLine } from '../../ivr/helpers.js';
@@ -76,10 +75,6 @@ describe('the call script', () => {
   it('when the whole tree is walked with keys and speech, then every screen, transfer and ending it reaches has its section', () => {
     const sectionTitles = new Map(headings().map((h) => [h.replace(/^[\d.]+ /, ''), h] as const));
     const missing: string[] = [];
-    // A screen reached from another menu only by speech ("sheriff" anywhere) is the same section as from the menu
-    // the kit walked it from; only its back key differs.
-    const withoutFrom = (key: string): string => key.replace(/([?&])from=[^&]*&?/, '$1').replace(/[?&]$/, '');
-    const sectionsAnyFrom = new Set([...kit.phone.sectionOf.keys(), ...kit.phone.screensReached].map(withoutFrom));
     /** Each sentence said, with the first request that said it: most are said on many screens. */
     const said = new Map<string, string>();
     let screens = 0;
@@ -88,12 +83,7 @@ describe('the call script', () => {
       const number = findAll(visit.doc, 'Number')[0]?.children[0]?.text;
       if (gather?.attrs.action) {
         screens++;
-        if (
-          !kit.phone.sectionOf.has(screenKey(gather.attrs.action)) &&
-          !kit.phone.screensReached.has(screenKey(gather.attrs.action)) &&
-          !sectionsAnyFrom.has(withoutFrom(screenKey(gather.attrs.action)))
-        )
-          missing.push(`screen ${gather.attrs.action}`);
+        if (!kit.phone.sectionOf.has(screenKey(gather.attrs.action))) missing.push(`screen ${gather.attrs.action}`);
       } else if (number) {
         if (!kit.phone.sections.some((s) => s.dial?.number === number)) missing.push(`transfer to ${number}`);
       }
@@ -109,7 +99,6 @@ describe('the call script', () => {
     expect(screens).toBeGreaterThan(300);
     expect(sectionTitles.size).toBeGreaterThan(kit.phone.sections.length);
     expect([...new Set(missing)]).toEqual([]);
-    for (const screen of kit.phone.screensReached) expect(kit.phone.sectionOf.has(screen), screen).toBe(true);
   });
 
   it('when the skill is asked everything it handles, then every intent, topic part and organisation has an answer in both languages', () => {
@@ -187,24 +176,16 @@ describe('the call flow', () => {
     }
     for (const key of Object.values(GLOBAL_KEYS)) expect(mmd, key).toContain(`["${key}: `);
   });
-
-  it('when the README is read, then its mermaid block is the diagram of the menus as they are (npm run script -- --readme)', async () => {
-    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-    expect(mermaidBlockOf(readme)).toBe(callFlowMermaid());
-  });
 });
 
 describe('npm run script', () => {
-  it('when run with --out and --readme, then it writes the four files and refreshes a stale diagram', async () => {
+  it('when run with --out, then it writes the four files there', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'review-kit-'));
     try {
-      const readme = join(dir, 'README.md');
-      await writeFile(readme, '# x\n\n```mermaid\nflowchart LR\n  old --> stale\n```\n');
-      const code = await main(['--out', 'kit', '--readme'], { cwd: dir, readme, build: async () => kit });
+      const code = await main(['--out', 'kit'], { cwd: dir, build: async () => kit });
       expect(code).toBe(0);
       for (const [name, text] of Object.entries(kit.files))
         expect(await readFile(join(dir, 'kit', name), 'utf8')).toBe(text);
-      expect(mermaidBlockOf(await readFile(readme, 'utf8'))).toBe(callFlowMermaid());
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

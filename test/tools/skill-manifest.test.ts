@@ -4,19 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { LOCALES, prompt, renderDisplay, type Locale } from '../../content/index.js';
 import { APL_INTERFACE } from '../../lambda/apl.js';
-import { PROJECT_ROOT } from '../../scripts/deploy/osls.js';
 import {
   buildManifest,
   main,
   MANIFEST_FILE,
-  manifestText,
   modelFile,
   PLACEHOLDER_ARN,
   storeLinksOf,
-} from '../../scripts/deploy/skill-manifest.js';
+} from '../../tools/skill-manifest.js';
 
 interface Listing {
   name: string;
@@ -42,6 +41,7 @@ interface Model {
   };
 }
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest;
 const model = (locale: Locale): Model => JSON.parse(readFileSync(modelFile(locale), 'utf8')) as Model;
 const normal = (s: string): string =>
@@ -83,12 +83,8 @@ const OPENERS: Record<Locale, RegExp> = {
 const CONNECTORS = ['to ', 'for ', 'about ', 'que ', 'para ', 'sobre '];
 
 describe('skill.json', () => {
-  it('when compared with what content/ and models/ generate, then it is up to date', async () => {
-    expect(readFileSync(MANIFEST_FILE, 'utf8')).toBe(await manifestText());
-  });
-
   it('when listing locales, then it has exactly the locales of models/ and of the content', () => {
-    const models = readdirSync(join(PROJECT_ROOT, 'models'))
+    const models = readdirSync(join(ROOT, 'models'))
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.replace(/\.json$/, ''))
       .sort();
@@ -205,8 +201,8 @@ describe('skill.json', () => {
       const arn = 'arn:aws:lambda:us-east-1:123456789012:function:westmont-help-line-prod-alexa';
       const second = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'scripts/deploy/skill-manifest.ts', '--out', out, '--arn', arn],
-        { cwd: PROJECT_ROOT, encoding: 'utf8' },
+        ['--import', 'tsx', 'tools/skill-manifest.ts', '--out', out, '--arn', arn],
+        { cwd: ROOT, encoding: 'utf8' },
       );
       expect(second.status, second.stderr).toBe(0);
       const written = JSON.parse(readFileSync(out, 'utf8')) as Manifest;

@@ -1,6 +1,5 @@
-// `npm run skill:manifest`: writes skill.json (the Alexa skill manifest) from content/ and models/.
-//   npm run skill:manifest                          rewrite skill.json (placeholder endpoint)
-//   npm run skill:manifest -- --check               exit 1 when skill.json is stale
+// The Alexa skill manifest from content/ and models/: skill.json (placeholder endpoint) is one of the files
+// `npm run generate` writes; `npm run skill:manifest` writes a copy for a deployed function.
 //   npm run skill:manifest -- --arn <ARN> --out .serverless/skill.json   a copy pointing at your deployed function
 //     [--small-icon <https URL, 108x108 PNG>] [--large-icon <https URL, 512x512 PNG>] [--privacy-url <https URL>]
 //     the store icons and privacy policy (ask smapi update-skill-manifest replaces the whole manifest, so they
@@ -10,10 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { join as joinPrompts, LOCALES, prompt, renderDisplay, tFor, type Locale } from '../../content/index.js';
-import { PROJECT_ROOT } from './osls.js';
+import { join as joinPrompts, LOCALES, prompt, renderDisplay, tFor, type Locale } from '../content/index.js';
+import { fileURLToPath } from 'node:url';
 
-export const MANIFEST_FILE = join(PROJECT_ROOT, 'skill.json');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const MANIFEST_FILE = join(ROOT, 'skill.json');
 
 /**
  * Stands in for the alexa function's ARN (the stack output AlexaFunctionArn). Not a valid ARN on purpose: the
@@ -28,7 +28,7 @@ const LAMBDA_ARN = /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[
 const INTERFACES = [{ type: 'ALEXA_PRESENTATION_APL' }];
 
 export function modelFile(locale: Locale): string {
-  return join(PROJECT_ROOT, 'models', `${locale}.json`);
+  return join(ROOT, 'models', `${locale}.json`);
 }
 
 export function invocationName(locale: Locale): string {
@@ -153,7 +153,6 @@ export async function main(args: readonly string[] = process.argv.slice(2)): Pro
   const { values } = parseArgs({
     args: [...args],
     options: {
-      check: { type: 'boolean', default: false },
       arn: { type: 'string' },
       out: { type: 'string' },
       'small-icon': { type: 'string' },
@@ -183,23 +182,11 @@ export async function main(args: readonly string[] = process.argv.slice(2)): Pro
     }
     links[field] = given;
   }
-  const wanted = await manifestText(arn, links);
-  if (values.check) {
-    let current = '';
-    try {
-      current = readFileSync(out, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (current === wanted) return 0;
-    console.error(`${out} is stale: run npm run skill:manifest and commit it.`);
-    return 1;
-  }
-  writeFileSync(out, wanted);
+  writeFileSync(out, await manifestText(arn, links));
   console.log(`wrote ${out}`);
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(PROJECT_ROOT, 'scripts/deploy/skill-manifest.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   void main().then((code) => (process.exitCode = code));
 }

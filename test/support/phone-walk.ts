@@ -1,5 +1,5 @@
 // Breadth-first walk over every answer the phone line can give from /ivr/voice: every key (and any speech given)
-// on every screen, silence, and every way a transfer can end. Shared by the whole-tree test and the review kit.
+// on every screen, silence, and every way a transfer can end. Used by the whole-tree test and the review kit's test.
 
 import { parseTwiml, type TwimlNode } from '../../tools/call-simulator.js';
 import { DIAL_STATUSES } from '../../ivr/flow.js';
