@@ -43,6 +43,28 @@ export const RESOURCE_IDS = [
 ] as const;
 export type ResourceId = (typeof RESOURCE_IDS)[number];
 
+/** What a person may tell the line is happening, or happened, to them or to a child: each has its own service. */
+export const DISCLOSURE_KINDS = [
+  'sexualAssault',
+  'child',
+  'trafficking',
+  'fearOfAuthorities',
+  'partnerViolence',
+  'crisis',
+] as const;
+export type DisclosureKind = (typeof DISCLOSURE_KINDS)[number];
+
+/** Who a disclosure is met with: a caring sentence (locales/), then these services. */
+export interface Disclosure {
+  readonly kind: DisclosureKind;
+  /** The service named first, with its number said twice. */
+  readonly resourceId: ResourceId;
+  /** A second service said beside it, once. */
+  readonly beside?: ResourceId;
+  /** The transferable number the phone line connects `resourceId`'s caller to (key 1); absent when it only says it. */
+  readonly connect?: ResourceId;
+}
+
 export const MENU_IDS = ['main', 'report', 'leaving', 'info', 'risks', 'community'] as const;
 export type MenuId = (typeof MENU_IDS)[number];
 

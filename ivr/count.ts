@@ -1,4 +1,5 @@
-// What one phone-line step counts: the input on a screen, a language switch, a silent drop. Pure; nothing about a caller.
+// What one phone-line step counts: the input on a screen, a language switch, a topic answered, a silent drop. Pure;
+// nothing about a caller.
 
 import type { Decision, Input, Screen } from './flow.js';
 import { homeOf } from './flow.js';
@@ -16,6 +17,10 @@ export function stepEvents(screen: Screen, input: Input, decision: Decision): Iv
     { kind: 'menuChoice', screen: screen.kind, menu, key: keyOf(input), category, locale },
   ];
   if (category === 'language') events.push({ kind: 'languageChosen', locale });
+  // A topic chosen (by key or in words) and given from its start; a repeat or a retry on it is not a new answer.
+  if (category === 'choice' && step.kind === 'show' && step.screen.kind === 'topic' && step.screen.part === 0) {
+    events.push({ kind: 'topicAnswered', channel: 'phone', topic: step.screen.topicId });
+  }
   if (input.kind === 'silence' && step.kind === 'transfer' && step.auto)
     events.push({ kind: 'silentDrop', menu, locale });
   return events;

@@ -1,6 +1,7 @@
 // The call flow as a pure function: (screen the caller is on, what they did) -> what happens next. No I/O, no words.
 
 import {
+  DISCLOSURES,
   GLOBAL_KEYS,
   HOTLINE,
   MENUS,
@@ -14,6 +15,7 @@ import {
   connectableServices,
   isOpenAt,
   otherLocale,
+  type DisclosureKind,
   type Locale,
   type MenuId,
   type Resource,
@@ -32,6 +34,8 @@ export const DIAL_FAILED_KEYS = { retry: '1', text: '2', other: '3' } as const;
 export const MORE_KEY = '1';
 /** Keys that connect to the services a topic names, in the topic's order (the hotline has 0 everywhere). */
 export const TOPIC_SERVICE_KEYS = ['2', '3', '4', '5'] as const;
+/** Keys of the screen that meets a disclosure: connect to its service, or to the one beside it. */
+export const DISCLOSURE_KEYS = { connect: '1', beside: '2' } as const;
 /** Keys of the screen that says a service is closed now. */
 export const CLOSED_KEYS = { alternative: '1', anyway: '2' } as const;
 
@@ -44,6 +48,8 @@ export type Screen =
   | { readonly kind: 'dialFailed'; readonly resourceId: ResourceId; readonly from: MenuId }
   | { readonly kind: 'text'; readonly resourceId: ResourceId; readonly from: MenuId }
   | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId }
+  /** The caller said what is happening to them: care, the right service and a key to connect (content/disclosures.ts). */
+  | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind; readonly from: MenuId }
   /**
    * The caller chose a service the line cannot ring now: outside its published hours (offer its 24-hour alternative,
    * or ring it anyway), or its number not yet confirmed (offer the alternative only).
@@ -122,6 +128,16 @@ export function afterHoursOf(
   return alternativeOf(resourceId, resources);
 }
 
+/** The services a disclosure screen connects to, by key: its own, and the one beside it when that is not the hotline. */
+export function disclosureServices(kind: DisclosureKind): Partial<Record<'connect' | 'beside', ResourceId>> {
+  const { connect, beside } = DISCLOSURES[kind];
+  const dialable = (id: ResourceId | undefined): id is ResourceId => id !== undefined && canTransfer(RESOURCES[id]);
+  return {
+    ...(dialable(connect) ? { connect } : {}),
+    ...(dialable(beside) && beside !== HOTLINE ? { beside } : {}),
+  };
+}
+
 /** The menu "back" (7) leads to from a screen. */
 export function backOf(screen: Screen): MenuId {
   if (screen.kind === 'menu') return MENUS[screen.menuId].parent ?? 'main';
@@ -177,6 +193,16 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
       }
       const service = topicServices(screen.topicId)[(TOPIC_SERVICE_KEYS as readonly string[]).indexOf(key)];
       return service ? transfer(service, from, locale) : undefined;
+    }
+    case 'disclosure': {
+      const services = disclosureServices(screen.disclosure);
+      const chosen =
+        key === DISCLOSURE_KEYS.connect
+          ? services.connect
+          : key === DISCLOSURE_KEYS.beside
+            ? services.beside
+            : undefined;
+      return chosen ? transfer(chosen, from, locale) : undefined;
     }
     case 'closed':
       if (key === CLOSED_KEYS.alternative) return transfer(afterHoursOf(screen.resourceId), from, locale);
@@ -299,6 +325,8 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
       return canText(RESOURCES[HOTLINE])
         ? { step: show({ kind: 'text', resourceId: HOTLINE, from }, locale), category: 'choice' }
         : { step: show({ kind: 'topic', topicId: 'hotlineCall', from, part: 0 }, locale), category: 'choice' };
+    case 'disclosure':
+      return { step: show({ kind: 'disclosure', disclosure: match.disclosure, from }, locale), category: 'choice' };
     case 'more':
       // "More" means more only on a topic screen; elsewhere key 1 would be a transfer.
       if (screen.kind !== 'topic') return retry(screen, state, 'noMatch', 'no-match');

@@ -3,6 +3,7 @@
 import { LOCALES, MENU_IDS, RESOURCE_IDS, type Locale } from '../content/index.js';
 import type { Counts, MetricTable } from '../infra/metrics/events.js';
 import { SIGNATURE_METRICS, type SignatureRefusedEvent } from '../infra/metrics/refusals.js';
+import { TOPIC_METRICS, type TopicAnsweredEvent } from '../infra/metrics/topics.js';
 import type { KeyCategory, Screen } from './flow.js';
 import { TWILIO_ERROR_CODES, TWILIO_EVENT_LEVELS } from './twilio-errors.js';
 
@@ -17,6 +18,7 @@ const screenKinds: Readonly<Record<Screen['kind'], true>> = {
   text: true,
   services: true,
   closed: true,
+  disclosure: true,
 };
 const keyCategories: Readonly<Record<KeyCategory, true>> = {
   choice: true,
@@ -87,11 +89,13 @@ export type IvrCountEvent =
   | { readonly kind: 'ivrFallback'; readonly reason: Of<typeof FALLBACK_REASONS>; readonly locale: string }
   | { readonly kind: 'authTokenUnavailable' }
   | { readonly kind: 'twilioDebuggerEvent'; readonly level: string; readonly code: string }
-  | SignatureRefusedEvent;
+  | SignatureRefusedEvent
+  | TopicAnsweredEvent;
 
 /** The phone line's metrics, one per event kind. */
 export const IVR_METRICS = {
   ...SIGNATURE_METRICS,
+  ...TOPIC_METRICS,
   callStarted: {
     prometheus: 'helpline_calls_started_total',
     cloudwatch: 'CallsStarted',

@@ -12,6 +12,7 @@ import {
   canText,
   canTransfer,
   join,
+  disclosureWords,
   numberTwice,
   numberTwiceAfter,
   otherLocale,
@@ -20,6 +21,7 @@ import {
   tFor,
   topicDetails,
   topicSummary,
+  type DisclosureKind,
   type Locale,
   type MenuAction,
   type MenuId,
@@ -31,10 +33,12 @@ import {
 import {
   CLOSED_KEYS,
   DIAL_FAILED_KEYS,
+  DISCLOSURE_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
   MAX_REPROMPTS,
   afterHoursOf,
+  disclosureServices,
   otherServices,
   topicServices,
   type CallState,
@@ -171,6 +175,22 @@ function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Scrip
   };
 }
 
+/** Care first, then the right service with its number twice and a key to connect, then what to do in danger. */
+function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): Script {
+  const words = disclosureWords(locale, kind);
+  const services = disclosureServices(kind);
+  return {
+    body: [words.care, words.who, words.note, words.beside, words.safety]
+      .filter((p) => p.length > 0)
+      .map((p) => ({ locale, prompt: p })),
+    choices: [
+      ...(services.connect ? [connectTo(locale, DISCLOSURE_KEYS.connect, services.connect)] : []),
+      ...(services.beside ? [connectTo(locale, DISCLOSURE_KEYS.beside, services.beside)] : []),
+      ...globalKeys(locale, from, 'after'),
+    ],
+  };
+}
+
 export function screenScript(screen: Screen, locale: Locale): Script {
   switch (screen.kind) {
     case 'menu': {
@@ -235,6 +255,8 @@ export function screenScript(screen: Screen, locale: Locale): Script {
         ],
       };
     }
+    case 'disclosure':
+      return disclosureScript(locale, screen.disclosure, screen.from);
     case 'services':
       return {
         body: [say(locale, 'ivr.services.intro')],

@@ -1,18 +1,21 @@
 // What a caller said -> what it means on the phone line: safety rules first (danger, non-emergency, asking for
-// help), then keys said aloud, then the classifier trained on the utterance corpus (nlu/), above a threshold.
+// help), then keys said aloud, then the classifier trained on the utterance corpus (nlu/), above a threshold: a
+// topic, a named service, a disclosure, or a word for moving about the line.
 
 import {
+  DISCLOSURE_KINDS,
   LOCALES,
   RESOURCES,
   RESOURCE_IDS,
   TOPIC_IDS,
+  type DisclosureKind,
   type Locale,
   type ResourceId,
   type TopicId,
 } from '../content/index.js';
-import { corpusFor, phrasings, type Corpus } from '../content/utterances/corpus.js';
+import { corpusFor, phrasings } from '../content/utterances/corpus.js';
 import { normalise } from '../content/utterances/normalise.js';
-import type { Classifier } from '../nlu/classifier.js';
+import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
 
 export { normalise };
 
@@ -34,15 +37,17 @@ export type SpeechMatch =
   | { readonly kind: 'key'; readonly key: string }
   | { readonly kind: 'topic'; readonly topicId: TopicId }
   | { readonly kind: 'service'; readonly resourceId: ResourceId }
+  | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind }
   | { readonly kind: SpeechMeaning };
 
 /** Below this share of the classifier's activations, the caller hears the short reprompt. */
-export const CONFIDENCE_THRESHOLD = 0.35;
-/** Longer speech is not classified (a recogniser running on, a television): rules only, then the reprompt. */
-export const MAX_CLASSIFIED_WORDS = 30;
+export const CONFIDENCE_THRESHOLD = MEANING_THRESHOLD;
+export { MAX_CLASSIFIED_WORDS };
 
 interface Rules {
   readonly danger: readonly string[];
+  /** Fear said on its own ("I'm scared"): danger; fear of something ("scared to call the police") is not. */
+  readonly dangerExact: ReadonlySet<string>;
   readonly nonEmergency: readonly string[];
   readonly helpExact: ReadonlySet<string>;
   readonly help: readonly string[];
@@ -59,11 +64,10 @@ function rulesFor(locale: Locale): Rules {
   const dial = RESOURCES.emergency911.dialCode;
   const keyWords = new Map<string, string>();
   for (const [key, words] of Object.entries(corpus.keys.words)) for (const w of n(words)) keyWords.set(w, key);
-  const services = new Map(
-    RESOURCE_IDS.map((id) => [id, n([...(corpus.slots.services[id] ?? []), ...serviceNames(corpus, id)])]),
-  );
+  const services = new Map(RESOURCE_IDS.map((id) => [id, n(corpus.slots.services[id] ?? [])]));
   return {
     danger: [...n(corpus.rules.danger), ...emergency, ...(dial ? [dial] : [])],
+    dangerExact: new Set(n(corpus.rules.dangerExact)),
     nonEmergency: n(corpus.rules.nonEmergency),
     helpExact: new Set(n(corpus.rules.helpExact)),
     help: n(corpus.rules.help),
@@ -71,11 +75,6 @@ function rulesFor(locale: Locale): Rules {
     keyLead: new Set(n(corpus.keys.lead).flatMap((l) => l.split(' '))),
     services,
   };
-}
-
-/** A service's own names, for the check that a caller named the service before the line transfers to it. */
-function serviceNames(corpus: Corpus, id: ResourceId): string[] {
-  return corpus.meanings[`service.${id}`] ?? [];
 }
 
 // Built on first use, not at import: a call's first request (the opening) has no speech to match.
@@ -118,6 +117,8 @@ function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefin
   const [kind, id = ''] = label.split('.');
   if (kind === 'topic' && (TOPIC_IDS as readonly string[]).includes(id))
     return { kind: 'topic', topicId: id as TopicId };
+  if (kind === 'disclosure' && (DISCLOSURE_KINDS as readonly string[]).includes(id))
+    return { kind: 'disclosure', disclosure: id as DisclosureKind };
   if (kind === 'service' && (RESOURCE_IDS as readonly string[]).includes(id)) {
     // A transfer needs the service's name in what was said, not only the classifier's guess.
     const named = r.services.get(id as ResourceId)?.some((p) => contains(said, p));
@@ -152,7 +153,7 @@ export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undef
   const r = rules(locale);
   // Safety first. "Not an emergency" is taken out before looking for danger, so it never sounds like one.
   const calm = without(said, r.nonEmergency);
-  if (r.danger.some((p) => contains(calm, p))) return { kind: 'emergency' };
+  if (r.dangerExact.has(calm) || r.danger.some((p) => contains(calm, p))) return { kind: 'emergency' };
   if (calm !== said) return { kind: 'sheriff' };
   if (r.helpExact.has(said) || r.help.some((p) => contains(said, p))) return { kind: 'hotline' };
   const key = spokenKey(r, said);

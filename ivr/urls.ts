@@ -1,6 +1,7 @@
 // Screen + call state <-> the URL of its Gather action. Language and retry count live here, not on the server.
 
 import {
+  DISCLOSURE_KINDS,
   MENU_IDS,
   RESOURCES,
   RESOURCE_IDS,
@@ -28,6 +29,7 @@ export const SCREEN_SEGMENTS = {
   text: 'text',
   services: 'services',
   closed: 'closed',
+  disclosure: 'disclosure',
 } as const satisfies Record<Screen['kind'], string>;
 
 type Query = Readonly<Record<string, unknown>>;
@@ -41,6 +43,8 @@ export const idOf = (screen: Screen): string => {
       return screen.topicId;
     case 'resources':
       return screen.listId;
+    case 'disclosure':
+      return screen.disclosure;
     default:
       return screen.resourceId;
   }
@@ -121,6 +125,10 @@ export function parseScreen(segment: string, id: string, q: Query): Screen | und
     case SCREEN_SEGMENTS.closed: {
       const resourceId = oneOf(RESOURCE_IDS, id);
       return resourceId && RESOURCES[resourceId].transferable ? { kind: 'closed', resourceId, from } : undefined;
+    }
+    case SCREEN_SEGMENTS.disclosure: {
+      const disclosure = oneOf(DISCLOSURE_KINDS, id);
+      return disclosure && { kind: 'disclosure', disclosure, from };
     }
     case SCREEN_SEGMENTS.services: {
       const resourceId = oneOf(RESOURCE_IDS, id);

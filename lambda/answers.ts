@@ -1,11 +1,13 @@
 // What the skill says, as pure functions of the locale and the request: neutral Prompts from content/, no SDK.
 
 import {
+  DISCLOSURES,
   RESOURCES,
   TOPICS,
   alternativeOf,
   canText,
   capitalised,
+  disclosureWords,
   hasConfirmedNumber,
   join,
   numberTwiceAfter,
@@ -15,6 +17,7 @@ import {
   resourcePurpose,
   topicDetails,
   topicSummary,
+  type DisclosureKind,
   type Locale,
   type Prompt,
   type ResourceId,
@@ -32,7 +35,30 @@ export interface NumbersDisplay {
   readonly lines: readonly string[];
 }
 
+/**
+ * What an answer is, without its words: kept in the session so that Repeat renders the same answer again from
+ * content/ (never replaying stored speech). Every answer below carries its id.
+ */
+export type AnswerId =
+  | { readonly kind: 'launch' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'topic'; readonly topicId: TopicId }
+  | { readonly kind: 'more'; readonly topicId: TopicId; readonly next: number }
+  | { readonly kind: 'noMore' }
+  | { readonly kind: 'nothingPending' }
+  | { readonly kind: 'resource'; readonly resourceId: ResourceId }
+  | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind }
+  | { readonly kind: 'emergency' }
+  | { readonly kind: 'person' }
+  | { readonly kind: 'fallback' }
+  | { readonly kind: 'error' }
+  | { readonly kind: 'sendNumbers' }
+  | { readonly kind: 'sent' }
+  | { readonly kind: 'notSent' }
+  | { readonly kind: 'goodbye' };
+
 export interface Answer {
+  readonly id: AnswerId;
   readonly speech: Prompt;
   /** Present whenever the session stays open. */
   readonly reprompt?: Prompt;
@@ -76,6 +102,7 @@ function unconfirmedNumber(locale: Locale, id: ResourceId): Prompt {
 
 export function launchAnswer(locale: Locale): Answer {
   return {
+    id: { kind: 'launch' },
     speech: join(alexa(locale, 'emergencyNotice'), alexa(locale, 'welcome')),
     reprompt: alexa(locale, 'welcomeReprompt'),
   };
@@ -83,6 +110,7 @@ export function launchAnswer(locale: Locale): Answer {
 
 export function helpAnswer(locale: Locale): Answer {
   return {
+    id: { kind: 'help' },
     speech: join(alexa(locale, 'emergencyNotice'), alexa(locale, 'help')),
     reprompt: alexa(locale, 'helpReprompt'),
   };
@@ -113,6 +141,7 @@ export function topicAnswer(locale: Locale, topicId: TopicId): Answer {
   const callThem = first && timesSaid(summary, first) === 0 ? alexa(locale, 'firstNumber', { resourceId: first }) : [];
   const number = first ? join(callThem, numberTwiceAfter(locale, join(summary, callThem), first)) : [];
   return {
+    id: { kind: 'topic', topicId },
     speech: join(summary, number, alexa(locale, 'moreOffer')),
     reprompt: alexa(locale, 'moreReprompt'),
     numbers: TOPICS[topicId].resourceIds.filter(hasNumber),
@@ -126,23 +155,34 @@ export function moreAnswer(locale: Locale, position: MorePosition): Answer {
   const chunk = chunks[position.next];
   if (!chunk) return nothingPendingAnswer(locale);
   const numbers = TOPICS[position.topicId].resourceIds.filter(hasNumber);
+  const id = { kind: 'more', ...position } as const;
   if (position.next + 1 < chunks.length) {
     return {
+      id,
       speech: join(chunk, alexa(locale, 'moreOffer')),
       reprompt: alexa(locale, 'moreReprompt'),
       numbers,
       more: { topicId: position.topicId, next: position.next + 1 },
     };
   }
-  return { speech: join(chunk, alexa(locale, 'topicEnd')), reprompt: alexa(locale, 'anythingElseReprompt'), numbers };
+  return {
+    id,
+    speech: join(chunk, alexa(locale, 'topicEnd')),
+    reprompt: alexa(locale, 'anythingElseReprompt'),
+    numbers,
+  };
 }
 
 export function noMoreAnswer(locale: Locale): Answer {
-  return { speech: alexa(locale, 'noMore'), reprompt: alexa(locale, 'anythingElseReprompt') };
+  return { id: { kind: 'noMore' }, speech: alexa(locale, 'noMore'), reprompt: alexa(locale, 'anythingElseReprompt') };
 }
 
 export function nothingPendingAnswer(locale: Locale): Answer {
-  return { speech: alexa(locale, 'nothingPending'), reprompt: alexa(locale, 'helpReprompt') };
+  return {
+    id: { kind: 'nothingPending' },
+    speech: alexa(locale, 'nothingPending'),
+    reprompt: alexa(locale, 'helpReprompt'),
+  };
 }
 
 /**
@@ -156,27 +196,17 @@ export function resourceAnswer(locale: Locale, id: ResourceId): Answer {
   // Twice in all: a name that holds the number ("211 LA County") counts as once.
   const number = hasNumber(id) ? numberTwiceAfter(locale, about, id) : unconfirmed ? unconfirmedNumber(locale, id) : [];
   return {
+    id: { kind: 'resource', resourceId: id },
     speech: join(about, number, textOffer(locale, id), alexa(locale, 'anythingElse')),
     reprompt: alexa(locale, 'anythingElseReprompt'),
     numbers: hasNumber(id) ? [id] : unconfirmed ? [alternativeOf(id, RESOURCES)] : [],
   };
 }
 
-export function unknownTopicAnswer(locale: Locale): Answer {
-  return { speech: alexa(locale, 'unknownTopic'), reprompt: alexa(locale, 'helpReprompt') };
-}
-
-export function unknownResourceAnswer(locale: Locale): Answer {
-  return {
-    speech: alexa(locale, 'unknownResource'),
-    reprompt: alexa(locale, 'helpReprompt'),
-    numbers: [],
-  };
-}
-
 /** 911 first, then the hotline, its number said twice. The skill never calls anyone and never says it does. */
 export function emergencyAnswer(locale: Locale): Answer {
   return {
+    id: { kind: 'emergency' },
     speech: join(
       alexa(locale, 'emergency'),
       prompt(locale, 'common.hotlineOffer'),
@@ -187,16 +217,58 @@ export function emergencyAnswer(locale: Locale): Answer {
   };
 }
 
+/** Asking for a person: the hotline, where someone answers day and night, its number twice. */
+export function personAnswer(locale: Locale): Answer {
+  const hotline: ResourceId = 'traffickingHotline';
+  return {
+    id: { kind: 'person' },
+    speech: join(
+      alexa(locale, 'personOffer'),
+      prompt(locale, 'common.numberAgain', { resourceId: hotline }),
+      textOffer(locale, hotline),
+      alexa(locale, 'anythingElse'),
+    ),
+    reprompt: alexa(locale, 'anythingElseReprompt'),
+    numbers: [hotline],
+  };
+}
+
+/**
+ * Whatever was not understood: a person first (the hotline and its number), 911 if in danger, then one thing to ask.
+ * Never an apology alone.
+ */
 export function fallbackAnswer(locale: Locale): Answer {
   return {
-    speech: join(alexa(locale, 'fallback'), prompt(locale, 'common.hotlineOffer')),
-    reprompt: alexa(locale, 'helpReprompt'),
+    id: { kind: 'fallback' },
+    speech: join(
+      alexa(locale, 'notUnderstood'),
+      alexa(locale, 'personOffer'),
+      alexa(locale, 'dangerOffer'),
+      alexa(locale, 'fallbackSuggest'),
+    ),
+    reprompt: alexa(locale, 'fallbackReprompt'),
     numbers: ['traffickingHotline'],
+  };
+}
+
+/**
+ * Someone said what is happening or happened to them (or to a child): a caring sentence, the right service with its
+ * number twice, a second service where the structure names one, what to do in danger.
+ */
+export function disclosureAnswer(locale: Locale, kind: DisclosureKind): Answer {
+  const { resourceId, beside } = DISCLOSURES[kind];
+  const words = disclosureWords(locale, kind);
+  return {
+    id: { kind: 'disclosure', disclosure: kind },
+    speech: join(words.care, words.who, words.note, words.beside, words.safety, alexa(locale, 'disclosureEnd')),
+    reprompt: alexa(locale, 'disclosureReprompt'),
+    numbers: beside ? [resourceId, beside] : [resourceId],
   };
 }
 
 export function errorAnswer(locale: Locale): Answer {
   return {
+    id: { kind: 'error' },
     speech: join(prompt(locale, 'common.apology'), prompt(locale, 'common.hotlineOffer')),
     reprompt: alexa(locale, 'errorReprompt'),
     numbers: ['traffickingHotline'],
@@ -204,7 +276,7 @@ export function errorAnswer(locale: Locale): Answer {
 }
 
 export function goodbyeAnswer(locale: Locale): Answer {
-  return { speech: alexa(locale, 'goodbye'), end: true };
+  return { id: { kind: 'goodbye' }, speech: alexa(locale, 'goodbye'), end: true };
 }
 
 /** The numbers as lines to read on a screen or a card: 911 first, then each number, then how to text. */
@@ -223,6 +295,7 @@ export function numbersDisplay(locale: Locale, ids: readonly ResourceId[]): Numb
 /** Asked for the numbers: first the warning about the Alexa app's history, and a yes-or-no question. No card yet. */
 export function sendNumbersAnswer(locale: Locale): Answer {
   return {
+    id: { kind: 'sendNumbers' },
     speech: join(alexa(locale, 'sendCaution'), alexa(locale, 'sendConfirm')),
     reprompt: alexa(locale, 'sendConfirmReprompt'),
     confirm: 'sendNumbers',
@@ -233,6 +306,7 @@ export function sendNumbersAnswer(locale: Locale): Answer {
 export function numbersSentAnswer(locale: Locale, heard: readonly ResourceId[]): Answer {
   const ids = [...new Set([...heard, ...CARD_DEFAULTS])];
   return {
+    id: { kind: 'sent' },
     speech: alexa(locale, 'sent'),
     reprompt: alexa(locale, 'anythingElseReprompt'),
     numbers: ids,
@@ -242,5 +316,43 @@ export function numbersSentAnswer(locale: Locale, heard: readonly ResourceId[]):
 
 /** No after the warning: nothing is sent. */
 export function notSentAnswer(locale: Locale): Answer {
-  return { speech: alexa(locale, 'notSent'), reprompt: alexa(locale, 'anythingElseReprompt') };
+  return { id: { kind: 'notSent' }, speech: alexa(locale, 'notSent'), reprompt: alexa(locale, 'anythingElseReprompt') };
+}
+
+/** The answer an id stands for, rendered from content/ now: Repeat says it again this way. */
+export function answerFor(locale: Locale, id: AnswerId, heard: readonly ResourceId[] = []): Answer {
+  switch (id.kind) {
+    case 'launch':
+      return launchAnswer(locale);
+    case 'help':
+      return helpAnswer(locale);
+    case 'topic':
+      return topicAnswer(locale, id.topicId);
+    case 'more':
+      return moreAnswer(locale, id);
+    case 'noMore':
+      return noMoreAnswer(locale);
+    case 'nothingPending':
+      return nothingPendingAnswer(locale);
+    case 'resource':
+      return resourceAnswer(locale, id.resourceId);
+    case 'disclosure':
+      return disclosureAnswer(locale, id.disclosure);
+    case 'emergency':
+      return emergencyAnswer(locale);
+    case 'person':
+      return personAnswer(locale);
+    case 'fallback':
+      return fallbackAnswer(locale);
+    case 'error':
+      return errorAnswer(locale);
+    case 'sendNumbers':
+      return sendNumbersAnswer(locale);
+    case 'sent':
+      return numbersSentAnswer(locale, heard);
+    case 'notSent':
+      return notSentAnswer(locale);
+    case 'goodbye':
+      return goodbyeAnswer(locale);
+  }
 }

@@ -3,7 +3,8 @@
 import { LOCALES, type Locale } from '../content/index.js';
 import type { Counts, MetricTable } from '../infra/metrics/events.js';
 import { SIGNATURE_METRICS, type SignatureRefusedEvent } from '../infra/metrics/refusals.js';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS } from './intents.js';
+import { TOPIC_METRICS, type TopicAnsweredEvent } from '../infra/metrics/topics.js';
+import { BUILT_IN_INTENTS, CUSTOM_INTENTS, DISCLOSURE_INTENTS } from './intents.js';
 
 /** Request types Alexa can send a custom skill with a screen (ask-sdk-model's names; a test checks each is one). */
 export const ALEXA_REQUEST_TYPES = [
@@ -48,8 +49,20 @@ export const ALEXA_SESSION_ERROR_TYPES = [
   'ENDPOINT_TIMEOUT',
 ] as const;
 
-/** The interaction models' intents, plus "none" for requests that carry no intent. */
-export const ALEXA_INTENTS = [...CUSTOM_INTENTS, ...BUILT_IN_INTENTS, 'none'] as const;
+/** Every disclosure intent is logged and counted under this one name: which disclosure someone made is never kept. */
+export const DISCLOSURE_LABEL = 'DisclosureIntent';
+
+/** An intent's name as logs and counts show it (the disclosures as one). */
+export const intentLabel = (name: unknown): unknown =>
+  typeof name === 'string' && DISCLOSURE_INTENTS.has(name) ? DISCLOSURE_LABEL : name;
+
+/** The interaction models' intents as labels, plus "none" for requests that carry no intent. */
+export const ALEXA_INTENTS = [
+  ...CUSTOM_INTENTS.filter((name) => !DISCLOSURE_INTENTS.has(name)),
+  DISCLOSURE_LABEL,
+  ...BUILT_IN_INTENTS,
+  'none',
+] as const;
 
 /** What a request is counted by: its type, its intent and the language answered in. */
 export type RequestLabels = { readonly request: string; readonly intent: string; readonly locale: Locale };
@@ -57,10 +70,12 @@ export type RequestLabels = { readonly request: string; readonly intent: string;
 export type AlexaCountEvent =
   | ({ readonly kind: 'alexaRequest' } & RequestLabels)
   | ({ readonly kind: 'skillError' } & RequestLabels)
-  | SignatureRefusedEvent;
+  | SignatureRefusedEvent
+  | TopicAnsweredEvent;
 
 export const ALEXA_METRICS = {
   ...SIGNATURE_METRICS,
+  ...TOPIC_METRICS,
   alexaRequest: {
     prometheus: 'helpline_alexa_requests_total',
     cloudwatch: 'AlexaRequests',

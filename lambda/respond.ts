@@ -30,25 +30,11 @@ function heardAfter(before: readonly ResourceId[], now: readonly ResourceId[]): 
   return RESOURCE_IDS.filter((id) => all.has(id));
 }
 
-/** Speaks an already-rendered speech and reprompt (used by Repeat) with the session state given. */
-export function sendRendered(
-  input: HandlerInput,
-  rendered: { speech: string; reprompt?: string | undefined },
-  state: SessionState,
-): Response {
-  const builder = input.responseBuilder.speak(rendered.speech);
-  if (rendered.reprompt) builder.reprompt(rendered.reprompt);
-  else builder.withShouldEndSession(true);
-  if (inSession(input)) input.attributesManager.setSessionAttributes({ ...state, last: rendered });
-  return builder.getResponse();
-}
-
 export function respond(input: HandlerInput, answer: Answer): Response {
   const before = sessionOf(input);
-  const reprompt = answer.end || !answer.reprompt ? undefined : renderSsml(answer.reprompt);
-  const rendered = { speech: renderSsml(answer.speech), ...(reprompt ? { reprompt } : {}) };
   const heard = heardAfter(before.heard ?? [], answer.numbers ?? []);
   const state: SessionState = {
+    last: answer.id,
     ...(answer.more ? { more: answer.more } : {}),
     ...(heard.length ? { heard } : {}),
     ...(answer.confirm ? { confirm: answer.confirm } : {}),
@@ -58,5 +44,9 @@ export function respond(input: HandlerInput, answer: Answer): Response {
     input.responseBuilder.addDirective(numbersDirective(numbersDisplay(localeOf(input), numbers)));
   }
   if (answer.card) input.responseBuilder.withSimpleCard(answer.card.title, answer.card.lines.join('\n'));
-  return sendRendered(input, rendered, state);
+  const builder = input.responseBuilder.speak(renderSsml(answer.speech));
+  if (!answer.end && answer.reprompt) builder.reprompt(renderSsml(answer.reprompt));
+  else builder.withShouldEndSession(true);
+  if (inSession(input)) input.attributesManager.setSessionAttributes(state);
+  return builder.getResponse();
 }

@@ -2,9 +2,9 @@
 // beyond them the attributes are dropped and the skill answers as in a fresh session. About 5,000 levels of nesting
 // used to overflow the stack inside ask-sdk; nothing the skill writes comes near these limits.
 
-/** Objects and arrays inside objects and arrays; the skill writes two levels (e.g. last.speech). */
+/** Objects and arrays inside objects and arrays; the skill writes two levels (e.g. last.kind). */
 export const MAX_ATTRIBUTE_DEPTH = 8;
-/** As JSON; the skill writes at most two rendered answers of under 8,000 characters each, plus a few ids. */
+/** As JSON; the skill writes an answer id, a place in a long answer and a few resource ids: well under 1 kB. */
 export const MAX_ATTRIBUTE_CHARS = 32 * 1024;
 
 /** Whether objects and arrays nest at most `maxDepth` levels in `value`, walked without recursion. */

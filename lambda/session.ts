@@ -1,21 +1,13 @@
-// The skill's small state, kept in Alexa session attributes: what was last said, where a long answer stands,
-// which numbers the user has heard (for "send the numbers to my phone"), and a question awaiting yes or no.
-// Nothing is stored anywhere else.
+// The skill's small state, kept in Alexa session attributes: which answer was given last (its id, never its words),
+// where a long answer stands, which numbers the user has heard (for "send the numbers to my phone"), and a question
+// awaiting yes or no. Nothing is stored anywhere else.
 
-import { RESOURCE_IDS, TOPIC_IDS, type ResourceId, type TopicId } from '../content/index.js';
-
-/**
- * Exactly what lambda/render-ssml.ts writes: escaped text, digit groups and short breaks. Repeat speaks `last` again
- * as it is, so anything else (a forged or damaged attribute) would reach Alexa as invalid SSML.
- */
-const RENDERED_SSML =
-  // eslint-disable-next-line no-control-regex
-  /^(?:[^<>&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|&(?:amp|lt|gt|quot);|<say-as interpret-as="digits">\d+<\/say-as>|<break time="\d{1,4}ms"\/>)*$/;
-/** Alexa's outputSpeech limit is 8,000 characters including <speak></speak>, which ask-sdk adds around this. */
-const MAX_SPEECH = 7900;
+import { DISCLOSURE_KINDS, RESOURCE_IDS, TOPIC_IDS, type ResourceId, type TopicId } from '../content/index.js';
+import type { AnswerId } from './answers.js';
 
 export interface SessionState {
-  last?: { speech: string; reprompt?: string };
+  /** The last answer, which Repeat renders again from content/. */
+  last?: AnswerId;
   more?: { topicId: TopicId; next: number };
   heard?: ResourceId[];
   /** "sendNumbers": the user heard the app-history warning and was asked whether to send the card. */
@@ -24,20 +16,50 @@ export interface SessionState {
 
 // Hand-written rather than zod: this runs on every request and zod alone adds ~30 ms to the Lambda cold start.
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRendered = (v: unknown): v is string =>
-  typeof v === 'string' && v.length <= MAX_SPEECH && RENDERED_SSML.test(v);
 const isOneOf = <T extends string>(ids: readonly T[], v: unknown): v is T => (ids as readonly unknown[]).includes(v);
 
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100;
+
+/** Answers that need nothing but their kind. */
+const PLAIN_ANSWERS = [
+  'launch',
+  'help',
+  'noMore',
+  'nothingPending',
+  'emergency',
+  'person',
+  'fallback',
+  'error',
+  'sendNumbers',
+  'sent',
+  'notSent',
+  'goodbye',
+] as const;
+
+/** An answer id as answers.ts defines them, rebuilt field by field: nothing else from the device is kept. */
 function readLast(v: unknown): SessionState['last'] | null {
   if (v === undefined) return undefined;
-  if (!isRecord(v) || !isRendered(v.speech) || (v.reprompt !== undefined && !isRendered(v.reprompt))) return null;
-  return v.reprompt === undefined ? { speech: v.speech } : { speech: v.speech, reprompt: v.reprompt };
+  if (!isRecord(v)) return null;
+  if (isOneOf(PLAIN_ANSWERS, v.kind)) return { kind: v.kind };
+  switch (v.kind) {
+    case 'topic':
+      return isOneOf(TOPIC_IDS, v.topicId) ? { kind: 'topic', topicId: v.topicId } : null;
+    case 'more':
+      return isOneOf(TOPIC_IDS, v.topicId) && isIndex(v.next)
+        ? { kind: 'more', topicId: v.topicId, next: v.next }
+        : null;
+    case 'resource':
+      return isOneOf(RESOURCE_IDS, v.resourceId) ? { kind: 'resource', resourceId: v.resourceId } : null;
+    case 'disclosure':
+      return isOneOf(DISCLOSURE_KINDS, v.disclosure) ? { kind: 'disclosure', disclosure: v.disclosure } : null;
+  }
+  return null;
 }
 
 function readMore(v: unknown): SessionState['more'] | null {
   if (v === undefined) return undefined;
   if (!isRecord(v) || !isOneOf(TOPIC_IDS, v.topicId)) return null;
-  return Number.isInteger(v.next) && (v.next as number) >= 0 ? { topicId: v.topicId, next: v.next as number } : null;
+  return isIndex(v.next) ? { topicId: v.topicId, next: v.next } : null;
 }
 
 function readHeard(v: unknown): SessionState['heard'] | null {

@@ -12,15 +12,16 @@ import {
   sessionEndedHandler,
   StopCancelIntentHandler,
 } from './handlers/builtins.js';
-import { EmergencyIntentHandler } from './handlers/emergency.js';
+import { DisclosureIntentHandler } from './handlers/disclosure.js';
+import { EmergencyIntentHandler, PersonIntentHandler } from './handlers/emergency.js';
 import { errorHandler } from './handlers/error.js';
 import { LaunchRequestHandler, NavigateHomeHandler } from './handlers/launch.js';
 import { NoIntentHandler, YesIntentHandler } from './handlers/more.js';
 import { RepeatIntentHandler } from './handlers/repeat.js';
 import { ResourceIntentHandler } from './handlers/resource.js';
 import { SendNumbersIntentHandler } from './handlers/send-numbers.js';
-import { TopicIntentHandler } from './handlers/topic.js';
-import { countInterceptor } from './interceptors/count.js';
+import { TopicIntentHandler, TopicMeaningHandler } from './handlers/topic.js';
+import { countInterceptor, topicCountInterceptor } from './interceptors/count.js';
 import { LocaleInterceptor } from './interceptors/locale.js';
 import { logInterceptor } from './interceptors/log.js';
 
@@ -38,6 +39,9 @@ export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
     .addRequestHandlers(
       LaunchRequestHandler,
       EmergencyIntentHandler,
+      DisclosureIntentHandler,
+      PersonIntentHandler,
+      TopicMeaningHandler,
       TopicIntentHandler,
       ResourceIntentHandler,
       YesIntentHandler,
@@ -50,6 +54,7 @@ export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
       sessionEndedHandler(logger),
       FallbackIntentHandler,
     )
+    .addResponseInterceptors(topicCountInterceptor(counts))
     .addErrorHandlers(errorHandler(logger, counts))
     .withCustomUserAgent('westmont-help-line');
   if (config.skillId) builder.withSkillId(config.skillId);

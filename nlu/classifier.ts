@@ -8,6 +8,11 @@ import { stems } from './features.js';
 /** A phrase with a larger share of words never seen in training is None outright (names, addresses, chatter). */
 export const MAX_UNKNOWN_SHARE = 0.4;
 
+/** Below this share of the classifier's activations, what was said is not taken to mean anything. */
+export const MEANING_THRESHOLD = 0.35;
+/** Longer speech is not classified (a recogniser running on, a television): it gets the "not understood" answer. */
+export const MAX_CLASSIFIED_WORDS = 30;
+
 /** The label the network gives when the words are not ones it learnt. */
 export const NONE = 'None';
 const NONE_FEATURE = 'nonefeature';

@@ -4,6 +4,8 @@
 //   npm run ask -- --locale es-US "¿cuáles son las señales de trata?"
 //   npm run ask                                           interactive (also --interactive); "quit" or Ctrl-D ends
 //   --screen    pretend to be a device with a screen (shows what APL would display)
+//   --exact     match what you say against the model's samples word for word (virtual-alexa), instead of the
+//               stand-in for Alexa's understanding (tools/nlu/alexa-stand-in.ts)
 //   --url URL   talk to a running server's POST /alexa instead of the skill in-process
 //               (start it with ALEXA_VERIFY_SIGNATURE=false on 127.0.0.1: Amazon signs real requests only)
 
@@ -18,7 +20,7 @@ import { Simulator, type SimulatorResponse } from './ask-simulator.js';
 import { processIo, type CliIo } from './cli-io.js';
 
 const USAGE =
-  'usage: npm run ask -- [--locale en-US|es-US] [--screen] [--url http://127.0.0.1:3000/alexa] [--interactive] ["what you would say" ...]';
+  'usage: npm run ask -- [--locale en-US|es-US] [--screen] [--exact] [--url http://127.0.0.1:3000/alexa] [--interactive] ["what you would say" ...]';
 
 interface Envelope {
   response?: {
@@ -51,10 +53,10 @@ export function formatResponse(raw: SimulatorResponse | Envelope): string {
   return lines.join('\n');
 }
 
-function simulatorFor(locale: Locale, screen: boolean, url: string | undefined): Simulator {
-  if (url) return new Simulator({ locale, url, screen });
+function simulatorFor(locale: Locale, screen: boolean, exact: boolean, url: string | undefined): Simulator {
+  if (url) return new Simulator({ locale, url, screen, exact });
   const skill = buildSkill({ verifySignature: true }, { logger: createLogger({ level: 'silent' }) });
-  return new Simulator({ locale, handler: (event) => skill.invoke(event as never), screen });
+  return new Simulator({ locale, handler: (event) => skill.invoke(event as never), screen, exact });
 }
 
 async function interactive(sim: Simulator, io: CliIo): Promise<void> {
@@ -100,6 +102,7 @@ async function ask(args: readonly string[], io: CliIo): Promise<number> {
       options: {
         locale: { type: 'string', short: 'l', default: 'en-US' },
         screen: { type: 'boolean', default: false },
+        exact: { type: 'boolean', default: false },
         url: { type: 'string' },
         interactive: { type: 'boolean', short: 'i', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -118,7 +121,7 @@ async function ask(args: readonly string[], io: CliIo): Promise<number> {
     console.error(`--locale ${values.locale} is not supported: use en-US or es-US.\n${USAGE}`);
     return 2;
   }
-  const sim = simulatorFor(values.locale, values.screen, values.url);
+  const sim = simulatorFor(values.locale, values.screen, values.exact, values.url);
   if (values.interactive || positionals.length === 0) {
     await interactive(sim, io);
     return 0;

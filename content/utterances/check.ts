@@ -6,9 +6,9 @@ import { LOCALES, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../types.js';
 import {
   activeCorpus,
   corpusFile,
+  ALL_MEANINGS,
   meaningExists,
   phrasings,
-  PLAIN_MEANINGS,
   RULE_NAMES,
   SERVICE_SLOT_REF,
   TOPIC_SLOT_REF,
@@ -18,6 +18,12 @@ import { normalise } from './normalise.js';
 
 /** At least this many phrasings of each meaning in each locale. */
 export const MIN_PHRASINGS = 30;
+
+/**
+ * Slot values are names, never sentences: Alexa resolves a slot only when what it heard equals a value or synonym, so a
+ * question as a synonym matches only when said word for word. Sentences belong to a meaning's own phrases.
+ */
+export const MAX_NAME_WORDS = 5;
 
 /** The one word for coercion each language uses, as the content does; other spellings are errors. */
 export const COERCION_TERMS: Readonly<Record<Locale, { use: string; family: RegExp; other: RegExp }>> = {
@@ -110,6 +116,15 @@ function checkLocale(locale: Locale, corpus: Corpus, stopCancel: readonly string
         });
       }
       for (const phrase of list) checkWords(file, `${where}.${id}`, phrase, locale, errors);
+      if (where.startsWith('slots.')) {
+        for (const name of list.filter((p) => p.trim().split(/\s+/).length > MAX_NAME_WORDS)) {
+          errors.push({
+            file,
+            key: `${where}.${id}`,
+            message: `"${name}" has more than ${MAX_NAME_WORDS} words: a name is short; put a sentence under meanings`,
+          });
+        }
+      }
     }
   }
   for (const [id, list] of Object.entries(corpus.pending.meanings)) {
@@ -117,11 +132,7 @@ function checkLocale(locale: Locale, corpus: Corpus, stopCancel: readonly string
   }
 
   const active = activeCorpus(corpus);
-  const required = [
-    ...TOPIC_IDS.map((id) => `topic.${id}`),
-    ...RESOURCE_IDS.map((id) => `service.${id}`),
-    ...PLAIN_MEANINGS,
-  ];
+  const required = ALL_MEANINGS;
   const owner = new Map<string, string>();
   for (const meaning of required) {
     const all = phrasings(active, meaning);

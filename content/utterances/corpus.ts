@@ -3,7 +3,15 @@
 
 import en from './en-US.json' with { type: 'json' };
 import es from './es-US.json' with { type: 'json' };
-import { RESOURCE_IDS, TOPIC_IDS, type Locale, type ResourceId, type TopicId } from '../types.js';
+import {
+  DISCLOSURE_KINDS,
+  RESOURCE_IDS,
+  TOPIC_IDS,
+  type DisclosureKind,
+  type Locale,
+  type ResourceId,
+  type TopicId,
+} from '../types.js';
 
 /** Meanings that are neither a topic nor a service. */
 export const PLAIN_MEANINGS = [
@@ -20,9 +28,9 @@ export const PLAIN_MEANINGS = [
 ] as const;
 export type PlainMeaning = (typeof PLAIN_MEANINGS)[number];
 
-export type Meaning = PlainMeaning | `topic.${TopicId}` | `service.${ResourceId}`;
+export type Meaning = PlainMeaning | `topic.${TopicId}` | `service.${ResourceId}` | `disclosure.${DisclosureKind}`;
 
-export const RULE_NAMES = ['danger', 'emergency', 'nonEmergency', 'helpExact', 'help'] as const;
+export const RULE_NAMES = ['danger', 'dangerExact', 'emergency', 'nonEmergency', 'helpExact', 'help'] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 
 type Phrases = Record<string, string[]>;
@@ -47,11 +55,13 @@ export const SERVICE_SLOT_REF = '{service}';
 
 const isTopic = (id: string): id is TopicId => (TOPIC_IDS as readonly string[]).includes(id);
 const isService = (id: string): id is ResourceId => (RESOURCE_IDS as readonly string[]).includes(id);
+const isDisclosure = (id: string): id is DisclosureKind => (DISCLOSURE_KINDS as readonly string[]).includes(id);
 
 /** True when content/ knows the topic or service a meaning names (plain meanings always exist). */
 export function meaningExists(meaning: string): boolean {
   if ((PLAIN_MEANINGS as readonly string[]).includes(meaning)) return true;
   const [kind, id = ''] = meaning.split('.');
+  if (kind === 'disclosure') return isDisclosure(id);
   return kind === 'topic' ? isTopic(id) : kind === 'service' ? isService(id) : false;
 }
 
@@ -89,12 +99,15 @@ export function phrasings(corpus: Corpus, meaning: string, carrierSynonyms = Inf
   return [...new Set([...own, ...slot, ...carriers.flatMap((c) => carried.map((s) => c.replace(ref, s)))])];
 }
 
-/** Every meaning the corpus holds that content/ defines, topics and services first in id order. */
+/** Every meaning content/ defines: topics, services and disclosures in id order, then the plain meanings. */
+export const ALL_MEANINGS: readonly Meaning[] = [
+  ...TOPIC_IDS.map((id) => `topic.${id}` as const),
+  ...RESOURCE_IDS.map((id) => `service.${id}` as const),
+  ...DISCLOSURE_KINDS.map((id) => `disclosure.${id}` as const),
+  ...PLAIN_MEANINGS,
+];
+
+/** Every meaning the corpus holds that content/ defines, in ALL_MEANINGS order. */
 export function meaningsOf(corpus: Corpus): string[] {
-  const ids = [
-    ...TOPIC_IDS.map((id) => `topic.${id}`),
-    ...RESOURCE_IDS.map((id) => `service.${id}`),
-    ...PLAIN_MEANINGS,
-  ];
-  return ids.filter((m) => phrasings(corpus, m).length > 0);
+  return ALL_MEANINGS.filter((m) => phrasings(corpus, m).length > 0);
 }

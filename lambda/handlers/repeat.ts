@@ -1,16 +1,18 @@
-// RepeatIntentHandler: says the last thing again, word for word, and keeps the place in a long answer.
+// RepeatIntentHandler: the last answer again, rendered anew from its id, and the place in a long answer kept.
 
 import type { RequestHandler } from 'ask-sdk-core';
-import { nothingPendingAnswer } from '../answers.js';
+import { answerFor, nothingPendingAnswer } from '../answers.js';
 import { localeOf } from '../interceptors/locale.js';
-import { respond, sendRendered, sessionOf } from '../respond.js';
+import { respond, sessionOf } from '../respond.js';
 import { isIntent } from './match.js';
 
 export const RepeatIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
   handle(input) {
-    const state = sessionOf(input);
-    if (!state.last) return respond(input, nothingPendingAnswer(localeOf(input)));
-    return sendRendered(input, state.last, state);
+    const { last, heard } = sessionOf(input);
+    const locale = localeOf(input);
+    if (!last) return respond(input, nothingPendingAnswer(locale));
+    // Said again, not sent again: a card goes to the app only once, on the yes that asked for it.
+    return respond(input, { ...answerFor(locale, last, heard), card: undefined });
   },
 };

@@ -52,6 +52,16 @@ describe('checkCorpus', () => {
       /meanings\.topic\.astrology: is not a topic, service or meaning content\/ defines/,
     ],
     ['punctuation', (en: Mutable) => en.meanings.yes?.push('yes, please!'), /no punctuation/],
+    [
+      'a sentence as a name (a slot value of more than five words)',
+      (en: Mutable) => en.slots.topics.legalStatus?.push('can I get arrested for buying sex here'),
+      /slots\.topics\.legalStatus: "can I get arrested for buying sex here" has more than 5 words/,
+    ],
+    [
+      'a disclosure with too few phrasings',
+      (en: Mutable) => (en.meanings['disclosure.crisis'] = ['I want to die']),
+      /meanings\.disclosure\.crisis: has 1 phrasings/,
+    ],
   ])('when the corpus has %s, then it is an error', (_what, change, message) => {
     const found = problems(change);
     expect(

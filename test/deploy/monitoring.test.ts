@@ -10,6 +10,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES, canTransfer } from '../../content/index.js';
 import { createHandler } from '../../ivr/lambda-handler.js';
+import { topicIntent } from '../../lambda/intents.js';
 import { createHandler as createSkillHandler } from '../../lambda/lambda-handler.js';
 import { EMF_NAMESPACE } from '../../infra/metrics/emf.js';
 import { DIAL_OUTCOMES, KEY_LABELS } from '../../ivr/metrics.js';
@@ -66,6 +67,8 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
     requests.push(
       twilioPost('/ivr/voice', `lang=${lang}`, call),
       twilioPost('/ivr/menu/main', menu, { ...call, Digits: '3' }),
+      // A topic: the first of the reporting menu.
+      twilioPost('/ivr/menu/report', menu, { ...call, Digits: '1' }),
       twilioPost('/ivr/menu/main', menu, { ...call, Digits: INVALID_KEY }),
       twilioPost('/ivr/menu/main', menu, { ...call, SpeechResult: 'zzz qqq xxv', Confidence: '0.4' }),
       twilioPost('/ivr/menu/main', menu, { ...call, Digits: GLOBAL_KEYS.switchLanguage }),
@@ -101,7 +104,10 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
   return requests;
 }
 
-/** Alexa requests: opened in both languages, a topic, the fallback intent, and one no handler takes (the error handler). */
+/**
+ * Alexa requests: opened in both languages, a topic by name (unresolved) and by its own intent, the fallback intent,
+ * and one no handler takes (the error handler).
+ */
 function skillRequests(): Record<string, unknown>[] {
   const request = (locale: 'en-US' | 'es-US', fields: Record<string, unknown>): Record<string, unknown> => {
     const launch = alexaLaunch(STAND_IN_SKILL_ID, locale);
@@ -114,6 +120,7 @@ function skillRequests(): Record<string, unknown>[] {
   return (['en-US', 'es-US'] as const).flatMap((locale) => [
     alexaLaunch(STAND_IN_SKILL_ID, locale),
     request(locale, intent('TopicIntent')),
+    request(locale, intent(topicIntent('signs'))),
     request(locale, intent('AMAZON.FallbackIntent')),
     request(locale, { type: 'Display.ElementSelected', token: 'stand-in' }),
   ]);

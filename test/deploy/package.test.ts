@@ -12,9 +12,11 @@ import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, webHandlerEnv } fro
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
 import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
-import { RESOURCE_IDS, RESOURCES } from '../../content/index.js';
+import { RESOURCE_IDS, RESOURCES, topicSummary } from '../../content/index.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
 import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
+import { renderSsml } from '../../lambda/render-ssml.js';
+import { resolveSlot } from '../../tools/nlu/alexa-stand-in.js';
 import { VOICE_ENV } from '../web/helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'westmont-package-test-'));
@@ -86,8 +88,19 @@ describe('the zips', () => {
     for (const zip of zips) expect(zip.bytes, `${zip.name}.zip`).toBeLessThanOrEqual(ZIP_BUDGET_BYTES);
   });
 
-  it('when packaged, then the alexa and ivr zips hold only their bundles (the ivr one with its classifier chunk)', () => {
-    expect(zipNames('alexa')).toEqual([FUNCTIONS.alexa.handlerFile]);
+  it('when packaged, then the alexa and ivr zips hold only their bundles (each with its classifier chunk)', () => {
+    const alexa = zipNames('alexa');
+    expect(alexa).toContain(FUNCTIONS.alexa.handlerFile);
+    expect(alexa.filter((n) => n !== FUNCTIONS.alexa.handlerFile && !/^lambda\/lambda\.[\w-]+\.mjs$/.test(n))).toEqual(
+      [],
+    );
+    expect(alexa.filter((n) => /^lambda\/lambda\.heard-.*\.mjs$/.test(n))).toHaveLength(1);
+    // The trained classifier (its fingerprint stands for its weights) is only in the file loaded when a slot does
+    // not resolve, not in the handler or what the handler imports at start.
+    const { docsHash } = JSON.parse(readFileSync('nlu/models/phone.en-US.json', 'utf8')) as { docsHash: string };
+    const holding = alexa.filter((n) => readFileSync(join(extracted.alexa, n), 'utf8').includes(docsHash));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]).toMatch(/^lambda\/lambda\.heard-.*\.mjs$/);
     const ivr = zipNames('ivr');
     expect(ivr).toContain(FUNCTIONS.ivr.handlerFile);
     expect(ivr.filter((n) => !/^ivr\/lambda(\.[\w-]+)?\.mjs$/.test(n))).toEqual([]);
@@ -549,6 +562,8 @@ describe('the built alexa handler', () => {
         alexaLaunch(STAND_IN_SKILL_ID, 'en-US'),
         alexaLaunch(STAND_IN_SKILL_ID, 'es-US'),
         alexaLaunch('amzn1.ask.skill.99999999-9999-4999-8999-999999999999', 'en-US'),
+        // A topic Alexa heard but could not resolve: the classifier, a file of its own, is loaded to answer it.
+        unresolvedTopic('the laws about paying for sex'),
       ],
       env,
     );
@@ -577,4 +592,22 @@ describe('the built alexa handler', () => {
   it('when the request is for another skill, then the handler refuses it', () => {
     expect(results[2]?.ok).toBe(false);
   });
+
+  it('when a topic slot does not resolve, then the separately loaded classifier finds the topic it means', () => {
+    expect(speech(3).response.outputSpeech?.ssml).toContain(renderSsml(topicSummary('en-US', 'legalStatus')));
+  });
 });
+
+/** A TopicIntent whose slot Alexa heard but could not resolve to a topic (ER_SUCCESS_NO_MATCH, as the stand-in sends it). */
+function unresolvedTopic(heard: string): Record<string, unknown> {
+  const launch = alexaLaunch(STAND_IN_SKILL_ID, 'en-US');
+  const topic = resolveSlot('topic', heard, { name: 'TopicType', values: [] }, STAND_IN_SKILL_ID);
+  return {
+    ...launch,
+    request: {
+      ...(launch.request as Record<string, unknown>),
+      type: 'IntentRequest',
+      intent: { name: 'TopicIntent', confirmationStatus: 'NONE', slots: { topic } },
+    },
+  };
+}

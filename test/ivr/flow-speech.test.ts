@@ -1,8 +1,8 @@
 // The call flow's speech branch: what each meaning does on a menu and on a topic screen.
 
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../content/index.js';
-import { decide, type Screen } from '../../ivr/flow.js';
+import { DISCLOSURES, DISCLOSURE_KINDS, RESOURCES, type DisclosureKind } from '../../content/index.js';
+import { decide, DISCLOSURE_KEYS, type Screen } from '../../ivr/flow.js';
 import type { SpeechMatch } from '../../ivr/speech.js';
 
 const main: Screen = { kind: 'menu', menuId: 'main' };
@@ -71,5 +71,49 @@ describe('decide, when the caller speaks', () => {
       kind: 'show',
       screen: { kind: 'topic', topicId: 'hotlineCall', from: 'main', part: 0 },
     });
+  });
+
+  it('when a disclosure is heard on any screen, then the disclosure screen comes, with "back" to where the caller was', () => {
+    expect(say(signs, { kind: 'disclosure', disclosure: 'sexualAssault' })).toEqual({
+      kind: 'show',
+      screen: { kind: 'disclosure', disclosure: 'sexualAssault', from: 'report' },
+      state: { locale: 'en-US', tries: 0 },
+    });
+  });
+});
+
+describe('the disclosure screen', () => {
+  const on = (disclosure: DisclosureKind): Screen => ({ kind: 'disclosure', disclosure, from: 'main' });
+  const press = (screen: Screen, key: string) => decide(screen, en, { kind: 'key', key }).step;
+
+  it.each(DISCLOSURE_KINDS.filter((k) => DISCLOSURES[k].connect))(
+    'when a caller who disclosed %s presses 1, then the line connects them to its service',
+    (kind) => {
+      expect(press(on(kind), DISCLOSURE_KEYS.connect)).toMatchObject({
+        kind: 'transfer',
+        resourceId: DISCLOSURES[kind].connect,
+        auto: false,
+      });
+    },
+  );
+
+  it('when a caller who fears police or immigration presses 2, then CAST’s 24-hour line rings', () => {
+    expect(press(on('fearOfAuthorities'), DISCLOSURE_KEYS.beside)).toMatchObject({
+      kind: 'transfer',
+      resourceId: 'castHotline',
+    });
+  });
+
+  it('when the child protection hotline is the service, then key 1 dials the number that works from any phone', () => {
+    expect(press(on('child'), DISCLOSURE_KEYS.connect)).toMatchObject({ resourceId: 'childProtectionHotlineAnywhere' });
+  });
+
+  it('when 988 is the service (never dialled), then key 1 does nothing of its own and 0 is still the hotline', () => {
+    expect(press(on('crisis'), DISCLOSURE_KEYS.connect)).toMatchObject({ kind: 'show', preface: 'noMatch' });
+    expect(press(on('crisis'), '0')).toMatchObject({ kind: 'transfer', resourceId: 'traffickingHotline' });
+  });
+
+  it('when danger is heard on the disclosure screen, then the 911 notice comes first', () => {
+    expect(say(on('trafficking'), { kind: 'emergency' })).toMatchObject({ kind: 'show', preface: 'emergency' });
   });
 });

@@ -4,6 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  DISCLOSURES,
+  DISCLOSURE_KINDS,
   LOCALES,
   RESOURCES,
   TOPICS,
@@ -18,7 +20,14 @@ import {
   type ResourceId,
 } from '../../content/index.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
-import { MAX_REPROMPTS, afterHoursOf, topicServices, type Screen } from '../../ivr/flow.js';
+import {
+  DISCLOSURE_KEYS,
+  MAX_REPROMPTS,
+  afterHoursOf,
+  disclosureServices,
+  topicServices,
+  type Screen,
+} from '../../ivr/flow.js';
 import { repeatEachNumber } from '../../ivr/script.js';
 import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
 import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
@@ -203,6 +212,34 @@ describe.each(LOCALES)('in %s', (locale) => {
     expect(says[0]).toContain(words(prompt(locale, 'resource.domesticViolenceHotline.name')));
     expect(says[0]).toContain(RESOURCES.domesticViolenceHotline.sms?.shortCode);
   });
+});
+
+describe.each(LOCALES)('the disclosure screen in %s', (locale) => {
+  it.each(DISCLOSURE_KINDS)(
+    'when a caller discloses %s, then care comes first, the service with its number twice, 911, then a key to connect',
+    (kind) => {
+      const screen: Screen = { kind: 'disclosure', disclosure: kind, from: 'main' };
+      const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
+      const says = said(doc);
+      const { resourceId } = DISCLOSURES[kind];
+      expect(says[0]).toBe(option(locale, `disclosure.${kind}.care`, {}));
+      const { phone, dialCode } = RESOURCES[resourceId];
+      const number = phone ? spokenGroups(phone).join('') : (dialCode ?? '');
+      const spoken = spokenNumbers(findAll(doc, 'Say')[1] as TwimlNode);
+      expect(spoken.filter((n) => n === number)).toHaveLength(2);
+      expect(says).toContain(option(locale, 'disclosure.safety', {}));
+      const services = disclosureServices(kind);
+      if (services.connect) {
+        expect(says).toContain(
+          option(locale, 'ivr.option.transfer', {
+            what: short(locale, services.connect),
+            key: DISCLOSURE_KEYS.connect,
+          }),
+        );
+      }
+      expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(`/ivr/disclosure/${kind}?lang=${locale}&tries=0&from=main`);
+    },
+  );
 });
 
 describe('repeatEachNumber', () => {

@@ -45,6 +45,38 @@ describe('matchSpeech: safety rules', () => {
   });
 });
 
+describe('matchSpeech: fear said alone is danger; fear of something is not', () => {
+  it.each([
+    ['en-US', "I'm scared", { kind: 'emergency' }],
+    ['en-US', "I'm so scared he will hurt me", { kind: 'emergency' }],
+    ['es-US', 'tengo mucho miedo', { kind: 'emergency' }],
+  ] as const)('when a %s caller says %j, then it means %j', (locale, said, expected) => {
+    expect(matchSpeech(locale, said)).toEqual(expected);
+  });
+
+  it.each([
+    ['en-US', "I'm scared to call the police because of my papers"],
+    ['es-US', 'tengo miedo de que me deporten si hablo'],
+  ] as const)('when a %s caller says %j, then it is not the 911 notice', (locale, said) => {
+    expect(matchSpeech(locale, said)).not.toEqual({ kind: 'emergency' });
+  });
+});
+
+describe('matchSpeech: disclosures', () => {
+  it.each([
+    ['en-US', 'a guy I met raped me', 'sexualAssault'],
+    ['en-US', 'an older man online keeps asking my twelve year old for pictures', 'child'],
+    // A child exploited online: the child protection hotline, not the text-the-hotline instructions.
+    ['en-US', 'my daughter is fifteen and she is sending pictures to a man online', 'child'],
+    ['es-US', 'mi hija de quince le manda fotos a un hombre por internet', 'child'],
+    ['en-US', "my boss took my passport and I can't quit", 'trafficking'],
+    ['es-US', 'un hombre me violó', 'sexualAssault'],
+    ['es-US', 'mi patrón me quitó el pasaporte y no me deja renunciar', 'trafficking'],
+  ] as const)('when a %s caller says %j, then it is a disclosure of %s', (locale, said, disclosure) => {
+    expect(matchSpeech(locale, said)).toEqual({ kind: 'disclosure', disclosure });
+  });
+});
+
 describe('matchSpeech: keys said aloud', () => {
   it.each([
     ['en-US', 'One.', '1'],

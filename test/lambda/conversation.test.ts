@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  DISCLOSURES,
+  DISCLOSURE_KINDS,
   LOCALES,
   RESOURCE_IDS,
   RESOURCES,
@@ -11,17 +13,23 @@ import {
   alternativeOf,
   displayPhone,
   isConfirmed,
+  numberTwice,
   prompt,
   renderDisplay,
   resourcePurpose,
+  tFor,
   topicDetails,
   topicSummary,
+  type DisclosureKind,
   type Locale,
   type Prompt,
   type ResourceId,
   type TopicId,
 } from '../../content/index.js';
+import { LOCALE_FILES } from '../../content/i18n.js';
 import { firstNumberOf } from '../../lambda/answers.js';
+import { disclosureIntent, TOPIC_INTENT, topicIntent } from '../../lambda/intents.js';
+import { DISCLOSURE_LABEL } from '../../lambda/metrics.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { Conversation, occurrences, repromptOf, speechOf } from './helpers.js';
 
@@ -116,7 +124,7 @@ const PHRASES: Record<Locale, Phrases> = {
       ['CAST', 'cast'],
       ['prototypes', 'journeyOut'],
       ['la policía', 'sheriffNonEmergency'],
-      ['la línea de no emergencias del sheriff', 'sheriffNonEmergency'],
+      ['no emergencias del sheriff', 'sheriffNonEmergency'],
       ['dos uno uno', 'la211'],
       ['la línea directa', 'traffickingHotline'],
     ],
@@ -165,7 +173,7 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
   it.each(TOPIC_IDS)('when someone asks about %s, then the summary comes, then every chunk on "yes"', async (id) => {
     const talk = new Conversation(locale);
     const first = await talk.utter(say.topics[id]);
-    expect(talk.resolvedId('topic')).toBe(id);
+    expect([topicIntent(id), TOPIC_INTENT]).toContain(talk.lastIntent());
     // Topics people act on say who to call, and the number twice, in the first answer; no number more than twice.
     const first_ = firstNumberOf(id);
     const speech = speechOf(first);
@@ -263,13 +271,14 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     },
   );
 
-  it('when Alexa cannot place what was said (Fallback), then they hear what they can ask and the hotline number', async () => {
+  it('when Alexa cannot place what was said (Fallback), then a person comes first: the hotline and its number, then 911, then what to ask', async () => {
     const talk = new Conversation(locale);
     const r = await talk.intend('AMAZON.FallbackIntent');
     expect(speechOf(r)).toBe(
-      `<speak>${alexa(locale, 'fallback')} ${ssml(prompt(locale, 'common.hotlineOffer'))}</speak>`,
+      `<speak>${alexa(locale, 'notUnderstood')} ${alexa(locale, 'personOffer')} ${alexa(locale, 'dangerOffer')} ${alexa(locale, 'fallbackSuggest')}</speak>`,
     );
-    expect(speechOf(r)).toContain(HOTLINE);
+    expect(speechOf(r).indexOf(HOTLINE)).toBeLessThan(speechOf(r).indexOf(NINE_ONE_ONE));
+    expect(repromptOf(r)).toBe(`<speak>${alexa(locale, 'fallbackReprompt')}</speak>`);
     expect(r.response.shouldEndSession).toBe(false);
   });
 
@@ -395,13 +404,45 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     expect(talk.log.lines().find((l) => l.event === 'alexa.sessionEnded')).toMatchObject({ reason: 'USER_INITIATED' });
   });
 
-  it('when a slot names nothing the skill knows, then it says what it has and keeps listening', async () => {
+  it('when a slot names nothing the skill knows, then the fallback offers a person, and the session stays open', async () => {
     const talk = new Conversation(locale);
+    const fallback = `<speak>${alexa(locale, 'notUnderstood')} ${alexa(locale, 'personOffer')} ${alexa(locale, 'dangerOffer')} ${alexa(locale, 'fallbackSuggest')}</speak>`;
     const topic = await talk.intend('TopicIntent', { topic: 'astronomy' });
-    expect(speechOf(topic)).toBe(`<speak>${alexa(locale, 'unknownTopic')}</speak>`);
+    expect(speechOf(topic)).toBe(fallback);
     const org = await talk.intend('ResourceIntent', { organization: 'nasa' });
-    expect(speechOf(org)).toBe(`<speak>${alexa(locale, 'unknownResource')}</speak>`);
+    expect(speechOf(org)).toBe(fallback);
     expect(org.response.shouldEndSession).toBe(false);
+  });
+
+  it.each([
+    ['unknown words', 'blorp fizzle wug'],
+    ['another language', 'ich brauche sofort hilfe bitte'],
+    ['a very long utterance', Array(12).fill('what are the signs of trafficking').join(' ')],
+  ])('when a slot holds %s, then the fallback offers a person', async (_what, words) => {
+    const talk = new Conversation(locale);
+    const r = await talk.intend('TopicIntent', { topic: words });
+    expect(speechOf(r)).toContain(alexa(locale, 'personOffer'));
+    expect(speechOf(r).startsWith(`<speak>${alexa(locale, 'notUnderstood')}`)).toBe(true);
+  });
+
+  it.each(['blorp fizzle wug', '我需要帮助', 'Ich brauche Hilfe bitte'])(
+    'when someone says "%s", then Alexa sends FallbackIntent and the skill offers a person',
+    async (words) => {
+      const talk = new Conversation(locale);
+      const r = await talk.utter(words);
+      expect(talk.lastIntent()).toBe('AMAZON.FallbackIntent');
+      expect(speechOf(r)).toContain(alexa(locale, 'personOffer'));
+    },
+  );
+
+  it('when a slot does not resolve but its words mean a topic, then that topic answers (the corpus classifier)', async () => {
+    const talk = new Conversation(locale);
+    const words = locale === 'en-US' ? 'the laws about paying for sex' : 'las leyes sobre pagar por sexo';
+    const r = await talk.intend('TopicIntent', { topic: words });
+    expect(talk.requests.at(-1)?.request.intent?.slots).toMatchObject({
+      topic: { resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_NO_MATCH' } }] } },
+    });
+    expect(speechOf(r)).toContain(ssml(topicSummary(locale, 'legalStatus')));
   });
 
   it('when something goes wrong, then a short apology and the hotline number, and the session stays open', async () => {
@@ -419,45 +460,67 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
   });
 });
 
-/** The skill's own suggestions ("you can ask...", "say repeat") must be things its model understands. */
-const SUGGESTIONS: Record<Locale, [key: string, words: string, intent: string][]> = {
-  'en-US': [
-    ['welcome', 'what are the signs of trafficking', 'TopicIntent'],
-    ['welcome', 'how do I report it', 'TopicIntent'],
-    ['welcome', 'what is the number for the hotline', 'ResourceIntent'],
-    ['help', 'send the numbers to my phone', 'SendNumbersIntent'],
-    ['nothingPending', 'how do I report trafficking', 'TopicIntent'],
-    ['emergencyReprompt', 'repeat', 'AMAZON.RepeatIntent'],
-    ['emergencyReprompt', 'stop', 'AMAZON.StopIntent'],
-    ['moreReprompt', 'yes', 'AMAZON.YesIntent'],
-    ['moreReprompt', 'no', 'AMAZON.NoIntent'],
-    ['sendConfirm', 'yes', 'AMAZON.YesIntent'],
-    ['sendConfirm', 'no', 'AMAZON.NoIntent'],
-  ],
-  'es-US': [
-    ['welcome', 'cuáles son las señales de trata', 'TopicIntent'],
-    ['welcome', 'cómo la reporto', 'TopicIntent'],
-    ['welcome', 'cuál es el número de la línea nacional', 'ResourceIntent'],
-    ['help', 'envíe los números a mi teléfono', 'SendNumbersIntent'],
-    ['nothingPending', 'cómo reporto la trata de personas', 'TopicIntent'],
-    ['emergencyReprompt', 'repetir', 'AMAZON.RepeatIntent'],
-    ['emergencyReprompt', 'adiós', 'AMAZON.StopIntent'],
-    ['moreReprompt', 'sí', 'AMAZON.YesIntent'],
-    ['moreReprompt', 'no', 'AMAZON.NoIntent'],
-    ['sendConfirm', 'sí', 'AMAZON.YesIntent'],
-    ['sendConfirm', 'no', 'AMAZON.NoIntent'],
-  ],
+/**
+ * What the skill suggests saying ("you can ask…", "say… to stop") lives under alexa.say in content/ and is nested into
+ * the sentences; each leads where it says. A new suggestion needs its expectation here.
+ */
+const LEADS_TO: Readonly<Record<string, { intent: string; answer?: (locale: Locale) => string }>> = {
+  signs: { intent: topicIntent('signs'), answer: (l) => ssml(topicSummary(l, 'signs')) },
+  report: { intent: topicIntent('whatToDo'), answer: (l) => ssml(topicSummary(l, 'whatToDo')) },
+  hotline: { intent: 'ResourceIntent', answer: (l) => ssml(numberTwice(l, 'traffickingHotline')) },
+  person: { intent: 'PersonIntent', answer: (l) => alexa(l, 'personOffer') },
+  sendNumbers: { intent: 'SendNumbersIntent', answer: (l) => alexa(l, 'sendCaution') },
+  repeat: { intent: 'AMAZON.RepeatIntent' },
+  stop: { intent: 'AMAZON.StopIntent', answer: (l) => alexa(l, 'goodbye') },
+  yes: { intent: 'AMAZON.YesIntent' },
+  no: { intent: 'AMAZON.NoIntent' },
 };
 
+/** Every suggestion as the content holds it: alexa.say.<name>. */
+const suggestions = (locale: Locale): [string, string][] =>
+  Object.entries(tFor(locale)('alexa.say', { returnObjects: true }) as Record<string, string>);
+
 describe.each(LOCALES)('what the skill suggests saying in %s', (locale) => {
-  it.each(SUGGESTIONS[locale])('alexa.%s suggests "%s", and the model takes it to %s', async (key, words, intent) => {
-    const said = renderDisplay(prompt(locale, `alexa.${key}`)).toLocaleLowerCase(locale);
-    expect(said).toContain(words.toLocaleLowerCase(locale));
-    const talk = new Conversation(locale);
-    await talk.utter(words);
-    expect((talk.requests.at(-1)?.request as { intent?: { name?: string } }).intent?.name).toBe(intent);
+  it('when the content suggests something, then this test knows where it must lead', () => {
+    expect(
+      suggestions(locale)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(Object.keys(LEADS_TO).sort());
+  });
+
+  it.each(suggestions(locale))(
+    'alexa.say.%s ("%s") is understood by the model and leads where it says',
+    async (name, words) => {
+      const leads = LEADS_TO[name];
+      const talk = new Conversation(locale);
+      const r = await talk.utter(words);
+      expect(talk.lastIntent()).toBe(leads?.intent);
+      if (leads?.answer) expect(speechOf(r)).toContain(leads.answer(locale));
+    },
+  );
+
+  it('when a sentence tells people what to say, then the words come from alexa.say, not written into it', () => {
+    const raw = LOCALE_FILES[locale] as { alexa: Record<string, unknown> };
+    const cue =
+      locale === 'en-US'
+        ? /\b(?:say|ask)(?: me)?(?:, for example)?:(?!\s*\$t\()/i
+        : /\b(?:diga|pregunte|pregúnteme)(?:, por ejemplo)?:(?!\s*¿?\$t\()/i;
+    const written = Object.entries(raw.alexa).filter(([, v]) => typeof v === 'string' && cue.test(v));
+    expect(written).toEqual([]);
+  });
+
+  it('when the Spanish skill suggests how to stop, then it never says "salir", which also means leaving prostitution', () => {
+    const said = Object.keys(raw(locale)).map((key) => String(tFor(locale)(`alexa.${key}`)).toLowerCase());
+    expect(said.filter((s) => /\bsalir\b/.test(s))).toEqual([]);
   });
 });
+
+/** The alexa.* sentences (strings only) of a locale file. */
+function raw(locale: Locale): Record<string, string> {
+  const file = LOCALE_FILES[locale] as { alexa: Record<string, unknown> };
+  return Object.fromEntries(Object.entries(file.alexa).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
 
 describe('the locale of a request', () => {
   it.each([
@@ -483,11 +546,21 @@ describe('privacy of the logs', () => {
     await talk.utter(words.numberFor('the police non emergency line'));
     await talk.utter(words.emergency[1] as string);
     await talk.utter(words.sendNumbers);
+    await talk.intend('TopicIntent', { topic: 'the laws about paying for sex' });
+    await talk.utter('my uncle raped me when I was little');
     await talk.utter(words.stop);
     const text = talk.log.text();
     expect(text).not.toContain(userId);
     expect(text).not.toContain('TESTDEVICE');
-    for (const said of ['help me leave', 'police non emergency', 'hurting', 'my phone'])
+    for (const said of [
+      'help me leave',
+      'police non emergency',
+      'hurting',
+      'my phone',
+      'paying for sex',
+      'uncle',
+      'raped',
+    ])
       expect(text).not.toContain(said);
     const allowed = new Set(['level', 'time', 'event', 'requestType', 'intent', 'locale', 'reason', 'errorType']);
     for (const line of talk.log.lines()) {
@@ -498,7 +571,16 @@ describe('privacy of the logs', () => {
         .lines()
         .map((l) => l.intent)
         .filter(Boolean),
-    ).toEqual(['TopicIntent', 'ResourceIntent', 'EmergencyIntent', 'SendNumbersIntent', 'AMAZON.StopIntent']);
+    ).toEqual([
+      topicIntent('leavingSupport'),
+      'ResourceIntent',
+      'EmergencyIntent',
+      'SendNumbersIntent',
+      'TopicIntent',
+      // Which disclosure it was is never logged.
+      DISCLOSURE_LABEL,
+      'AMAZON.StopIntent',
+    ]);
   });
 });
 
@@ -510,3 +592,62 @@ describe('first answers carry what was asked', () => {
     expect(firstNumberOf('legalStatus')).toBeUndefined();
   });
 });
+
+/** Frightened people's words, written for this test (not in the corpus), and who must answer them. */
+const DISCLOSED: Record<Locale, [string, DisclosureKind][]> = {
+  'en-US': [
+    ['a man at a party raped me and I keep shaking', 'sexualAssault'],
+    ['someone is selling pictures of my little girl online', 'child'],
+    ['the man I work for keeps my passport and I have to sleep with his friends', 'trafficking'],
+    ["I can't go to the police because they will send me back", 'fearOfAuthorities'],
+    ['my husband hit me again tonight', 'partnerViolence'],
+    ["I don't want to be alive anymore", 'crisis'],
+  ],
+  'es-US': [
+    ['un hombre me violó en una fiesta y no paro de temblar', 'sexualAssault'],
+    ['alguien vende fotos de mi niña por internet', 'child'],
+    ['el hombre para el que trabajo tiene mi pasaporte y me obliga a estar con sus amigos', 'trafficking'],
+    ['no puedo ir a la policía porque me van a regresar a mi país', 'fearOfAuthorities'],
+    ['mi esposo me maltrata desde hace años', 'partnerViolence'],
+    ['ya no quiero estar viva', 'crisis'],
+  ],
+};
+
+describe.each(LOCALES)('disclosures in %s', (locale) => {
+  it.each(DISCLOSURE_KINDS)(
+    'when someone discloses %s, then care comes first, then the right service with its number twice, then 911',
+    async (kind) => {
+      const talk = new Conversation(locale);
+      const r = await talk.intend(disclosureIntent(kind));
+      const { resourceId, beside } = DISCLOSURES[kind];
+      const speech = speechOf(r);
+      expect(speech.startsWith(`<speak>${ssml(prompt(locale, `disclosure.${kind}.care`))} `)).toBe(true);
+      expect(occurrences(speech, phoneSsml(resourceId))).toBe(2);
+      if (beside) expect(occurrences(speech, phoneSsml(beside))).toBe(1);
+      expect(speech).toContain(ssml(prompt(locale, 'disclosure.safety')));
+      for (const id of RESOURCE_IDS.filter(hasNumber)) {
+        expect(occurrences(speech, phoneSsml(id)), id).toBeLessThanOrEqual(2);
+      }
+      expect(r.response.shouldEndSession).toBe(false);
+      expect(r.response.card).toBeUndefined();
+    },
+  );
+
+  it.each(DISCLOSED[locale])('when someone says "%s", then %s is met with its own answer', async (words, kind) => {
+    const talk = new Conversation(locale);
+    const r = await talk.utter(words);
+    expect(speechOf(r)).toContain(ssml(prompt(locale, `disclosure.${kind}.care`)));
+    expect(speechOf(r)).toContain(phoneSsml(DISCLOSURES[kind].resourceId));
+  });
+
+  it('when someone says repeat after a disclosure, then the same words come again, rendered anew from its id', async () => {
+    const talk = new Conversation(locale);
+    const first = await talk.intend(disclosureIntent('fearOfAuthorities'));
+    expect(first.sessionAttributes?.last).toEqual({ kind: 'disclosure', disclosure: 'fearOfAuthorities' });
+    const again = await talk.utter(say(locale).repeat);
+    expect(speechOf(again)).toBe(speechOf(first));
+    expect(repromptOf(again)).toBe(repromptOf(first));
+  });
+});
+
+const say = (locale: Locale): Phrases => PHRASES[locale];

@@ -1,4 +1,4 @@
-// Shared set-up for the skill's tests: virtual-alexa over the real models, a captured log, and the checks every
+// Shared set-up for the skill's tests: Alexa's stand-in over the real models, a captured log, and the checks every
 // response must pass (valid SSML, say-as values, Alexa's size limits, a reprompt whenever the session stays open).
 
 import { Writable } from 'node:stream';
@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { Locale } from '../../content/index.js';
 import { createLogger, type Logger } from '../../infra/logger.js';
 import { buildSkill } from '../../lambda/skill.js';
-import { modelPath, VirtualAlexa } from '../../tools/ask-simulator.js';
+import { Simulator, type SimulatorRequest } from '../../tools/ask-simulator.js';
 
 export const SPEECH_LIMIT = 8000;
 export const RESPONSE_LIMIT = 24 * 1024;
@@ -85,14 +85,15 @@ export async function expectValidResponse(envelope: SkillResponse, locale: Local
   }
 }
 
-type Alexa = ReturnType<ReturnType<typeof VirtualAlexa.Builder>['create']>;
-
-/** virtual-alexa over models/<locale>.json into a fresh skill; each call's response is checked before it is returned. */
+/**
+ * A conversation with a fresh skill: what a person says is understood by Alexa's stand-in over models/<locale>.json
+ * (tools/nlu/alexa-stand-in.ts, through npm run ask's simulator); each response is checked before it is returned.
+ */
 export class Conversation {
-  readonly alexa: Alexa;
+  readonly sim: Simulator;
   readonly log = memoryLogger();
-  /** The raw requests the skill received, to look at entity resolution. */
-  readonly requests: { request: { locale: string; intent?: { slots?: Record<string, unknown> } } }[] = [];
+  /** The raw requests the skill received, to look at intents and entity resolution. */
+  readonly requests: SimulatorRequest[] = [];
 
   constructor(
     readonly locale: Locale,
@@ -100,25 +101,22 @@ export class Conversation {
   ) {
     const skill = buildSkill(
       { verifySignature: true, ...(options.skillId ? { skillId: options.skillId } : {}) },
-      {
-        logger: this.log.logger,
-      },
+      { logger: this.log.logger },
     );
-    let builder = VirtualAlexa.Builder()
-      .handler((event: unknown) => skill.invoke(event as never))
-      .interactionModelFile(modelPath(locale))
-      .locale(locale);
-    if (options.skillId) builder = builder.applicationID(options.skillId);
-    this.alexa = builder.create();
-    this.alexa.filter((request) => {
-      if (options.requestLocale) request.request.locale = options.requestLocale;
-      if (options.screen) {
-        request.context.System.device.supportedInterfaces['Alexa.Presentation.APL'] = {
-          runtime: { maxVersion: '2023.3' },
-        };
-      }
-      this.requests.push(JSON.parse(JSON.stringify(request)));
+    this.sim = new Simulator({
+      locale,
+      handler: (event: unknown) => skill.invoke(event as never),
+      ...(options.screen ? { screen: true } : {}),
+      ...(options.skillId ? { skillId: options.skillId } : {}),
+      onRequest: (request) => {
+        if (options.requestLocale) request.request.locale = options.requestLocale;
+        this.requests.push(JSON.parse(JSON.stringify(request)) as SimulatorRequest);
+      },
     });
+  }
+
+  get alexa(): Simulator['alexa'] {
+    return this.sim.alexa;
   }
 
   private async checked(pending: Promise<unknown>): Promise<SkillResponse> {
@@ -131,8 +129,14 @@ export class Conversation {
     return this.checked(this.alexa.launch());
   }
 
+  /** What a person says, as Alexa would understand it. */
   utter(text: string): Promise<SkillResponse> {
-    return this.checked(this.alexa.utter(text));
+    return this.checked(this.sim.say(text));
+  }
+
+  /** The intent Alexa sent for the last request. */
+  lastIntent(): string | undefined {
+    return this.requests.at(-1)?.request.intent?.name;
   }
 
   intend(intent: string, slots?: Record<string, string>): Promise<SkillResponse> {

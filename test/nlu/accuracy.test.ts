@@ -14,8 +14,8 @@ describe.each(LOCALES)('the held-out set in %s', (locale) => {
     expect(accuracy(score), explain(score)).toBeGreaterThanOrEqual(MIN_ACCURACY);
   });
 
-  it('when the skill hears each question, then at least 90 % reach their answer or say their number', () => {
-    const score = evaluateSkill(locale);
+  it('when the skill hears each question, then at least 90 % reach their answer or say their number', async () => {
+    const score = await evaluateSkill(locale);
     expect(score.total).toBeGreaterThanOrEqual(60);
     expect(accuracy(score), explain(score)).toBeGreaterThanOrEqual(MIN_ACCURACY);
   }, 60_000);

@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { prompt, resourcePurpose } from '../../content/index.js';
+import { prompt, resourcePurpose, topicSummary } from '../../content/index.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { buildSkill } from '../../lambda/skill.js';
 import { Simulator, normalizeUtterance } from '../../tools/ask-simulator.js';
@@ -34,9 +34,21 @@ describe('Simulator.say', () => {
     expect(speech(r)).toContain(renderSsml(prompt('es-US', 'alexa.welcome')));
   });
 
-  it('when nothing in the model matches, then the request goes to FallbackIntent, as on a device', async () => {
-    const r = await simulator('en-US').say('what is the weather on mars');
-    expect(speech(r)).toContain(renderSsml(prompt('en-US', 'alexa.fallback')));
+  it('when nothing in the model is near what was said, then the request goes to FallbackIntent, and a person is offered', async () => {
+    const sim = simulator('en-US');
+    const r = await sim.say('what is the weather on mars');
+    expect(speech(r)).toContain(renderSsml(prompt('en-US', 'alexa.personOffer')));
+  });
+
+  it('when a question is worded as no sample is, then the stand-in still finds its intent, as Alexa generalises', async () => {
+    const r = await simulator('en-US').say('what is the difference between choosing sex work and being forced');
+    expect(speech(r)).toContain(renderSsml(topicSummary('en-US', 'consentVsCoercion')));
+  });
+
+  it('with exact matching, a question worded as no sample is goes to FallbackIntent (virtual-alexa alone)', async () => {
+    const sim = new Simulator({ locale: 'en-US', handler: (event) => skill.invoke(event as never), exact: true });
+    const r = await sim.say('what is the difference between choosing sex work and being forced');
+    expect(speech(r)).toContain(renderSsml(prompt('en-US', 'alexa.notUnderstood')));
   });
 });
 

@@ -2,11 +2,20 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../content/index.js';
-import { BUILT_IN_INTENTS, CUSTOM_INTENTS, ORGANIZATION_TYPE, TOPIC_TYPE } from '../../lambda/intents.js';
+import { DISCLOSURE_KINDS, LOCALES, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../content/index.js';
 import {
+  BUILT_IN_INTENTS,
+  CUSTOM_INTENTS,
+  disclosureIntent,
+  ORGANIZATION_TYPE,
+  TOPIC_TYPE,
+  topicIntent,
+} from '../../lambda/intents.js';
+import {
+  ALEXA_LIMITS,
   MIN_SAMPLES,
   ModelSourceError,
+  modelCounts,
   buildModel,
   invocationNameProblems,
   type InteractionModel,
@@ -44,12 +53,44 @@ function problemsOf(locale: Locale, change: (s: Sources) => void): string[] {
 }
 
 describe.each(LOCALES)('models/%s.json', (locale) => {
-  it('has every custom intent with at least 15 samples, and every built-in the skill handles', () => {
+  it('has every custom intent with at least 30 samples, and every built-in the skill handles', () => {
     const intents = committed(locale).interactionModel.languageModel.intents;
     for (const name of CUSTOM_INTENTS) {
       expect(intents.find((i) => i.name === name)?.samples.length, name).toBeGreaterThanOrEqual(MIN_SAMPLES);
     }
     expect(intents.map((i) => i.name).sort()).toEqual([...CUSTOM_INTENTS, ...BUILT_IN_INTENTS].sort());
+  });
+
+  it('has one intent per meaning the skill answers: each topic, each disclosure, danger, a person, the numbers', () => {
+    const names = committed(locale).interactionModel.languageModel.intents.map((i) => i.name);
+    for (const id of TOPIC_IDS) expect(names).toContain(topicIntent(id));
+    for (const kind of DISCLOSURE_KINDS) expect(names).toContain(disclosureIntent(kind));
+    expect(names).toEqual(expect.arrayContaining(['EmergencyIntent', 'PersonIntent', 'SendNumbersIntent']));
+  });
+
+  it('puts slots only inside carrier phrases or alone, over slot types of short names, never sentences', () => {
+    const { intents, types } = committed(locale).interactionModel.languageModel;
+    for (const intent of intents.filter((i) => !i.slots)) {
+      expect(
+        intent.samples.filter((s) => /[{}]/.test(s)),
+        intent.name,
+      ).toEqual([]);
+    }
+    for (const type of types) {
+      for (const v of type.values) {
+        for (const name of [v.name.value, ...v.name.synonyms]) {
+          expect(name.split(' ').length, `${type.name}.${v.id}: ${name}`).toBeLessThanOrEqual(5);
+        }
+      }
+    }
+  });
+
+  it("stays within Alexa's published interaction-model limits", () => {
+    const counts = modelCounts(committed(locale));
+    expect(counts.intents).toBeLessThanOrEqual(ALEXA_LIMITS.intents);
+    expect(counts.intents + counts.slotTypes).toBeLessThanOrEqual(ALEXA_LIMITS.intentsAndSlotTypes);
+    expect(counts.longestSlotValueChars).toBeLessThanOrEqual(ALEXA_LIMITS.slotValueChars);
+    expect(counts.bytes).toBeLessThanOrEqual(ALEXA_LIMITS.modelBytes);
   });
 
   it('maps every topic and every resource in content/ to a slot value whose id is the content id', () => {
@@ -80,9 +121,24 @@ describe('both languages', () => {
 describe('buildModel rejects sources that would not build or certify', () => {
   it.each([
     [
-      'an intent with fewer than 15 samples',
+      'an intent with fewer than 30 samples',
       (s: Sources) => (s.corpus.meanings.danger = ['I am in danger']),
       /EmergencyIntent has 1 samples/,
+    ],
+    [
+      "a carrier that, with a name in its slot, is another intent's sample",
+      (s: Sources) => s.corpus.carriers.topic.push('what are {topic}'),
+      /"what are the dangers" is a sample of PhysicalDangersIntent and TopicIntent's "what are \{topic\}"/,
+    ],
+    [
+      'a service described in sentences instead of named',
+      (s: Sources) => (s.corpus.meanings['service.cast'] = ['the people who help survivors with visas']),
+      /meanings\.service\.cast has phrases: put its names under slots\.services\.cast/,
+    ],
+    [
+      'a slot value longer than Alexa allows',
+      (s: Sources) => s.corpus.slots.services.cast?.push('c'.repeat(141)),
+      /longer than Alexa's 140 characters/,
     ],
     [
       'digits in a sample',

@@ -83,9 +83,9 @@ describe('the profiler, from canned answers', () => {
   it('when Alexa selects the canned intents, then the right ones count, and each miss says what Alexa and the skill did', async () => {
     const s = await start({ select: (utterance) => canned[utterance] ?? selected('AMAZON.FallbackIntent') });
     const score = await profileSkill(runOn(s, 'en-US', { items }));
-    expect({ right: score.right, total: score.total }).toEqual({ right: 4, total: 6 });
+    // "is hooking legal in LA" is right through the skill: words a slot did not resolve are asked of the classifier.
+    expect({ right: score.right, total: score.total }).toEqual({ right: 5, total: 6 });
     expect(score.misses).toEqual([
-      { say: 'is hooking legal in LA', expected: 'topic:legalStatus', got: 'intent:TopicIntent unresolved:topic' },
       // The fallback gives the hotline's number, but a fallback is not understanding: it is judged by itself.
       { say: 'tell me about CAST', expected: 'number:castHotline', got: 'intent:AMAZON.FallbackIntent' },
     ]);

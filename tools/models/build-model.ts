@@ -1,25 +1,44 @@
 // Builds an ASK interaction model from the utterance corpus (content/utterances/<locale>.json) and the Alexa-only
-// words (content/alexa-model/<locale>.json), checking certification rules.
+// words (content/alexa-model/<locale>.json), checking Amazon's certification rules and published limits.
+//
+// One intent per meaning, whose samples are the corpus's own phrases for it (Alexa generalises from an intent's
+// samples). Topics and services are also reached by name: TopicIntent and ResourceIntent hold the carrier frames
+// ("tell me about {topic}") and the slot types hold short names only, never sentences.
 
 import { z } from 'zod';
-import { RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../content/index.js';
+import { DISCLOSURE_KINDS, RESOURCE_IDS, TOPIC_IDS, type Locale } from '../../content/index.js';
 import { corpusFile, SERVICE_SLOT_REF, TOPIC_SLOT_REF, type Corpus } from '../../content/utterances/corpus.js';
 import {
   BUILT_IN_INTENTS,
   CUSTOM_INTENTS,
+  disclosureIntent,
   EMERGENCY_INTENT,
   INTENT_SLOTS,
   ORGANIZATION_SLOT,
   ORGANIZATION_TYPE,
+  PERSON_INTENT,
   RESOURCE_INTENT,
   SEND_NUMBERS_INTENT,
   TOPIC_INTENT,
   TOPIC_SLOT,
   TOPIC_TYPE,
+  topicIntent,
 } from '../../lambda/intents.js';
 
 /** At least this many sample utterances per custom intent and locale. */
-export const MIN_SAMPLES = 15;
+export const MIN_SAMPLES = 30;
+
+/**
+ * Alexa's published interaction-model limits ("Create the Interaction Model for Your Skill", Alexa Skills Kit
+ * documentation, section "Interaction model limits"): a model of at most 1.5 MB, at most 250 intents, at most 350
+ * intents and slot types together, and at most 140 characters in a slot value or in a synonym.
+ */
+export const ALEXA_LIMITS = {
+  modelBytes: 1_500_000,
+  intents: 250,
+  intentsAndSlotTypes: 350,
+  slotValueChars: 140,
+} as const;
 
 /** The built-in intents whose samples are Alexa-only words, not meanings of the corpus. */
 export const ALEXA_ONLY_INTENTS = ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent'] as const;
@@ -34,9 +53,12 @@ export const modelSourceSchema = z
   .strict();
 export type ModelSource = z.infer<typeof modelSourceSchema>;
 
-/** Which corpus meanings each intent's samples come from. */
-const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+/** Which corpus meanings each intent's samples come from; the corpus's other meanings are the phone line's only. */
+export const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(TOPIC_IDS.map((id) => [topicIntent(id), [`topic.${id}`]])),
+  ...Object.fromEntries(DISCLOSURE_KINDS.map((kind) => [disclosureIntent(kind), [`disclosure.${kind}`]])),
   [EMERGENCY_INTENT]: ['danger'],
+  [PERSON_INTENT]: ['help'],
   [SEND_NUMBERS_INTENT]: ['sendNumbers'],
   'AMAZON.YesIntent': ['yes', 'more'],
   'AMAZON.NoIntent': ['no'],
@@ -54,27 +76,16 @@ export function modelWords(
   organizations: Record<string, string[]>;
 } {
   const meaning = (m: string): string[] => corpus.meanings[m] ?? [];
+  const framed = (carriers: readonly string[], ref: string, slot: string): string[] =>
+    [ref, ...carriers].map((c) => c.replace(ref, `{${slot}}`));
   const intents: Record<string, string[]> = {
-    [TOPIC_INTENT]: [TOPIC_SLOT_REF, ...corpus.carriers.topic].map((c) => c.replace(TOPIC_SLOT_REF, `{${TOPIC_SLOT}}`)),
-    [RESOURCE_INTENT]: [SERVICE_SLOT_REF, ...corpus.carriers.service].map((c) =>
-      c.replace(SERVICE_SLOT_REF, `{${ORGANIZATION_SLOT}}`),
-    ),
+    [TOPIC_INTENT]: framed(corpus.carriers.topic, TOPIC_SLOT_REF, TOPIC_SLOT),
+    [RESOURCE_INTENT]: framed(corpus.carriers.service, SERVICE_SLOT_REF, ORGANIZATION_SLOT),
     ...Object.fromEntries(Object.entries(INTENT_MEANINGS).map(([intent, ms]) => [intent, ms.flatMap(meaning)])),
     ...source.intents,
     'AMAZON.FallbackIntent': [],
   };
-  // A whole question is a slot value ("{topic}" is a sample), so the skill hears it as its topic or service.
-  const topics = Object.fromEntries(
-    Object.entries(corpus.slots.topics).map(([id, s]) => [id, [...s, ...meaning(`topic.${id}`)]]),
-  );
-  const organizations = Object.fromEntries(
-    Object.entries(corpus.slots.services).map(([id, s]) => [
-      id,
-      // Asking for help or a person gets the hotline's number.
-      [...s, ...meaning(`service.${id}`), ...(id === 'traffickingHotline' ? meaning('help') : [])],
-    ]),
-  );
-  return { intents, topics, organizations };
+  return { intents, topics: { ...corpus.slots.topics }, organizations: { ...corpus.slots.services } };
 }
 
 interface SlotValue {
@@ -196,6 +207,8 @@ function slotType(
     for (const phrase of list) {
       if (!WORDS.test(phrase))
         problems.push(`${what}.${id}: "${phrase}" may hold only letters, spaces, apostrophes and periods`);
+      if (phrase.length > ALEXA_LIMITS.slotValueChars)
+        problems.push(`${what}.${id}: "${phrase}" is longer than Alexa's ${ALEXA_LIMITS.slotValueChars} characters`);
     }
     out.push({ id, name: { value, synonyms } });
   }
@@ -220,7 +233,14 @@ function sharedPhrases(types: readonly { name: string; values: SlotValue[] }[]):
   return problems;
 }
 
-function duplicateSamples(intents: Readonly<Record<string, readonly string[]>>): string[] {
+/**
+ * Samples that map to two intents: the same sample in two intents, or a sample with its slot filled by a value or
+ * synonym that is another intent's sample (what Amazon's utterance conflict detection reports).
+ */
+function conflicts(
+  intents: Readonly<Record<string, readonly string[]>>,
+  types: readonly { name: string; values: SlotValue[] }[],
+): string[] {
   const owner = new Map<string, string>();
   const problems: string[] = [];
   for (const [intent, samples] of Object.entries(intents)) {
@@ -231,6 +251,62 @@ function duplicateSamples(intents: Readonly<Record<string, readonly string[]>>):
       else owner.set(key, intent);
     }
   }
+  for (const [intent, samples] of Object.entries(intents)) {
+    for (const slot of INTENT_SLOTS[intent] ?? []) {
+      const names = (types.find((t) => t.name === slot.type)?.values ?? []).flatMap((v) => [
+        v.name.value,
+        ...v.name.synonyms,
+      ]);
+      for (const sample of samples.filter((s) => s.includes(`{${slot.name}}`))) {
+        for (const name of names) {
+          const filled = normal(sample.replace(`{${slot.name}}`, name));
+          const other = owner.get(filled);
+          if (other && other !== intent) {
+            problems.push(
+              `"${filled}" is a sample of ${other} and ${intent}'s "${sample}" with "${name}"; keep it in one`,
+            );
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** What a model counts against Alexa's limits. */
+export interface ModelCounts {
+  readonly intents: number;
+  readonly slotTypes: number;
+  readonly samples: number;
+  readonly slotValuesAndSynonyms: number;
+  readonly longestSlotValueChars: number;
+  readonly bytes: number;
+}
+
+export function modelCounts(model: InteractionModel): ModelCounts {
+  const { intents, types } = model.interactionModel.languageModel;
+  const names = types.flatMap((t) => t.values.flatMap((v) => [v.name.value, ...v.name.synonyms]));
+  return {
+    intents: intents.length,
+    slotTypes: types.length,
+    samples: intents.reduce((n, i) => n + i.samples.length, 0),
+    slotValuesAndSynonyms: names.length,
+    longestSlotValueChars: Math.max(0, ...names.map((n) => n.length)),
+    bytes: Buffer.byteLength(serializeModel(model), 'utf8'),
+  };
+}
+
+function limitProblems(counts: ModelCounts): string[] {
+  const problems: string[] = [];
+  if (counts.intents > ALEXA_LIMITS.intents)
+    problems.push(`${counts.intents} intents: Alexa allows ${ALEXA_LIMITS.intents}`);
+  if (counts.intents + counts.slotTypes > ALEXA_LIMITS.intentsAndSlotTypes) {
+    problems.push(
+      `${counts.intents + counts.slotTypes} intents and slot types: Alexa allows ${ALEXA_LIMITS.intentsAndSlotTypes}`,
+    );
+  }
+  if (counts.bytes > ALEXA_LIMITS.modelBytes)
+    problems.push(`the model is ${counts.bytes} bytes: Alexa allows ${ALEXA_LIMITS.modelBytes}`);
   return problems;
 }
 
@@ -258,13 +334,20 @@ export function buildModel(locale: Locale, raw: unknown, corpus: Corpus): Intera
   for (const name of BUILT_IN_INTENTS) {
     if (!source.intents[name]) problems.push(`intents.${name} is missing; write [] to keep Amazon's own samples only`);
   }
+  // A service is named, never described: its names are slot values, and the carriers ask for its number.
+  for (const id of RESOURCE_IDS) {
+    if ((corpus.meanings[`service.${id}`] ?? []).length > 0) {
+      problems.push(
+        `meanings.service.${id} has phrases: put its names under slots.services.${id} (a sentence belongs to a topic or disclosure)`,
+      );
+    }
+  }
   for (const [name, samples] of Object.entries(source.intents)) problems.push(...samplesProblems(name, samples));
-  problems.push(...duplicateSamples(source.intents));
   const types = [
     slotType(TOPIC_TYPE, TOPIC_IDS, source.topics, 'topics', problems),
     slotType(ORGANIZATION_TYPE, RESOURCE_IDS, source.organizations, 'organizations', problems),
   ];
-  problems.push(...sharedPhrases(types));
+  problems.push(...sharedPhrases(types), ...conflicts(source.intents, types));
   if (problems.length > 0) throw new ModelSourceError(file, problems);
 
   const intents = known.map((name) => {
@@ -275,10 +358,13 @@ export function buildModel(locale: Locale, raw: unknown, corpus: Corpus): Intera
       samples: [...(source.intents[name] ?? [])],
     };
   });
-  return {
+  const model = {
     interactionModel: { languageModel: { invocationName: parsed.data.invocationName, intents, types } },
     version: '1',
   };
+  const overLimits = limitProblems(modelCounts(model));
+  if (overLimits.length > 0) throw new ModelSourceError(file, overLimits);
+  return model;
 }
 
 /** The exact text written to models/<locale>.json. */

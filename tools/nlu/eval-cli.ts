@@ -6,7 +6,8 @@ import { report } from './report.js';
 
 let ok = true;
 for (const locale of LOCALES) {
-  ok = report(console, `skill ${locale} (stand-in trained on models/${locale}.json)`, evaluateSkill(locale)) && ok;
+  ok =
+    report(console, `skill ${locale} (Alexa's stand-in over models/${locale}.json)`, await evaluateSkill(locale)) && ok;
   ok =
     report(console, `phone ${locale} (nlu/models/phone.${locale}.json + safety rules)`, await evaluatePhone(locale)) &&
     ok;

@@ -1,28 +1,18 @@
 // Accuracy on the held-out sets: the phone line through its real speech matching and call flow, and the skill
-// through a stand-in for Alexa's NLU (the same classifier trained on the generated model's samples alone).
+// through a stand-in for Alexa's understanding (tools/nlu/alexa-stand-in.ts) and the real skill's answer.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  RESOURCES,
-  TOPIC_IDS,
-  otherLocale,
-  type Locale,
-  type Prompt,
-  type ResourceId,
-  type TopicId,
-} from '../../content/index.js';
+import type { Intent } from 'ask-sdk-model';
+import { DISCLOSURES, RESOURCES, TOPIC_IDS, otherLocale, type Locale, type TopicId } from '../../content/index.js';
 import { backOf, decide, type Screen, type Step } from '../../ivr/flow.js';
 import { loadSpeechClassifier, matchSpeech } from '../../ivr/speech.js';
-import { emergencyAnswer, resourceAnswer, topicAnswer } from '../../lambda/answers.js';
-import { load, train, type Classifier } from '../../nlu/classifier.js';
-import { modelDocs } from '../../nlu/corpus-docs.js';
 import { heldOut, type PhoneItem, type SkillItem } from '../../nlu/held-out.js';
+import { AlexaStandIn, type ModelJson } from './alexa-stand-in.js';
+import { judgeSelection } from './skill-judge.js';
 
 /** The bar: below this share right, the tests fail. */
 export const MIN_ACCURACY = 0.9;
-/** The stand-in's threshold: below it, Alexa would send the FallbackIntent. */
-export const SKILL_THRESHOLD = 0.35;
 
 export interface Miss {
   readonly say: string;
@@ -96,6 +86,7 @@ function phoneOutcome(screen: Screen, locale: Locale, step: Step): string {
         if (s.menuId === 'main') return screen.kind === 'menu' ? 'mainMenu' : 'mainMenu back';
         return s.menuId === backOf(screen) ? `back key:${s.menuId}` : `key:${s.menuId}`;
       }
+      if (s.kind === 'disclosure') return `disclosure:${DISCLOSURES[s.disclosure].resourceId}`;
       return `${s.kind}`;
     }
   }
@@ -113,51 +104,25 @@ export async function evaluatePhone(locale: Locale, items = heldOut(locale).phon
 
 // ---- the skill ----
 
-const STAND_INS = new Map<Locale, Classifier>();
-/** The classifier trained on models/<locale>.json alone, as Alexa is trained on the model alone. */
-export function skillStandIn(locale: Locale): Classifier {
+const STAND_INS = new Map<Locale, AlexaStandIn>();
+/** Alexa's two steps over models/<locale>.json: the classifier trained on the model alone, then entity resolution. */
+export function skillStandIn(locale: Locale): AlexaStandIn {
   let found = STAND_INS.get(locale);
   if (!found) {
-    const model: unknown = JSON.parse(readFileSync(join(ROOT, 'models', `${locale}.json`), 'utf8'));
-    STAND_INS.set(locale, (found = load(train(locale, modelDocs(model)))));
+    const model = JSON.parse(readFileSync(join(ROOT, 'models', `${locale}.json`), 'utf8')) as ModelJson;
+    STAND_INS.set(locale, (found = new AlexaStandIn(locale, model)));
   }
   return found;
 }
 
-const numbersIn = (p: Prompt): string[] =>
-  p.flatMap((s) => (s.kind === 'phone' ? [s.e164] : s.kind === 'digits' ? [s.digits] : []));
-
-/** The numbers the skill's first answer to an intent says. */
-function firstAnswerNumbers(locale: Locale, label: string): string[] {
-  const [intent, id = ''] = label.split(':');
-  const answer =
-    intent === 'TopicIntent' && (TOPIC_IDS as readonly string[]).includes(id)
-      ? topicAnswer(locale, id as TopicId)
-      : intent === 'ResourceIntent' && id in RESOURCES
-        ? resourceAnswer(locale, id as ResourceId)
-        : intent === 'EmergencyIntent'
-          ? emergencyAnswer(locale)
-          : undefined;
-  return answer ? numbersIn(answer.speech) : [];
-}
-
-function skillOutcomes(locale: Locale, label: string): string[] {
-  const [intent = '', id] = label.split(':');
-  const out = [`intent:${intent}`];
-  if (intent === 'TopicIntent' && id) out.push(`topic:${id}`);
-  if (intent === 'ResourceIntent' && id) out.push(`resource:${id}`);
-  const said = firstAnswerNumbers(locale, label);
-  for (const rid of Object.keys(RESOURCES) as ResourceId[]) {
-    const r = RESOURCES[rid];
-    if ([r.phone, r.dialCode].some((n) => n !== undefined && said.includes(n))) out.push(`number:${rid}`);
-  }
-  return out;
-}
-
-export function evaluateSkill(locale: Locale, items = heldOut(locale).skill): Score {
+/** The stand-in hears each item; the real skill answers the request Alexa would send; the answer is judged. */
+export async function evaluateSkill(locale: Locale, items = heldOut(locale).skill): Promise<Score> {
   const standIn = skillStandIn(locale);
-  return score(items, (item: SkillItem) => {
-    const { label, score: confidence } = standIn.classify(item.say);
-    return confidence >= SKILL_THRESHOLD ? skillOutcomes(locale, label) : ['intent:AMAZON.FallbackIntent'];
-  });
+  const answered = new Map<string, string[]>();
+  for (const item of items) {
+    const { intent, slots } = standIn.understand(item.say);
+    const request = { name: intent, confirmationStatus: 'NONE', slots } as unknown as Intent;
+    answered.set(item.say, await judgeSelection(locale, request));
+  }
+  return score(items, (item: SkillItem) => answered.get(item.say) ?? []);
 }

@@ -1,9 +1,11 @@
 // What an NLU's understanding leads to: the intent and resolved slots it selected become an Alexa IntentRequest,
-// the real skill answers it, and both are put in the held-out sets' words (intent:, topic:, resource:, number:).
+// the real skill answers it, and both are put in the held-out sets' words (intent:, topic:, resource:, number:,
+// disclosure:).
 
 import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
-import { RESOURCE_IDS, RESOURCES, TOPIC_IDS, spokenGroups, type Locale } from '../../content/index.js';
+import { DISCLOSURES, RESOURCE_IDS, RESOURCES, TOPIC_IDS, spokenGroups, type Locale } from '../../content/index.js';
 import { GROUP_BREAK } from '../../lambda/render-ssml.js';
+import { readSession } from '../../lambda/session.js';
 import { resolvedId } from '../../lambda/slots.js';
 import { invokeSkill, requestEnvelope, type ToolSkill } from '../skill-request.js';
 
@@ -33,9 +35,24 @@ export function spokenNumbers(ssml: string): string[] {
   return [...joined.matchAll(DIGITS)].map(([, digits]) => digits as string);
 }
 
+/** The answer the skill says it gave (the id it keeps for Repeat), in the held-out sets' words. */
+function answerGiven(response: ResponseEnvelope): string[] {
+  const last = readSession(response.sessionAttributes).last;
+  switch (last?.kind) {
+    case 'topic':
+      return [`topic:${last.topicId}`];
+    case 'resource':
+      return [`resource:${last.resourceId}`];
+    case 'disclosure':
+      return [`disclosure:${DISCLOSURES[last.disclosure].resourceId}`];
+  }
+  return [];
+}
+
 /**
- * What the skill's answer did: `number:<id>` for each service whose number it said, and `topic:<id>` when it
- * answered a topic (the place "want to hear more?" continues from).
+ * What the skill's answer did: `number:<id>` for each service whose number it said, and the answer it gave:
+ * `topic:<id>`, `resource:<id>` or `disclosure:<resourceId>` (also when it found them from words a slot did not
+ * resolve).
  */
 export function answerOutcomes(response: ResponseEnvelope): string[] {
   const said = spokenNumbers(
@@ -46,9 +63,7 @@ export function answerOutcomes(response: ResponseEnvelope): string[] {
     const digits = phone ? spokenGroups(phone).join('') : dialCode;
     return digits !== undefined && said.includes(digits);
   }).map((id) => `number:${id}`);
-  const more = response.sessionAttributes?.more as { topicId?: unknown } | undefined;
-  if (typeof more?.topicId === 'string') out.push(`topic:${more.topicId}`);
-  return out;
+  return [...out, ...answerGiven(response)];
 }
 
 /**

@@ -20,6 +20,7 @@ import { anchorOf, heading, link, list, para, table, type Block, type Inline, ty
 import type { Line, Outcome, PhoneScript, PhoneSection } from './phone-script.js';
 import type { Ask, SkillAnswer, SkillTurn } from './skill-script.js';
 import { REGISTRY_NUMBERS, WORDS_PER_MINUTE, type Spoken } from './spoken.js';
+import { DISCLOSURE_INTENTS, TOPIC_INTENTS } from '../../lambda/intents.js';
 
 const LANGUAGE: Readonly<Record<Locale, string>> = { 'en-US': 'English', 'es-US': 'Español' };
 const SECONDS: Readonly<Record<Locale, string>> = { 'en-US': 'sec.', 'es-US': 'seg.' };
@@ -92,6 +93,8 @@ function baseTitle(s: PhoneSection): string {
       return `Other services, after ${shortName(screen.resourceId)} did not connect`;
     case 'closed':
       return `When ${shortName(screen.resourceId)} is closed`;
+    case 'disclosure':
+      return `When a caller says what is happening to them: ${screen.disclosure}`;
   }
 }
 
@@ -284,6 +287,10 @@ function askLabel(ask: Ask): string {
   if (ask.type === 'LaunchRequest') return 'Opens the skill ("open community help line")';
   if (ask.type === 'Unhandled') return 'Something goes wrong inside the skill (the catch-all error answer)';
   const slot = ask.slot;
+  const topicId = TOPIC_INTENTS.get(ask.intent);
+  if (topicId) return `Asks, in their own words, about: ${renderDisplay(topicTitle('en-US', topicId))}`;
+  const disclosure = DISCLOSURE_INTENTS.get(ask.intent);
+  if (disclosure) return `Says what is happening or happened to them (${disclosure})`;
   switch (ask.intent) {
     case 'TopicIntent':
       return slot?.id
@@ -293,6 +300,8 @@ function askLabel(ask: Ask): string {
       return slot?.id ? `Asks for: ${name(slot.id as ResourceId)}` : 'Asks for a number the skill does not have';
     case 'EmergencyIntent':
       return 'Says they are in danger';
+    case 'PersonIntent':
+      return 'Asks to talk to a person';
     case 'SendNumbersIntent':
       return 'Asks to send the numbers to their phone';
     default:

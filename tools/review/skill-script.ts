@@ -3,6 +3,7 @@
 
 import type { RequestEnvelope } from 'ask-sdk-model';
 import {
+  DISCLOSURE_KINDS,
   LOCALES,
   RESOURCE_IDS,
   TOPIC_IDS,
@@ -12,12 +13,15 @@ import {
   type TopicId,
 } from '../../content/index.js';
 import {
+  disclosureIntent,
   EMERGENCY_INTENT,
   ORGANIZATION_SLOT,
+  PERSON_INTENT,
   RESOURCE_INTENT,
   SEND_NUMBERS_INTENT,
   TOPIC_INTENT,
   TOPIC_SLOT,
+  topicIntent,
 } from '../../lambda/intents.js';
 import { invokeSkill, requestEnvelope } from '../skill-request.js';
 import { estimateSeconds, spokenSsml, type Spoken } from './spoken.js';
@@ -127,8 +131,9 @@ const YES = intent('AMAZON.YesIntent');
 
 /** The conversations that reach every answer: each ends on the answer it is for. */
 export function conversations(): { id: string; asks: Ask[] }[] {
+  // The summary asked in the topic's own words (its intent), the parts after its name (TopicIntent): both ways in.
   const topicRuns = TOPIC_IDS.flatMap((id) => [
-    { id: `topic-${id}`, asks: [topicAsk(id)] },
+    { id: `topic-${id}`, asks: [intent(topicIntent(id))] },
     ...Array.from({ length: TOPICS[id].detailChunks }, (_, n) => ({
       id: `topic-${id}-part-${n + 2}`,
       asks: [topicAsk(id), ...Array.from({ length: n + 1 }, () => YES)],
@@ -138,6 +143,8 @@ export function conversations(): { id: string; asks: Ask[] }[] {
     { id: 'launch', asks: [{ type: 'LaunchRequest' }] },
     { id: 'help', asks: [intent('AMAZON.HelpIntent')] },
     { id: 'emergency', asks: [intent(EMERGENCY_INTENT)] },
+    { id: 'person', asks: [intent(PERSON_INTENT)] },
+    ...DISCLOSURE_KINDS.map((kind) => ({ id: `disclosure-${kind}`, asks: [intent(disclosureIntent(kind))] })),
     ...topicRuns,
     { id: 'topic-no', asks: [topicAsk(TOPIC_IDS[0]), intent('AMAZON.NoIntent')] },
     { id: 'topic-unknown', asks: [topicAsk(null)] },

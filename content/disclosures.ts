@@ -1,0 +1,29 @@
+// Disclosure structure: which service each kind of disclosure goes to (words in locales/ under "disclosure").
+
+import type { Disclosure, DisclosureKind } from './types.js';
+
+export const DISCLOSURES: Readonly<Record<DisclosureKind, Disclosure>> = {
+  sexualAssault: { kind: 'sexualAssault', resourceId: 'rainn', connect: 'rainn' },
+  // The child protection hotline is toll-free within California only, so the line connects to its other number.
+  child: {
+    kind: 'child',
+    resourceId: 'childProtectionHotline',
+    beside: 'traffickingHotline',
+    connect: 'childProtectionHotlineAnywhere',
+  },
+  trafficking: { kind: 'trafficking', resourceId: 'traffickingHotline', connect: 'traffickingHotline' },
+  // Someone who fears police or immigration also hears of CAST's 24-hour line, which is not law enforcement.
+  fearOfAuthorities: {
+    kind: 'fearOfAuthorities',
+    resourceId: 'traffickingHotline',
+    beside: 'castHotline',
+    connect: 'traffickingHotline',
+  },
+  partnerViolence: {
+    kind: 'partnerViolence',
+    resourceId: 'domesticViolenceHotline',
+    connect: 'domesticViolenceHotline',
+  },
+  // 988 is a three-digit code the line never dials: it is said, and the hotline stays on key 0.
+  crisis: { kind: 'crisis', resourceId: 'crisis988' },
+};
