@@ -23,7 +23,7 @@ const CITATION =
   /\b(?:SB|AB)\s?\d+\b|\bPenal Code\b|\bC[óo]digo Penal\b|\bsecci[óo]n \d|\bsection \d|\b\d{3}\.\d{1,2}\b|\b\d{3}\([a-z]\)|\bCFR\b|\bU\.S\.C\b|§/i;
 
 /** Words a bystander must not overhear on the silence path (the last warning and the announcement after it). */
-const OVERHEARD_KEYS = ['ivr.reprompt.last', 'ivr.transfer.silent'];
+const OVERHEARD_KEYS = ['ivr.reprompt.last', 'ivr.transfer.silent', 'ivr.dial.failedQuiet'];
 const GIVES_AWAY: Readonly<Record<Locale, RegExp>> = {
   'en-US': /traffick|prostitut|police|sheriff|\bsex|\{name:(?:traffickingHotline|sheriffNonEmergency)\}/i,
   'es-US': /trata|prostitu|polic[íi]a|sheriff|\bsex|\{name:(?:traffickingHotline|sheriffNonEmergency)\}/i,

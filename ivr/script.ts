@@ -305,9 +305,13 @@ export function goodbyeScript(locale: Locale, resourceId: ResourceId): Part[] {
   ];
 }
 
-/** When the line cannot connect and the call must end: who did not answer, the hotline number twice, how to text it (once its text code is confirmed), goodbye. */
+/**
+ * When the line cannot connect and the call must end (a silent caller's transfer, a browser's calls used up): that
+ * it did not connect, naming no service (someone may be listening), the hotline number twice, how to text it (once
+ * its text code is confirmed), goodbye.
+ */
 export function endScript(locale: Locale, resourceId: ResourceId): Part[] {
-  const failed = say(locale, 'ivr.dial.failed', { resourceId });
+  const failed = say(locale, 'ivr.dial.failedQuiet');
   const parts = [failed];
   if (resourceId !== HOTLINE) parts.push({ locale, prompt: numberTwiceAfter(locale, failed.prompt, resourceId) });
   const sms = RESOURCES[HOTLINE].sms;
