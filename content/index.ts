@@ -2,7 +2,8 @@
 
 export * from './types.js';
 export { HOTLINE, RESOURCES, RESOURCE_LISTS } from './resources.js';
-export { TOPICS } from './topics.js';
+export { READING_ORDER, TOPICS } from './topics.js';
+export { LEGAL } from './legal.js';
 export { DISCLOSURES } from './disclosures.js';
 export { disclosureWords, type DisclosureWords } from './disclosure-words.js';
 export { MENUS } from './menus.js';
@@ -20,9 +21,12 @@ export {
   resourceShortName,
   resourcePurpose,
   numberTwice,
+  numberTwiceAfter,
+  timesSaid,
   capitalised,
   type Vars,
 } from './prompts.js';
 export { renderDisplay } from './render-display.js';
 export { isOpenAt } from './hours.js';
+export { alternativeOf, canText, canTransfer, connectableServices, hasConfirmedNumber, isConfirmed } from './reach.js';
 export { isLocale, otherLocale, listTopics, listResources } from './lookup.js';

@@ -1,8 +1,8 @@
 // Locale helpers and the registry and topics as lists, in their declared order.
 
 import { RESOURCES } from './resources.js';
-import { TOPICS } from './topics.js';
-import { LOCALES, RESOURCE_IDS, TOPIC_IDS, type Locale, type Resource, type Topic } from './types.js';
+import { READING_ORDER, TOPICS } from './topics.js';
+import { LOCALES, RESOURCE_IDS, type Locale, type Resource, type Topic } from './types.js';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -12,5 +12,6 @@ export function otherLocale(locale: Locale): Locale {
   return locale === 'en-US' ? 'es-US' : 'en-US';
 }
 
-export const listTopics = (): readonly Topic[] => TOPIC_IDS.map((id) => TOPICS[id]);
+/** The topics in reading order (what people act on first), as the web page lists them. */
+export const listTopics = (): readonly Topic[] => READING_ORDER.map((id) => TOPICS[id]);
 export const listResources = (): readonly Resource[] => RESOURCE_IDS.map((id) => RESOURCES[id]);

@@ -1,4 +1,9 @@
 // The phone line's menu tree: key -> action. Hotline first, at most five choices, depth at most three.
+//
+// The main menu is ordered as a survivor would weigh it: the hotline, then help to leave (CAST's 24-hour line is its
+// key 1), reporting, information, and the Sheriff last. Someone afraid of the police hears three ways to help that
+// are not the police before the Sheriff is named; a neighbour who wants the Sheriff still reaches it with one key,
+// or by saying "sheriff" at any time.
 
 import type { Menu, MenuId } from './types.js';
 
@@ -7,10 +12,10 @@ export const MENUS: Readonly<Record<MenuId, Menu>> = {
     id: 'main',
     choices: [
       { key: '1', action: { kind: 'transfer', resourceId: 'traffickingHotline' } },
-      { key: '2', action: { kind: 'transfer', resourceId: 'sheriffNonEmergency' } },
+      { key: '2', action: { kind: 'menu', menuId: 'leaving' } },
       { key: '3', action: { kind: 'menu', menuId: 'report' } },
-      { key: '4', action: { kind: 'menu', menuId: 'leaving' } },
-      { key: '5', action: { kind: 'menu', menuId: 'info' } },
+      { key: '4', action: { kind: 'menu', menuId: 'info' } },
+      { key: '5', action: { kind: 'transfer', resourceId: 'sheriffNonEmergency' } },
     ],
   },
   report: {

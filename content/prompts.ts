@@ -1,16 +1,20 @@
 // The one place sentences are assembled: a locale string plus registry tokens becomes a neutral Prompt.
 //
 // Locale strings may hold these tokens (never digits of a phone number):
-//   {number:ID}   the resource's phone (read 3-3-4) or dial code (211, 911)
-//   {sms:ID}      the resource's SMS short code
+//   {number:ID}   the resource's dial code (211, 911) or phone (read 3-3-4); only a confirmed one
+//   {phone:ID}    the resource's full phone number, for a service whose {number:ID} is a dial code (211 LA)
+//   {sms:ID}      the resource's SMS short code; only a confirmed one
 //   {name:ID}     the resource's name, {purpose:ID} what it is for (both from the locale file)
 //   {web:ID}      the resource's website
+//   {law:ID}      the citation of a legal register entry (the locale's law.ID): shown on the web, never said
 //   {pause}       a short pause
 
 import { tFor } from './i18n.js';
+import { canText, isConfirmed } from './reach.js';
 import { RESOURCES } from './resources.js';
 import { RESOURCE_IDS, type Locale, type Prompt, type ResourceId, type Segment, type TopicId } from './types.js';
-import { TOKEN } from './tokens.js';
+import { LEGAL_IDS } from './legal.js';
+import { TOKEN, TOKEN_FORMS } from './tokens.js';
 import { TOPICS } from './topics.js';
 
 export const PAUSE_MS = 400;
@@ -35,14 +39,21 @@ function isResourceId(id: string): id is ResourceId {
 
 function resourceSegment(locale: Locale, key: string, kind: string, id: ResourceId): Segment {
   const r = RESOURCES[id];
+  // An unconfirmed number is never said or shown: the content check refuses such a sentence, and this is the guard.
   if (kind === 'number') {
-    if (r.phone) return { kind: 'phone', e164: r.phone };
+    if (!isConfirmed(r.verification))
+      throw new ContentError(locale, key, `{number:${id}} but its number is unconfirmed`);
     if (r.dialCode) return { kind: 'digits', digits: r.dialCode };
+    if (r.phone) return { kind: 'phone', e164: r.phone };
     throw new ContentError(locale, key, `{number:${id}} but the registry has no phone or dial code for "${id}"`);
   }
+  if (kind === 'phone') {
+    if (r.phone && isConfirmed(r.verification)) return { kind: 'phone', e164: r.phone };
+    throw new ContentError(locale, key, `{phone:${id}} but the registry has no confirmed phone for "${id}"`);
+  }
   if (kind === 'sms') {
-    if (r.sms) return { kind: 'digits', digits: r.sms.shortCode };
-    throw new ContentError(locale, key, `{sms:${id}} but the registry has no SMS short code for "${id}"`);
+    if (r.sms && canText(r)) return { kind: 'digits', digits: r.sms.shortCode };
+    throw new ContentError(locale, key, `{sms:${id}} but the registry has no confirmed SMS short code for "${id}"`);
   }
   if (r.website) return { kind: 'text', text: r.website };
   throw new ContentError(locale, key, `{web:${id}} but the registry has no website for "${id}"`);
@@ -50,11 +61,7 @@ function resourceSegment(locale: Locale, key: string, kind: string, id: Resource
 
 function expand(locale: Locale, key: string, raw: string, depth: number): Segment[] {
   if (/[{}]/.test(raw.replace(TOKEN, ''))) {
-    throw new ContentError(
-      locale,
-      key,
-      'has a brace that is not a known token: use {number:ID}, {sms:ID}, {name:ID}, {purpose:ID}, {web:ID} or {pause}',
-    );
+    throw new ContentError(locale, key, `has a brace that is not a known token: use ${TOKEN_FORMS}`);
   }
   const out: Segment[] = [];
   let last = 0;
@@ -64,6 +71,13 @@ function expand(locale: Locale, key: string, raw: string, depth: number): Segmen
     const [, kind, id] = m;
     if (kind === 'pause') {
       out.push({ kind: 'pause', ms: PAUSE_MS });
+      continue;
+    }
+    if (kind === 'law') {
+      if (!id || !(LEGAL_IDS as readonly string[]).includes(id)) {
+        throw new ContentError(locale, key, `${m[0]} names no entry of content/legal.ts`);
+      }
+      out.push({ kind: 'citation', text: lookup(locale, `law.${id}`) });
       continue;
     }
     if (!id || !isResourceId(id)) {
@@ -166,4 +180,27 @@ export function numberTwice(locale: Locale, id: ResourceId): Prompt {
     prompt(locale, 'common.numberIs', { resourceId: id }),
     prompt(locale, 'common.numberAgain', { resourceId: id }),
   );
+}
+
+/** How often a prompt says the number of `id` as {number:ID} says it: its dial code, else its phone. */
+export function timesSaid(p: Prompt, id: ResourceId): number {
+  const r = RESOURCES[id];
+  return p.filter((s) =>
+    r.dialCode ? s.kind === 'digits' && s.digits === r.dialCode : s.kind === 'phone' && s.e164 === r.phone,
+  ).length;
+}
+
+/**
+ * What to say after `before` so that the number of `id` is heard exactly twice, never more: "The number is X.
+ * Again, that is X.", or only "Again, that is X." when `before` gave it once (a name such as "211 LA County").
+ */
+export function numberTwiceAfter(locale: Locale, before: Prompt, id: ResourceId): Prompt {
+  switch (timesSaid(before, id)) {
+    case 0:
+      return numberTwice(locale, id);
+    case 1:
+      return prompt(locale, 'common.numberAgain', { resourceId: id });
+    default:
+      return [];
+  }
 }

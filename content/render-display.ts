@@ -13,6 +13,8 @@ function segmentText(segment: Segment): string {
       return segment.digits;
     case 'pause':
       return ' ';
+    case 'citation':
+      return ` (${segment.text})`;
   }
 }
 

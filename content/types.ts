@@ -29,6 +29,8 @@ export const RESOURCE_IDS = [
   'rainn',
   'childProtectionHotline',
   'childProtectionHotlineAnywhere',
+  'cyberTipline',
+  'runawaySafeline',
   'crisis988',
   'cast',
   'downtownWomensCenter',
@@ -72,8 +74,10 @@ export type E164 = `+${string}`;
 export interface SmsService {
   /** Short code to text, digits only. */
   readonly shortCode: string;
-  /** Keywords the service answers to; spoken as written. */
-  readonly keywords: readonly string[];
+  /** The one word every channel tells people to text; spoken as written. */
+  readonly keyword: string;
+  /** Whether the short code is confirmed to reach the service, checked apart from the phone number. */
+  readonly verification: Verification;
 }
 
 export interface Resource {
@@ -84,21 +88,22 @@ export interface Resource {
   readonly dialCode?: string;
   readonly sms?: SmsService;
   readonly website?: string;
-  /** True when the phone line may connect a caller to `phone`. */
+  /** True when the phone line may connect a caller to `phone` (once its number is confirmed). */
   readonly transferable: boolean;
-  /** "24/7" or weekly opening hours where a source says so; omitted where no source gives hours. */
+  /** "24/7" or weekly opening hours where the service publishes them; omitted otherwise (never assumed). */
   readonly hours?: '24/7' | WeeklyHours;
-  /** A 24-hour service the phone line offers instead when this one is closed. */
+  /**
+   * A 24-hour service offered instead of this one: when it is closed, and while its number is unconfirmed. The phone
+   * line transfers to it; the skill says it.
+   */
   readonly afterHours?: ResourceId;
-  /** Whether someone has called the number to confirm it reaches the service named. */
+  /** How far the phone number or dial code (or, with neither, the website) is confirmed to reach the service. */
   readonly verification: Verification;
   /** Languages the service answers in, where a source says so ("multilingual" is recorded as such). */
   readonly languages?: 'multilingual';
   readonly confidential?: boolean;
-  /** Where the number or address comes from. */
+  /** Where the number or address first came from, and any correction of it. */
   readonly source: string;
-  /** ISO date (YYYY-MM-DD) when the number was last checked against its source. */
-  readonly lastVerified: string;
 }
 
 /** Opening hours in Los Angeles local time. */
@@ -110,12 +115,23 @@ export interface WeeklyHours {
   readonly close: string;
 }
 
-/** "called": a person called the number and reached the service; "toVerify": taken from a written source only. */
-export interface Verification {
-  readonly status: 'called' | 'toVerify';
-  /** What was checked, or what is still to check. */
-  readonly note?: string;
-}
+/**
+ * How far a number is confirmed. `called`: someone called it and reached the service named. `published`: it is on
+ * the organisation's own page or a government page. `unconfirmed`: only the source text or third-party lists give
+ * it; the phone line and the skill neither dial nor say it. `date` (YYYY-MM-DD) is when it was called, the page read,
+ * or the search for a source last made; the content check warns when it is older than 180 days.
+ */
+export type Verification =
+  | { readonly level: 'called'; readonly date: string; readonly by: string; readonly note?: string }
+  | {
+      readonly level: 'published';
+      readonly date: string;
+      /** The page's own title, and where it is. */
+      readonly title: string;
+      readonly url: string;
+      readonly note?: string;
+    }
+  | { readonly level: 'unconfirmed'; readonly date: string; readonly note: string };
 
 export interface Topic {
   readonly id: TopicId;
@@ -166,6 +182,8 @@ export type Segment =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'phone'; readonly e164: E164 }
   | { readonly kind: 'digits'; readonly digits: string }
-  | { readonly kind: 'pause'; readonly ms: number };
+  | { readonly kind: 'pause'; readonly ms: number }
+  /** Where a legal statement comes from ("Penal Code 236.23"): shown on the web page, never said aloud. */
+  | { readonly kind: 'citation'; readonly text: string };
 
 export type Prompt = readonly Segment[];

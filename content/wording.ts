@@ -37,3 +37,28 @@ export const FLAGGED_TERMS: Readonly<Record<Locale, readonly { term: RegExp; ins
     { term: /\bdebió saber\b/i, instead: 'sin culpar a nadie' },
   ],
 };
+
+/** Words that are not plain for someone listening in a second language; the check names the plain word to use. */
+export const PLAIN_WORDS: Readonly<Record<Locale, readonly { term: RegExp; instead: string }[]>> = {
+  'en-US': [
+    { term: /\bunincorporated\b/i, instead: '"not a city" (the county serves it directly)' },
+    { term: /\bdemand reduction\b/i, instead: '"going after people who pay for sex"' },
+    { term: /\bcase management\b/i, instead: '"someone who helps you plan and get services"' },
+    { term: /\bsolicitation\b/i, instead: '"paying for sex"' },
+  ],
+  'es-US': [
+    { term: /\bno incorporad[ao]s?\b/i, instead: '"no es una ciudad" (el condado la atiende directamente)' },
+    { term: /\breducir la demanda\b/i, instead: '"actuar contra quienes pagan por sexo"' },
+    { term: /\bmanejo de casos\b/i, instead: '"alguien que le ayuda a planear y conseguir servicios"' },
+    { term: /\bsolicitaci[oó]n\b/i, instead: '"pagar por sexo"' },
+    // One term throughout, said in full: "ETS" is read letter by letter.
+    { term: /\bETS\b/, instead: '"infecciones de transmisión sexual"' },
+    {
+      term: /\benfermedades de transmisi[oó]n sexual\b/i,
+      instead: '"infecciones de transmisión sexual", one term throughout',
+    },
+    // "Delitos graves" reads as every felony; the limit is violent felonies.
+    { term: /\bdelitos graves\b/i, instead: '"delitos violentos graves", or name the limit plainly' },
+    { term: /\blínea de no emergencias?\b/i, instead: '"línea para casos que no son de emergencia"' },
+  ],
+};

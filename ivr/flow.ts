@@ -9,6 +9,10 @@ import {
   RESOURCE_IDS,
   TOPICS,
   TOPIC_IDS,
+  alternativeOf,
+  canText,
+  canTransfer,
+  connectableServices,
   isOpenAt,
   otherLocale,
   type DisclosureKind,
@@ -46,7 +50,10 @@ export type Screen =
   | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId }
   /** The caller said what is happening to them: care, the right service and a key to connect (content/disclosures.ts). */
   | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind; readonly from: MenuId }
-  /** The caller chose a service outside its hours: offer its 24-hour alternative, or ring it anyway. */
+  /**
+   * The caller chose a service the line cannot ring now: outside its published hours (offer its 24-hour alternative,
+   * or ring it anyway), or its number not yet confirmed (offer the alternative only).
+   */
   | { readonly kind: 'closed'; readonly resourceId: ResourceId; readonly from: MenuId };
 
 /** What travels in every URL of a call: there is no server-side session. */
@@ -105,30 +112,26 @@ export interface Decision {
 
 /** Transferable services other than `except`, in registry order (hotline first): the "another service" list. */
 export function otherServices(except: ResourceId): ResourceId[] {
-  return RESOURCE_IDS.filter((id) => id !== except && RESOURCES[id].transferable && RESOURCES[id].phone).slice(0, 5);
+  return RESOURCE_IDS.filter((id) => id !== except && canTransfer(RESOURCES[id])).slice(0, 5);
 }
 
 /** The services a topic names that the line can connect to, besides the hotline (key 0): one key each, 2 to 5. */
 export function topicServices(topicId: TopicId): ResourceId[] {
-  return TOPICS[topicId].resourceIds
-    .filter((id) => id !== HOTLINE && RESOURCES[id].transferable && RESOURCES[id].phone)
-    .slice(0, TOPIC_SERVICE_KEYS.length);
+  return connectableServices(TOPICS[topicId], RESOURCES).slice(0, TOPIC_SERVICE_KEYS.length);
 }
 
-/** Who answers when `resourceId` is closed: its registry alternative when that can be dialled, else the hotline. */
+/** Who answers instead of `resourceId`: its registry alternative when that can be dialled, else the hotline. */
 export function afterHoursOf(
   resourceId: ResourceId,
   resources: Readonly<Record<ResourceId, Resource>> = RESOURCES,
 ): ResourceId {
-  const alternative = resources[resourceId].afterHours;
-  return alternative && alternative !== resourceId && resources[alternative].transferable ? alternative : HOTLINE;
+  return alternativeOf(resourceId, resources);
 }
 
 /** The services a disclosure screen connects to, by key: its own, and the one beside it when that is not the hotline. */
 export function disclosureServices(kind: DisclosureKind): Partial<Record<'connect' | 'beside', ResourceId>> {
   const { connect, beside } = DISCLOSURES[kind];
-  const dialable = (id: ResourceId | undefined): id is ResourceId =>
-    id !== undefined && RESOURCES[id].transferable && Boolean(RESOURCES[id].phone);
+  const dialable = (id: ResourceId | undefined): id is ResourceId => id !== undefined && canTransfer(RESOURCES[id]);
   return {
     ...(dialable(connect) ? { connect } : {}),
     ...(dialable(beside) && beside !== HOTLINE ? { beside } : {}),
@@ -203,11 +206,14 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
     }
     case 'closed':
       if (key === CLOSED_KEYS.alternative) return transfer(afterHoursOf(screen.resourceId), from, locale);
-      if (key === CLOSED_KEYS.anyway) return transfer(screen.resourceId, from, locale, { anyway: true });
+      // "Anyway" rings a closed service, never one whose number is unconfirmed.
+      if (key === CLOSED_KEYS.anyway && canTransfer(RESOURCES[screen.resourceId]))
+        return transfer(screen.resourceId, from, locale, { anyway: true });
       return undefined;
     case 'dialFailed':
       if (key === DIAL_FAILED_KEYS.retry) return transfer(screen.resourceId, from, locale, { retry: true });
-      if (key === DIAL_FAILED_KEYS.text) return show({ kind: 'text', resourceId: HOTLINE, from }, locale);
+      if (key === DIAL_FAILED_KEYS.text && canText(RESOURCES[HOTLINE]))
+        return show({ kind: 'text', resourceId: HOTLINE, from }, locale);
       if (key === DIAL_FAILED_KEYS.other)
         return show({ kind: 'services', resourceId: screen.resourceId, from }, locale);
       return undefined;
@@ -305,6 +311,7 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
       return { step: show({ kind: 'topic', topicId: match.topicId, from, part: 0 }, locale), category: 'choice' };
     case 'service': {
       const r = RESOURCES[match.resourceId];
+      // A transferable service whose number is unconfirmed becomes its alternative's offer (withHours).
       if (r.transferable && r.phone) return transfer(match.resourceId);
       if (match.resourceId === 'emergency911')
         return { step: show(screen, locale, 'emergency'), category: 'emergency' };
@@ -314,7 +321,10 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
         : retry(screen, state, 'noMatch', 'no-match');
     }
     case 'text':
-      return { step: show({ kind: 'text', resourceId: HOTLINE, from }, locale), category: 'choice' };
+      // While the hotline's text code is unconfirmed, asking how to text leads to what a call is like instead.
+      return canText(RESOURCES[HOTLINE])
+        ? { step: show({ kind: 'text', resourceId: HOTLINE, from }, locale), category: 'choice' }
+        : { step: show({ kind: 'topic', topicId: 'hotlineCall', from, part: 0 }, locale), category: 'choice' };
     case 'disclosure':
       return { step: show({ kind: 'disclosure', disclosure: match.disclosure, from }, locale), category: 'choice' };
     case 'more':
@@ -327,13 +337,15 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
 }
 
 /**
- * A transfer the caller chose to a service that is closed at `at` becomes the closed screen. Pure: the router
- * passes its clock. Automatic transfers, retries and "ring it anyway" ring as they are.
+ * A transfer to a service whose number nobody has confirmed, or a chosen one to a service closed at `at`, becomes
+ * the closed screen, which offers the 24-hour alternative. Pure: the router passes its clock. Automatic transfers,
+ * retries and "ring it anyway" ring as they are, as long as the number is confirmed.
  */
 export function withHours(step: Step, at: Date, resources: Readonly<Record<ResourceId, Resource>> = RESOURCES): Step {
-  if (step.kind !== 'transfer' || step.auto || step.retry || step.anyway) return step;
-  if (isOpenAt(resources[step.resourceId], at)) return step;
-  return show({ kind: 'closed', resourceId: step.resourceId, from: step.from }, step.locale);
+  if (step.kind !== 'transfer') return step;
+  const r = resources[step.resourceId];
+  const ringsNow = canTransfer(r) && (step.auto || step.retry || step.anyway || isOpenAt(r, at));
+  return ringsNow ? step : show({ kind: 'closed', resourceId: step.resourceId, from: step.from }, step.locale);
 }
 
 /** Twilio's DialCallStatus values; anything else is treated as a failure. */

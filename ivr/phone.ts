@@ -1,7 +1,7 @@
 // The phone line as request in, response out: read the request's shape (ivr/request.ts), check the signature, route,
 // decide, render. No web framework: express (ivr/router.ts) and API Gateway (ivr/lambda.ts) are thin adapters.
 
-import { HOTLINE, RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
+import { HOTLINE, RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { textResponse, type HttpRequest, type HttpResponse } from '../infra/http.js';
 import type { Logger } from '../infra/logger.js';
 import { NO_COUNTS } from '../infra/metrics/events.js';
@@ -157,7 +157,7 @@ export function phoneLine(options: PhoneLineOptions): PhoneLine {
 
   function dial(id: string, query: QueryParams, params: FormParams): string | undefined {
     const resourceId = parseResourceId(id);
-    if (!resourceId || !RESOURCES[resourceId].transferable) return undefined;
+    if (!resourceId || !canTransfer(RESOURCES[resourceId])) return undefined;
     const { locale } = parseState(query);
     const from = parseFrom(query);
     const auto = query.auto === '1';

@@ -24,6 +24,9 @@ function appendSegment(say: VoiceResponse.Say, segment: Segment): void {
     case 'pause':
       say.break({ time: `${segment.ms}ms` });
       return;
+    case 'citation':
+      // Citations are for the web page; the phone line says no bill numbers or code sections.
+      return;
   }
 }
 

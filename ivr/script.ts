@@ -9,8 +9,12 @@ import {
   PAUSE_MS,
   RESOURCE_LISTS,
   TOPICS,
+  canText,
+  canTransfer,
+  join,
   disclosureWords,
   numberTwice,
+  numberTwiceAfter,
   otherLocale,
   prompt,
   resourcePurpose,
@@ -77,7 +81,10 @@ const connectTo = (locale: Locale, key: string, id: ResourceId): Part =>
 function optionFor(locale: Locale, key: string, action: MenuAction): Part {
   switch (action.kind) {
     case 'transfer':
-      return connectTo(locale, key, action.resourceId);
+      // A service whose number is not confirmed yet is offered by name; its screen gives the alternative.
+      return canTransfer(RESOURCES[action.resourceId])
+        ? connectTo(locale, key, action.resourceId)
+        : press(locale, 'ivr.option.about', key, shortName(locale, action.resourceId));
     case 'menu':
       return press(locale, 'ivr.option.open', key, raw(locale, `menu.${action.menuId}.title`));
     case 'topic':
@@ -160,8 +167,8 @@ function topicScript(locale: Locale, topicId: TopicId, part: number, from: MenuI
 
 /** How to reach the hotline by text: who receives it, and the keyword spelled out letter by letter. */
 function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Script {
-  const keyword = RESOURCES[resourceId].sms?.keywords[0] ?? '';
-  const vars = { keyword, spelled: [...keyword].join(', ') };
+  const keyword = RESOURCES[resourceId].sms?.keyword ?? '';
+  const vars = { keyword, spelled: [...keyword].join(', '), resourceId };
   return {
     body: [say(locale, 'ivr.text.how', vars), say(locale, 'ivr.text.again', vars)],
     choices: globalKeys(locale, from, 'after'),
@@ -214,25 +221,28 @@ export function screenScript(screen: Screen, locale: Locale): Script {
         choices: globalKeys(locale, screen.from, 'after'),
       };
     }
-    case 'dialFailed':
+    case 'dialFailed': {
+      const failed = say(locale, 'ivr.dial.failed', { resourceId: screen.resourceId });
+      const purpose = resourcePurpose(locale, screen.resourceId);
+      const number = numberTwiceAfter(locale, join(failed.prompt, purpose), screen.resourceId);
       return {
-        body: [
-          say(locale, 'ivr.dial.failed', { resourceId: screen.resourceId }),
-          { locale, prompt: resourcePurpose(locale, screen.resourceId) },
-          { locale, prompt: numberTwice(locale, screen.resourceId) },
-        ],
+        body: [failed, { locale, prompt: purpose }, { locale, prompt: number }],
         choices: [
           press(locale, 'ivr.dial.retry', DIAL_FAILED_KEYS.retry),
-          press(locale, 'ivr.dial.text', DIAL_FAILED_KEYS.text),
+          ...(canText(RESOURCES[HOTLINE]) ? [press(locale, 'ivr.dial.text', DIAL_FAILED_KEYS.text)] : []),
           press(locale, 'ivr.dial.other', DIAL_FAILED_KEYS.other),
           ...globalKeys(locale, screen.from, 'after'),
         ],
       };
+    }
     case 'text':
       return textScript(locale, screen.resourceId, screen.from);
-    case 'closed':
+    case 'closed': {
+      // Closed at this hour (only for published hours), or its number not yet confirmed: never rung then.
+      const unconfirmed = !canTransfer(RESOURCES[screen.resourceId]);
+      const what = shortName(locale, screen.resourceId);
       return {
-        body: [say(locale, 'ivr.closed.intro', { what: shortName(locale, screen.resourceId) })],
+        body: [say(locale, unconfirmed ? 'ivr.closed.unconfirmed' : 'ivr.closed.intro', { what })],
         choices: [
           press(
             locale,
@@ -240,10 +250,11 @@ export function screenScript(screen: Screen, locale: Locale): Script {
             CLOSED_KEYS.alternative,
             shortName(locale, afterHoursOf(screen.resourceId)),
           ),
-          press(locale, 'ivr.closed.anyway', CLOSED_KEYS.anyway, shortName(locale, screen.resourceId)),
+          ...(unconfirmed ? [] : [press(locale, 'ivr.closed.anyway', CLOSED_KEYS.anyway, what)]),
           ...globalKeys(locale, screen.from, 'after'),
         ],
       };
+    }
     case 'disclosure':
       return disclosureScript(locale, screen.disclosure, screen.from);
     case 'services':
@@ -266,10 +277,17 @@ export function screenParts(screen: Screen, state: CallState, preface?: Preface)
 
 /**
  * Before the ring, a few seconds at most: who will answer, and to stay on the line. What the service does is said
- * in the topics and on the failure screen. A retry rings at once.
+ * in the topics and on the failure screen. A retry rings at once. The automatic transfer after silence names no
+ * service: someone nearby may hear it.
  */
-export function transferScript(locale: Locale, resourceId: ResourceId, retry: boolean): Part[] {
-  return retry ? [] : [say(locale, 'ivr.transfer.connecting', { what: shortName(locale, resourceId) })];
+export function transferScript(
+  locale: Locale,
+  resourceId: ResourceId,
+  how: { retry?: boolean; auto?: boolean },
+): Part[] {
+  if (how.retry) return [];
+  if (how.auto) return [say(locale, 'ivr.transfer.silent')];
+  return [say(locale, 'ivr.transfer.connecting', { what: shortName(locale, resourceId) })];
 }
 
 /**
@@ -287,14 +305,20 @@ export function goodbyeScript(locale: Locale, resourceId: ResourceId): Part[] {
   ];
 }
 
-/** When the line cannot connect and the call must end: who did not answer, the hotline number twice, goodbye. */
+/**
+ * When the line cannot connect and the call must end (a silent caller's transfer, a browser's calls used up): that
+ * it did not connect, naming no service (someone may be listening), the hotline number twice, how to text it (once
+ * its text code is confirmed), goodbye.
+ */
 export function endScript(locale: Locale, resourceId: ResourceId): Part[] {
-  const parts = [say(locale, 'ivr.dial.failed', { resourceId })];
-  if (resourceId !== HOTLINE) parts.push({ locale, prompt: numberTwice(locale, resourceId) });
-  parts.push(
-    { locale, prompt: numberTwice(locale, HOTLINE) },
-    say(locale, 'common.textOffer'),
-    say(locale, 'common.goodbye'),
-  );
+  const failed = say(locale, 'ivr.dial.failedQuiet');
+  const parts = [failed];
+  if (resourceId !== HOTLINE) parts.push({ locale, prompt: numberTwiceAfter(locale, failed.prompt, resourceId) });
+  const sms = RESOURCES[HOTLINE].sms;
+  const text =
+    sms && canText(RESOURCES[HOTLINE])
+      ? [say(locale, 'common.textOffer', { keyword: sms.keyword, resourceId: HOTLINE })]
+      : [];
+  parts.push({ locale, prompt: numberTwice(locale, HOTLINE) }, ...text, say(locale, 'common.goodbye'));
   return parts;
 }

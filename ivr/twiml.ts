@@ -1,7 +1,7 @@
 // Pure TwiML builders, one per screen: (words, state, context) -> an XML string for Twilio.
 
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
-import { RESOURCES, type Locale, type MenuId, type ResourceId } from '../content/index.js';
+import { RESOURCES, canTransfer, type Locale, type MenuId, type ResourceId } from '../content/index.js';
 import { callerIdAttributes, type CallerIdChoice } from './caller-id.js';
 import type { CallState, Preface, Screen } from './flow.js';
 import { appendPrompt } from './render-say.js';
@@ -78,10 +78,12 @@ export interface TransferRequest {
 export function transferTwiml(request: TransferRequest, ctx: TwimlContext): string {
   const { resourceId, from, locale, auto, callerId } = request;
   const phone = RESOURCES[resourceId].phone;
-  if (!phone || !RESOURCES[resourceId].transferable) {
-    throw new Error(`content/resources.ts: "${resourceId}" cannot be transferred to (no phone, or not transferable).`);
+  if (!phone || !canTransfer(RESOURCES[resourceId])) {
+    throw new Error(
+      `content/resources.ts: "${resourceId}" cannot be transferred to (no phone, not transferable, or unconfirmed).`,
+    );
   }
-  const response = sayAll(transferScript(locale, resourceId, request.retry === true), ctx);
+  const response = sayAll(transferScript(locale, resourceId, { retry: request.retry === true, auto }), ctx);
   response
     .dial({
       answerOnBridge: true,

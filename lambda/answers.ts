@@ -4,10 +4,14 @@ import {
   DISCLOSURES,
   RESOURCES,
   TOPICS,
+  alternativeOf,
+  canText,
   capitalised,
   disclosureWords,
+  hasConfirmedNumber,
   join,
-  numberTwice,
+  numberTwiceAfter,
+  timesSaid,
   prompt,
   renderDisplay,
   resourcePurpose,
@@ -75,13 +79,25 @@ export const CARD_DEFAULTS: readonly ResourceId[] = ['traffickingHotline', 'sher
 const alexa = (locale: Locale, key: string, vars?: Readonly<Record<string, string>>): Prompt =>
   prompt(locale, `alexa.${key}`, vars);
 
-const hasNumber = (id: ResourceId): boolean => Boolean(RESOURCES[id].phone ?? RESOURCES[id].dialCode);
+/** A number the skill may say: confirmed by a call or published by the service (content/reach.ts). */
+const hasNumber = (id: ResourceId): boolean => hasConfirmedNumber(RESOURCES[id]);
 
 function textOffer(locale: Locale, id: ResourceId): Prompt {
   const sms = RESOURCES[id].sms;
-  if (!sms) return [];
-  const or = ` ${renderDisplay(alexa(locale, 'or'))} `;
-  return alexa(locale, 'textOffer', { keywords: sms.keywords.join(or), resourceId: id });
+  if (!sms || !canText(RESOURCES[id])) return [];
+  return alexa(locale, 'textOffer', { keyword: sms.keyword, resourceId: id });
+}
+
+/** That the number is not confirmed yet, the website if any, and who answers instead, that number twice. */
+function unconfirmedNumber(locale: Locale, id: ResourceId): Prompt {
+  const alternative = alternativeOf(id, RESOURCES);
+  const callThem = alexa(locale, 'firstNumber', { resourceId: alternative });
+  return join(
+    alexa(locale, 'unconfirmedNumber', { resourceId: id }),
+    RESOURCES[id].website ? alexa(locale, 'website', { resourceId: id }) : [],
+    callThem,
+    numberTwiceAfter(locale, callThem, alternative),
+  );
 }
 
 export function launchAnswer(locale: Locale): Answer {
@@ -119,16 +135,14 @@ export function firstNumberOf(topicId: TopicId): ResourceId | undefined {
 }
 
 export function topicAnswer(locale: Locale, topicId: TopicId): Answer {
+  const summary = topicSummary(locale, topicId);
   const first = firstNumberOf(topicId);
-  const number = first
-    ? join(
-        alexa(locale, 'firstNumber', { resourceId: first }),
-        prompt(locale, 'common.numberAgain', { resourceId: first }),
-      )
-    : [];
+  // When the summary gives the number already, it is said once more only: a number at most twice in one answer.
+  const callThem = first && timesSaid(summary, first) === 0 ? alexa(locale, 'firstNumber', { resourceId: first }) : [];
+  const number = first ? join(callThem, numberTwiceAfter(locale, join(summary, callThem), first)) : [];
   return {
     id: { kind: 'topic', topicId },
-    speech: join(topicSummary(locale, topicId), number, alexa(locale, 'moreOffer')),
+    speech: join(summary, number, alexa(locale, 'moreOffer')),
     reprompt: alexa(locale, 'moreReprompt'),
     numbers: TOPICS[topicId].resourceIds.filter(hasNumber),
     more: { topicId, next: 0 },
@@ -171,20 +185,21 @@ export function nothingPendingAnswer(locale: Locale): Answer {
   };
 }
 
-/** Who they are, what they do, and the number twice: the number is the point of this answer. */
+/**
+ * Who they are, what they do, and the number twice: the number is the point of this answer. A number nobody has
+ * confirmed is not said; the answer gives the service's 24-hour alternative instead.
+ */
 export function resourceAnswer(locale: Locale, id: ResourceId): Answer {
-  const number = hasNumber(id) ? numberTwice(locale, id) : [];
+  const r = RESOURCES[id];
+  const unconfirmed = !hasNumber(id) && (r.phone !== undefined || r.dialCode !== undefined);
+  const about = join(alexa(locale, 'resourceIntro', { resourceId: id }), resourcePurpose(locale, id));
+  // Twice in all: a name that holds the number ("211 LA County") counts as once.
+  const number = hasNumber(id) ? numberTwiceAfter(locale, about, id) : unconfirmed ? unconfirmedNumber(locale, id) : [];
   return {
     id: { kind: 'resource', resourceId: id },
-    speech: join(
-      alexa(locale, 'resourceIntro', { resourceId: id }),
-      resourcePurpose(locale, id),
-      number,
-      textOffer(locale, id),
-      alexa(locale, 'anythingElse'),
-    ),
+    speech: join(about, number, textOffer(locale, id), alexa(locale, 'anythingElse')),
     reprompt: alexa(locale, 'anythingElseReprompt'),
-    numbers: hasNumber(id) ? [id] : [],
+    numbers: hasNumber(id) ? [id] : unconfirmed ? [alternativeOf(id, RESOURCES)] : [],
   };
 }
 

@@ -32,6 +32,9 @@ function segmentSsml(segment: Segment): string {
       return digits(segment.digits);
     case 'pause':
       return `<break time="${Math.max(0, Math.round(segment.ms))}ms"/>`;
+    case 'citation':
+      // Citations are for the web page; the skill says no bill numbers or code sections.
+      return '';
   }
 }
 

@@ -16,16 +16,18 @@ import type { FallbackContent, FallbackSegment } from '../ivr/fallback.js';
 export const FALLBACK_FILE = new URL('../ivr/fallback-content.json', import.meta.url);
 
 function flatten(p: Prompt): FallbackSegment[] {
-  return p.map((s): FallbackSegment => {
+  return p.flatMap((s): FallbackSegment[] => {
     switch (s.kind) {
       case 'text':
-        return { text: s.text };
+        return [{ text: s.text }];
       case 'phone':
-        return { digits: spokenGroups(s.e164) };
+        return [{ digits: spokenGroups(s.e164) }];
       case 'digits':
-        return { digits: [s.digits] };
+        return [{ digits: [s.digits] }];
       case 'pause':
-        return { pauseMs: s.ms };
+        return [{ pauseMs: s.ms }];
+      case 'citation':
+        return [];
     }
   });
 }

@@ -48,8 +48,8 @@ export function englishTerms(locale: Locale): readonly string[] {
       const key = `resource.${r.id}.${field}`;
       for (const term of sharedNames(en(key), own(key))) terms.add(term);
     }
-    // Keywords are what the service answers to, written as it publishes them (English: HELP, INFO).
-    for (const keyword of r.sms?.keywords ?? []) terms.add(keyword);
+    // Keywords are what the service answers to, written as it publishes them (HELP, START).
+    if (r.sms) terms.add(r.sms.keyword);
   }
   const sorted = [...terms].sort((a, b) => b.length - a.length);
   cache.set(locale, sorted);

@@ -1,8 +1,12 @@
-// The page's services section: every registry entry with its name, purpose, links to call, text or visit, and
-// the date its number was last checked.
+// The page's services section: every registry entry with its name, purpose, links to call, text or visit, and how
+// and when its number was last checked. A number nobody has confirmed is not shown: the card says so and gives the
+// service's 24-hour alternative instead.
 
 import {
+  RESOURCES,
+  alternativeOf,
   displayPhone,
+  isConfirmed,
   listResources,
   resourceName,
   resourcePurpose,
@@ -27,16 +31,21 @@ function row(locale: Locale, labelKey: string, valueHtml: string): string {
 
 function contactRows(locale: Locale, r: Resource): string {
   const rows: string[] = [];
-  if (r.phone) rows.push(row(locale, 'resources.phone', telLink(r.phone, displayPhone(r.phone))));
+  const confirmed = isConfirmed(r.verification);
+  if (r.phone && confirmed) rows.push(row(locale, 'resources.phone', telLink(r.phone, displayPhone(r.phone))));
+  if (r.phone && !confirmed) {
+    const vars = { resourceId: alternativeOf(r.id, RESOURCES) };
+    rows.push(row(locale, 'resources.phone', webHtml(locale, 'resources.unconfirmed', { vars })));
+  }
   // Dial codes such as 211 are links people can tap; 911 is shown only (digitsHref never links it).
-  if (r.dialCode) {
+  if (r.dialCode && confirmed) {
     const href = digitsHref(r.dialCode);
     const code = `<span class="code">${escapeHtml(r.dialCode)}</span>`;
     rows.push(row(locale, 'resources.dial', href ? `<a${attrs({ href })}>${code}</a>` : code));
   }
   const sms = smsHref(r);
   if (sms && r.sms) {
-    const vars = { keyword: r.sms.keywords[0] ?? '', shortCode: r.sms.shortCode };
+    const vars = { keyword: r.sms.keyword, shortCode: r.sms.shortCode };
     const text = webHtml(locale, 'resources.textTo', { vars, linkPhones: false });
     rows.push(row(locale, 'resources.text', `<a${attrs({ href: sms })}>${text}</a>`));
   }
@@ -60,16 +69,15 @@ function factsHtml(locale: Locale, r: Resource): string {
 function resourceHtml(locale: Locale, r: Resource): string {
   const anchor = resourceAnchor(r.id);
   const nameId = `${anchor}-name`;
-  const verified = webHtml(locale, 'resources.lastVerified', {
-    vars: { date: formatVerified(locale, r.lastVerified) },
-  });
+  const { level, date } = r.verification;
+  const verified = webHtml(locale, `resources.checked.${level}`, { vars: { date: formatVerified(locale, date) } });
   return [
     `<article${attrs({ class: 'resource', id: anchor, 'aria-labelledby': nameId })}>`,
     `<h3${attrs({ id: nameId })}>${renderHtml(capitalised(resourceName(locale, r.id), locale), { linkPhones: false, locale })}</h3>`,
     `<p>${renderHtml(resourcePurpose(locale, r.id), { locale })}</p>`,
     factsHtml(locale, r),
     contactRows(locale, r),
-    `<p class="verified"><time${attrs({ datetime: r.lastVerified })}>${verified}</time></p>`,
+    `<p class="verified"><time${attrs({ datetime: date })}>${verified}</time></p>`,
     `</article>`,
   ].join('');
 }

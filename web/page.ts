@@ -1,6 +1,6 @@
 // The whole page as one HTML document: 911 banner first, quick exit, the hotline, a short table of contents, the
-// browser call when configured, every topic, every service and what a visit leaves behind. Pure: the same options
-// give the same bytes.
+// browser call when configured, every topic (what people act on first), every service and what a visit leaves
+// behind. Its title is neutral: it stays in the browser's history. Pure: the same options give the same bytes.
 
 import { LOCALES, RESOURCES, otherLocale, prompt, type Locale } from '../content/index.js';
 import { attrs, escapeHtml } from './html.js';
@@ -41,9 +41,11 @@ function hotlineSection(locale: Locale): string {
   const call = hotline.phone
     ? `<a${attrs({ class: 'action', href: `tel:${hotline.phone}` })}><span>${webHtml(locale, 'hotline.call', { linkPhones: false })}</span></a>`
     : '';
+  // The text button only once the hotline's text code is confirmed (smsHref gives none before).
   const sms = smsHref(hotline);
+  const vars = { keyword: hotline.sms?.keyword ?? '', resourceId: hotline.id };
   const text = sms
-    ? `<a${attrs({ class: 'action', href: sms })}><span>${webHtml(locale, 'hotline.text', { linkPhones: false })}</span></a>`
+    ? `<a${attrs({ class: 'action', href: sms })}><span>${webHtml(locale, 'hotline.text', { vars, linkPhones: false })}</span></a>`
     : '';
   return [
     `<section class="hotline" id="hotline" aria-labelledby="hotline-title">`,

@@ -3,6 +3,7 @@
 
 import {
   RESOURCES,
+  canText,
   displayPhone,
   listResources,
   type Locale,
@@ -25,12 +26,11 @@ export function telLink(e164: string, text: string): string {
   return `<a${attrs({ href: `tel:${e164}`, class: 'tel' })}>${escapeHtml(text)}</a>`;
 }
 
-/** sms: link per RFC 5724; the first keyword is the one the service asks for first (HELP for the hotline). */
+/** sms: link per RFC 5724 with the service's keyword; none while the text code is unconfirmed. */
 export function smsHref(resource: Resource): string | undefined {
   const sms = resource.sms;
-  if (!sms) return undefined;
-  const keyword = sms.keywords[0];
-  return keyword ? `sms:${sms.shortCode}?body=${encodeURIComponent(keyword)}` : `sms:${sms.shortCode}`;
+  if (!sms || !canText(resource)) return undefined;
+  return `sms:${sms.shortCode}?body=${encodeURIComponent(sms.keyword)}`;
 }
 
 /** The page never dials 911 for anyone: the emergency code is shown, never linked. */
@@ -84,6 +84,8 @@ function segmentHtml(segment: Segment, link: boolean, locale: Locale | undefined
       return digitsHtml(segment.digits, link);
     case 'pause':
       return ' ';
+    case 'citation':
+      return ` <span class="citation">(${escapeHtml(segment.text)})</span>`;
   }
 }
 

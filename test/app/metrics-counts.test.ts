@@ -30,12 +30,12 @@ describe('GET /metrics after real calls', () => {
   let text = '';
   beforeAll(async () => {
     line = await startLine({ ALEXA_VERIFY_SIGNATURE: 'false' });
-    // 9 (to Spanish), 4 (leaving), 1 (CAST's 24-hour hotline): busy, then 1 (try again): completed.
+    // 9 (to Spanish), 2 (leaving), 1 (CAST's 24-hour hotline): busy, then 1 (try again): completed.
     await call(
       line.url,
       [
         { kind: 'key', key: '9' },
-        { kind: 'key', key: '4' },
+        { kind: 'key', key: '2' },
         { kind: 'key', key: '1' },
         { kind: 'key', key: '1' },
       ],
@@ -75,7 +75,7 @@ describe('GET /metrics after real calls', () => {
       sample(text, 'helpline_menu_choices_total', {
         screen: 'menu',
         menu: 'main',
-        key: '4',
+        key: '2',
         category: 'choice',
         locale: 'es-US',
       }),

@@ -30,7 +30,7 @@ describe('topics answered on the phone (GET /metrics after real calls)', () => {
   beforeAll(async () => {
     line = await startLine();
     const moves: CallerMove[] = [
-      { kind: 'key', key: '5' }, // the info menu
+      { kind: 'key', key: '4' }, // the info menu
       { kind: 'key', key: '1' }, // rights: counted
       { kind: 'key', key: '*' }, // repeat: not a new answer
       { kind: 'key', key: '1' }, // the next part: not a new answer

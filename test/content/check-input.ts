@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckInput } from '../../content/check.js';
-import { MENUS, RESOURCE_LISTS, RESOURCES, TOPICS, type Locale } from '../../content/index.js';
+import { LEGAL, MENUS, RESOURCE_LISTS, RESOURCES, TOPICS, type Locale } from '../../content/index.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -18,7 +18,8 @@ export function realInput(overrides: Partial<CheckInput> = {}): CheckInput {
     topics: TOPICS,
     menus: MENUS,
     resourceLists: RESOURCE_LISTS,
-    today: new Date('2026-12-01T12:00:00Z'),
+    legal: LEGAL,
+    today: new Date('2026-12-08T12:00:00Z'),
     ...overrides,
   };
 }

@@ -37,10 +37,10 @@ describe('the transfer preamble', () => {
   it('when a short name is long enough to push the preamble over 20 words, then that name is named', () => {
     const input = withString(
       'en-US',
-      'resource.journeyOut.short',
-      'Journey Out, the organisation formerly known as PROTOTYPES, of Los Angeles County and nearby areas',
+      'resource.castHotline.short',
+      "CAST's 24-hour hotline for survivors of trafficking, in Los Angeles County and nearby areas",
     );
-    expect(errors(input)).toContainEqual(expect.stringContaining('with resource.journeyOut.short'));
+    expect(errors(input)).toContainEqual(expect.stringContaining('with resource.castHotline.short'));
   });
 
   it('when the preamble does not say who will answer, then the check refuses it', () => {
@@ -50,16 +50,34 @@ describe('the transfer preamble', () => {
   });
 });
 
-describe('the last reprompt and the text screen', () => {
-  it('when the last reprompt does not name the hotline, then the check refuses it', () => {
-    expect(errors(withString('en-US', 'ivr.reprompt.last', 'Please choose an option.'))).toContain(
-      'content/locales/en-US.json: ivr.reprompt.last: lacks {name:traffickingHotline}: the last reprompt must say the hotline comes next',
-    );
+describe('the silence path and the text screen', () => {
+  it.each([
+    ['en-US', 'ivr.reprompt.last', 'If you do not choose, I will connect you to {name:traffickingHotline}.'],
+    ['en-US', 'ivr.transfer.silent', 'Connecting you to the police. Please stay on the line.'],
+    ['es-US', 'ivr.transfer.silent', 'Le comunico con la línea contra la trata.'],
+    ['es-US', 'ivr.reprompt.last', 'Si no elige, le comunicaré con la policía.'],
+  ] as const)(
+    'when %s %s names what a bystander must not overhear, then the check refuses it',
+    (locale, key, words) => {
+      expect(errors(withString(locale, key, words))).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^content/locales/${locale}\\.json: ${key.replace('.', '\\.')}: says ".+", which a bystander may overhear`,
+          ),
+        ),
+      );
+    },
+  );
+
+  it('when the last warning says only that someone who can help comes next, then it passes', () => {
+    expect(
+      errors(withString('en-US', 'ivr.reprompt.last', 'If you do not choose, someone who can help will answer.')),
+    ).toEqual([]);
   });
 
   it('when the text screen does not say who receives the text nor spell the keyword, then the check says what is missing', () => {
-    const found = errors(withString('es-US', 'ivr.text.how', 'Envíe {{keyword}} al {sms:traffickingHotline}.'));
-    expect(found).toContainEqual(expect.stringContaining('ivr.text.how: lacks {name:traffickingHotline}, {{spelled}}'));
+    const found = errors(withString('es-US', 'ivr.text.how', 'Envíe {{keyword}} al {sms:{{resourceId}}}.'));
+    expect(found).toContainEqual(expect.stringContaining('ivr.text.how: lacks {name:{{resourceId}}}, {{spelled}}'));
   });
 });
 
@@ -70,18 +88,14 @@ describe('service keys on topics', () => {
       ...input.topics,
       signs: {
         ...input.topics.signs,
-        resourceIds: ['sheriffNonEmergency', 'cast', 'downtownWomensCenter', 'journeyOut', 'traffickingHotline'],
+        resourceIds: ['castHotline', 'domesticViolenceHotline', 'rainn', 'cyberTipline', 'traffickingHotline'],
       },
     } as CheckInput['topics'];
-    // Five transferable services, the hotline among them: four besides it fit; one more does not.
+    // Five confirmed transferable services, the hotline among them: four besides it fit; one more does not.
     expect(errors({ ...input, topics })).toEqual([]);
     const more = { ...topics, signs: { ...topics.signs, resourceIds: [...topics.signs.resourceIds] } };
-    const registry = {
-      ...input.resources,
-      la211: { ...input.resources.la211, transferable: true, phone: '+12135550123' },
-    };
-    more.signs = { ...more.signs, resourceIds: [...more.signs.resourceIds, 'la211'] };
-    expect(errors({ ...input, topics: more, resources: registry as CheckInput['resources'] })).toContain(
+    more.signs = { ...more.signs, resourceIds: [...more.signs.resourceIds, 'runawaySafeline'] };
+    expect(errors({ ...input, topics: more })).toContain(
       'content/topics.ts: TOPICS.signs.resourceIds: names 5 services the phone line can connect to; keys 2 to 5 hold 4. Keep the 4 most needed first',
     );
   });

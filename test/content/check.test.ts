@@ -91,8 +91,8 @@ describe('a broken locale', () => {
   });
 
   it('when a topic has a different number of chunks than topics.ts says, then it is rejected', () => {
-    const errors = messages(withValue('en-US', ['topic', 'localConcern', 'details'], ['one', 'two']));
-    expect(errors.some((e) => e.includes('topic.localConcern.details: has 2 chunks'))).toBe(true);
+    const errors = messages(withValue('en-US', ['topic', 'localConcern', 'details'], ['one', 'two', 'three']));
+    expect(errors.some((e) => e.includes('topic.localConcern.details: has 3 chunks'))).toBe(true);
   });
 
   it('when a string is empty, then the schema names it', () => {
@@ -119,45 +119,96 @@ describe('a broken registry', () => {
     expect(errors.some((e) => e.includes('never dials 911'))).toBe(true);
   });
 
-  it('when a number was verified more than 180 days ago, then it warns but does not fail', () => {
-    const result = checkContent(withResource('cast', { lastVerified: '2026-01-02' }));
+  it('when a number was checked more than 180 days ago, then it warns, marked stale, but does not fail', () => {
+    const result = checkContent(
+      withResource('rainn', { verification: { ...RESOURCES.rainn.verification, date: '2026-01-02' } }),
+    );
     expect(result.errors).toEqual([]);
-    expect(result.warnings.map(formatProblem)).toContain(
-      'content/resources.ts: RESOURCES.cast.lastVerified: 333 days old; call the number, then update source and lastVerified',
+    expect(result.warnings).toEqual([
+      {
+        file: 'content/resources.ts',
+        key: 'RESOURCES.rainn.verification.date',
+        message:
+          '340 days since this number was last checked (180 at most); call it or read its page again, then update the verification',
+        stale: true,
+      },
+    ]);
+  });
+
+  it('when a text code was checked more than 180 days ago, then it warns as well', () => {
+    const sms = RESOURCES.domesticViolenceHotline.sms!;
+    const stale = { ...sms, verification: { ...sms.verification, date: '2025-12-01' } };
+    const result = checkContent(withResource('domesticViolenceHotline', { sms: stale }));
+    expect(result.warnings.map(formatProblem)).toEqual([
+      expect.stringContaining('RESOURCES.domesticViolenceHotline.sms.verification.date: 372 days since'),
+    ]);
+  });
+
+  it('when a published number gives no page address, or an unconfirmed one no note, then it is rejected', () => {
+    const noUrl = { ...RESOURCES.rainn.verification, url: 'rainn.org' } as Resource['verification'];
+    expect(messages(withResource('rainn', { verification: noUrl }))).toContain(
+      'content/resources.ts: RESOURCES.rainn.verification: is published but lacks the page title and its http(s) url',
+    );
+    const noNote = { level: 'unconfirmed', date: '2026-12-07', note: ' ' } as const;
+    expect(messages(withResource('journeyOut', { verification: noNote }))).toContain(
+      'content/resources.ts: RESOURCES.journeyOut.verification: is unconfirmed but lacks a note (where it was looked for)',
+    );
+  });
+
+  it('when a service whose number is unconfirmed has no 24-hour alternative, then it is rejected', () => {
+    expect(messages(withResource('journeyOut', { afterHours: undefined }))).toContain(
+      'content/resources.ts: RESOURCES.journeyOut.afterHours: is missing; a service that can be closed, or whose number is unconfirmed, needs a 24-hour alternative to offer instead',
+    );
+  });
+
+  it('when opening hours are given for a service nobody has confirmed, then they are rejected as assumed', () => {
+    const hours = { days: [1, 2, 3, 4, 5] as (1 | 2 | 3 | 4 | 5)[], open: '09:00', close: '17:00' };
+    expect(messages(withResource('downtownWomensCenter', { hours }))).toContain(
+      'content/resources.ts: RESOURCES.downtownWomensCenter.hours: are given for a service nobody has confirmed; give hours only as the service publishes them',
+    );
+  });
+
+  it('when a list reads out a number nobody has confirmed, then it is rejected', () => {
+    const errors = messages(realInput({ resourceLists: { healthAnd211: ['la211', 'journeyOut'] } }));
+    expect(errors).toContain(
+      'content/resources.ts: RESOURCE_LISTS.healthAnd211: reads out "journeyOut", whose number is unconfirmed; list only confirmed numbers',
     );
   });
 });
 
 describe('parts and repetition', () => {
-  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+  // Sentences of ten words, so only the part's budget is tested, not the sentence's.
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}${i % 10 === 9 ? '.' : ''}`).join(' ');
   const topic = readLocale('en-US').topic as Record<string, { summary: string; details: string[] }>;
-  const secondPart = topic.signs!.details[1]!;
+  const secondPart = topic.whatToDo!.details[1]!;
 
   it('when a detail part runs over 45 words, then it is rejected with the rule', () => {
-    const errors = messages(withValue('en-US', ['topic', 'signs', 'details'], [words(46), secondPart]));
+    const errors = messages(withValue('en-US', ['topic', 'whatToDo', 'details'], [words(46), secondPart]));
     expect(errors).toContain(
-      'content/locales/en-US.json: topic.signs.details.0: 46 words as said (names expanded); the budget is about 40, 45 at most: each part is said on its own on the phone; shorten it, or split it and raise detailChunks in content/topics.ts',
+      'content/locales/en-US.json: topic.whatToDo.details.0: 46 words as said (names expanded); the budget is about 40, 45 at most: each part is said on its own on the phone; shorten it, or split it and raise detailChunks in content/topics.ts',
     );
   });
 
   it('when a detail part has 43 words, then it warns but does not fail', () => {
-    const result = checkContent(withValue('en-US', ['topic', 'signs', 'details'], [words(43), secondPart]));
+    const result = checkContent(withValue('en-US', ['topic', 'whatToDo', 'details'], [words(43), secondPart]));
     expect(result.errors).toEqual([]);
     expect(result.warnings.map(formatProblem)).toEqual([
-      expect.stringContaining('topic.signs.details.0: 43 words as said'),
+      expect.stringContaining('topic.whatToDo.details.0: 43 words as said'),
     ]);
   });
 
   it('when a name token makes a part long, then the words of the name count', () => {
     const part = `${words(38)} {name:cast}`; // 39 written, 46 said
-    const errors = messages(withValue('en-US', ['topic', 'signs', 'details'], [part, secondPart]));
-    expect(errors.some((e) => e.includes('topic.signs.details.0: 46 words as said'))).toBe(true);
+    const errors = messages(withValue('en-US', ['topic', 'whatToDo', 'details'], [part, secondPart]));
+    expect(errors.some((e) => e.includes('topic.whatToDo.details.0: 46 words as said'))).toBe(true);
   });
 
   it('when "more" repeats the summary, then it is rejected with the share it repeats', () => {
-    const errors = messages(withValue('en-US', ['topic', 'signs', 'details'], [topic.signs!.summary, secondPart]));
+    const errors = messages(
+      withValue('en-US', ['topic', 'whatToDo', 'details'], [topic.whatToDo!.summary, secondPart]),
+    );
     expect(errors).toContain(
-      `content/locales/en-US.json: topic.signs.details: says 100 % of the summary's three-word phrases again (30 % at most); "more" must add only what is new, so reword or drop the repeated sentences`,
+      `content/locales/en-US.json: topic.whatToDo.details: says 100 % of the summary's three-word phrases again (30 % at most); "more" must add only what is new, so reword or drop the repeated sentences`,
     );
   });
 
@@ -169,7 +220,8 @@ describe('parts and repetition', () => {
 
 describe('a next step on every topic', () => {
   it('when a summary gives no number and the topic connects to nothing, then it is rejected', () => {
-    const input = withValue('en-US', ['topic', 'healthRisks', 'summary'], 'Testing is available to anyone.');
+    const broken = withValue('en-US', ['topic', 'healthRisks', 'summary'], 'Testing is available to anyone.');
+    const input = { ...broken, topics: { ...TOPICS, healthRisks: { ...TOPICS.healthRisks, connect: undefined } } };
     expect(messages(input)).toContain(
       'content/locales/en-US.json: topic.healthRisks.summary: has no next step; give a number ({number:ID}) or name a transferable service and set connect in content/topics.ts',
     );
@@ -183,9 +235,19 @@ describe('a next step on every topic', () => {
   });
 
   it('when a topic connects to a service the phone may not dial, then it is rejected', () => {
-    const topics = { ...TOPICS, healthRisks: { ...TOPICS.healthRisks, connect: 'la211' as const } };
+    const topics = {
+      ...TOPICS,
+      longTermConsequences: { ...TOPICS.longTermConsequences, connect: 'crisis988' as const },
+    };
     expect(messages(realInput({ topics }))).toContain(
-      'content/topics.ts: TOPICS.healthRisks.connect: "la211" is not transferable in content/resources.ts; connect only to a line the phone may dial',
+      'content/topics.ts: TOPICS.longTermConsequences.connect: "crisis988" is not transferable in content/resources.ts; connect only to a line the phone may dial',
+    );
+  });
+
+  it('when a topic connects to a service whose number is unconfirmed, then it is rejected', () => {
+    const topics = { ...TOPICS, leavingSupport: { ...TOPICS.leavingSupport, connect: 'journeyOut' as const } };
+    expect(messages(realInput({ topics }))).toContain(
+      `content/topics.ts: TOPICS.leavingSupport.connect: "journeyOut"'s number is unconfirmed in content/resources.ts; connect to its 24-hour alternative until someone confirms it`,
     );
   });
 });
@@ -212,15 +274,17 @@ describe('opening hours', () => {
   const withResource = (id: keyof typeof RESOURCES, change: Partial<Resource>) =>
     realInput({ resources: { ...RESOURCES, [id]: { ...RESOURCES[id], ...change } } });
 
-  it('when a transferable office line has hours but no 24-hour alternative, then it is rejected', () => {
-    expect(messages(withResource('journeyOut', { afterHours: undefined }))).toContain(
-      'content/resources.ts: RESOURCES.journeyOut.afterHours: is missing; a service with opening hours needs a 24-hour alternative to offer when it is closed',
+  const officeHours = { days: [1, 2, 3, 4, 5] as (1 | 2 | 3 | 4 | 5)[], open: '09:00', close: '17:00' };
+
+  it('when a transferable office line has published hours but no 24-hour alternative, then it is rejected', () => {
+    expect(messages(withResource('rainn', { hours: officeHours }))).toContain(
+      'content/resources.ts: RESOURCES.rainn.afterHours: is missing; a service that can be closed, or whose number is unconfirmed, needs a 24-hour alternative to offer instead',
     );
   });
 
-  it('when the after-hours alternative is itself an office line, then it is rejected', () => {
+  it('when the alternative is itself an office line, or unconfirmed, then it is rejected', () => {
     expect(messages(withResource('cast', { afterHours: 'journeyOut' }))).toContain(
-      `content/resources.ts: RESOURCES.cast.afterHours: "journeyOut" must be a transferable service with hours: '24/7'`,
+      `content/resources.ts: RESOURCES.cast.afterHours: "journeyOut" must be a transferable, confirmed service with hours: '24/7'`,
     );
   });
 
@@ -260,16 +324,31 @@ describe('blame and reassurance', () => {
   });
 });
 
-describe('the numbers still to verify', () => {
-  it('lists every number nobody has called, with its note, and never 911', () => {
+describe('the numbers still to confirm', () => {
+  it('lists every number nobody has called, unconfirmed first with where it was looked for, and never 911', () => {
     const list = verificationList(RESOURCES);
-    expect(list).toContain('journeyOut: (818) 988-1955 (hours assumed, to verify; number not found on public pages)');
-    expect(list).toContain('sheriffNonEmergency: (323) 820-6700');
+    const firstPublished = list.findIndex((l) => l.includes('(published'));
+    const lastUnconfirmed = list.findLastIndex((l) => l.includes('(unconfirmed'));
+    expect(lastUnconfirmed).toBeLessThan(firstPublished);
+    expect(list).toContainEqual(
+      expect.stringMatching(/^journeyOut: \(818\) 988-1955 \(unconfirmed, 2026-12-07: Found on no public page/),
+    );
+    expect(list).toContainEqual(expect.stringMatching(/^traffickingHotline: text HELP to 233733 \(unconfirmed/));
+    expect(list).toContain('castHotline: 1-888-539-2373 (published, 2026-12-07)');
     expect(list.some((l) => l.startsWith('emergency911'))).toBe(false);
   });
 
+  it('when two numbers have the same level, then the one checked longer ago comes first', () => {
+    const older = { ...RESOURCES.rainn, verification: { ...RESOURCES.rainn.verification, date: '2026-06-01' } };
+    const list = verificationList({ ...RESOURCES, rainn: older });
+    expect(list.findIndex((l) => l.startsWith('rainn'))).toBe(list.findIndex((l) => l.includes('(published')));
+  });
+
   it('when a number has been called, then it leaves the list', () => {
-    const called = { ...RESOURCES.rainn, verification: { status: 'called' as const } };
+    const called = {
+      ...RESOURCES.rainn,
+      verification: { level: 'called' as const, date: '2026-12-07', by: 'A. Reviewer' },
+    };
     const list = verificationList({ ...RESOURCES, rainn: called });
     expect(list.some((l) => l.startsWith('rainn'))).toBe(false);
     expect(list).toHaveLength(verificationList(RESOURCES).length - 1);
@@ -298,9 +377,34 @@ describe('npm run content:check', () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', join(root, 'content/check-cli.ts')], {
       cwd: root,
     });
-    expect(stdout).toMatch(/content check: 0 errors/);
-    expect(stdout).toContain(`numbers still to verify by calling (${verificationList(RESOURCES).length}):`);
-    expect(stdout).toContain('  castHotline: 1-888-539-2373');
+    expect(stdout).toMatch(/content check: 0 errors, 0 warnings/);
+    expect(stdout).toContain(
+      `numbers not yet confirmed by a call, most urgent first (${verificationList(RESOURCES).length}):`,
+    );
+    expect(stdout).toContain('  castHotline: 1-888-539-2373 (published, 2026-12-07)');
+  });
+
+  it('when a number was checked more than 180 days ago, then it warns, and --strict (before a production deploy) fails', () => {
+    const later = new Date('2027-07-01T12:00:00Z');
+    const plain = captureIo();
+    expect(main([], plain.console, later)).toBe(0);
+    expect(plain.err()).toContain(
+      'warning: content/resources.ts: RESOURCES.traffickingHotline.verification.date: 206 days since this number was last checked',
+    );
+    const strict = captureIo();
+    expect(main(['--strict'], strict.console, later)).toBe(1);
+    expect(strict.err()).toContain(
+      'error: content/resources.ts: RESOURCES.traffickingHotline.verification.date: 206 days since',
+    );
+    expect(strict.err()).toMatch(/--strict: \d+ checks are out of date/);
+  });
+
+  it('when a legal statement was reviewed more than a year ago, then --strict fails on it too', () => {
+    const strict = captureIo();
+    expect(main(['--strict'], strict.console, new Date('2027-12-09T12:00:00Z'))).toBe(1);
+    expect(strict.err()).toContain(
+      'error: content/legal.ts: LEGAL.tVisa.lastReviewed: 367 days since this statement was reviewed',
+    );
   });
 
   it('when a locale file is broken, then it exits non-zero and names the file and the key', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ContentError,
+  READING_ORDER,
   LOCALES,
   RESOURCES,
   TOPIC_IDS,
@@ -25,14 +26,42 @@ describe('prompt', () => {
     expect(p.every((s) => s.kind !== 'text' || !/\d{3}/.test(s.text))).toBe(true);
   });
 
-  it.each(LOCALES)('resolves {name:ID} through the locale file and {sms:ID} to the short code (%s)', (locale) => {
-    const p = prompt(locale, 'common.textOffer');
-    expect(phones(p)).toEqual(['233733']);
+  it.each(LOCALES)('resolves {sms:ID} to the short code of a confirmed text line (%s)', (locale) => {
+    const p = prompt(locale, 'common.textOffer', { keyword: 'START', resourceId: 'domesticViolenceHotline' });
+    expect(phones(p)).toEqual(['88788']);
   });
 
   it('fills i18next variables before resolving tokens', () => {
-    const p = prompt('en-US', 'common.numberIs', { resourceId: 'sheriffNonEmergency' });
-    expect(renderDisplay(p)).toBe('The number is (323) 820-6700.');
+    const p = prompt('en-US', 'common.numberIs', { resourceId: 'rainn' });
+    expect(renderDisplay(p)).toBe('The number is 1-800-656-4673.');
+  });
+
+  it.each([
+    ['sheriffNonEmergency', 'common.numberIs'],
+    ['traffickingHotline', 'common.textOffer'],
+  ] as const)(
+    'when a sentence would give the unconfirmed number or text code of %s, then prompt() refuses (never said, never shown)',
+    (resourceId, key) => {
+      expect(() => prompt('en-US', key, { resourceId, keyword: 'HELP' })).toThrow(ContentError);
+    },
+  );
+
+  it('when a sentence cites the legal register, then the citation is its own segment, for the web page only', () => {
+    const p = topicDetails('en-US', 'rights')[2] ?? [];
+    expect(p.filter((s) => s.kind === 'citation')).toEqual([
+      { kind: 'citation', text: 'Penal Code 236.23, as amended by AB 124 in 2021' },
+    ]);
+    expect(
+      p
+        .filter((s) => s.kind === 'text')
+        .map((s) => (s as { text: string }).text)
+        .join(''),
+    ).not.toMatch(/236/);
+  });
+
+  it('when a service has both a dial code and a phone, then {number:ID} says the code and {phone:ID} the phone', () => {
+    expect(renderDisplay(prompt('en-US', 'common.numberIs', { resourceId: 'la211' }))).toBe('The number is 211.');
+    expect(renderDisplay(prompt('en-US', 'resource.la211.purpose'))).toContain('call 1-800-339-6993.');
   });
 
   it('when a key does not exist, then it throws a ContentError naming the file and key', () => {
@@ -78,29 +107,39 @@ describe('facts from the source text', () => {
   });
 
   it.each(LOCALES)(
-    'gives every seed number and every added national line somewhere in the topics, except the misattributed Sheriff line (%s)',
+    'gives every confirmed number somewhere in the topics, and no unconfirmed one nor the misattributed Sheriff line (%s)',
     (locale) => {
       const text = whole(locale);
       expect(text).not.toContain('(323) 890-5500');
-      expect(text).toContain('(323) 820-6700');
       for (const n of [
         '1-888-373-7888',
-        '233733',
         '1-888-539-2373',
         '1-800-799-7233',
         '88788',
         '1-800-656-4673',
+        '1-800-540-4000',
+        '(213) 639-4500',
+        '1-800-843-5678',
+        '1-800-786-2929',
         '988',
-        '(213) 365-1906',
-        '(213) 680-0600',
-        '(818) 988-1955',
         '211',
         '911',
       ]) {
         expect(text).toContain(n);
       }
+      for (const unconfirmed of ['(323) 820-6700', '(213) 365-1906', '(213) 680-0600', '(818) 988-1955', '233733'])
+        expect(text).not.toContain(unconfirmed);
     },
   );
+
+  it("keeps the source text's unconfirmed numbers in the registry, to be called and confirmed", () => {
+    expect(RESOURCES.cast.phone).toBe('+12133651906');
+    expect(RESOURCES.downtownWomensCenter.phone).toBe('+12136800600');
+    expect(RESOURCES.journeyOut.phone).toBe('+18189881955');
+    expect(RESOURCES.traffickingHotline.sms?.shortCode).toBe('233733');
+    for (const id of ['cast', 'downtownWomensCenter', 'journeyOut', 'sheriffNonEmergency'] as const)
+      expect(RESOURCES[id].verification.level).toBe('unconfirmed');
+  });
 
   it.each(LOCALES)('gives the three websites (%s)', (locale) => {
     const text = whole(locale);
@@ -111,14 +150,15 @@ describe('facts from the source text', () => {
 
 describe('resource names inside sentences', () => {
   it('when a name opens a sentence, then its first letter is a capital', () => {
-    const chunk = renderDisplay(topicDetails('es-US', 'leavingSupport')[3]!);
-    expect(chunk.startsWith('Journey Out')).toBe(true);
-    const en = renderDisplay(topicDetails('en-US', 'leavingSupport')[1]!);
-    expect(en).toContain('Westmont. The Coalition to Abolish Slavery & Trafficking, CAST: comprehensive');
+    const chunk = renderDisplay(topicDetails('es-US', 'leavingSupport')[4]!);
+    expect(chunk.startsWith('Journey Out, antes llamada The Mary Magdalene Project,')).toBe(true);
+    const en = renderDisplay(topicDetails('en-US', 'leavingSupport')[2]!);
+    expect(en.startsWith('The Coalition to Abolish Slavery & Trafficking, CAST offers')).toBe(true);
   });
   it('when a name is inside a sentence, then it keeps its lower-case article', () => {
-    expect(renderDisplay(prompt('en-US', 'common.textOffer'))).not.toContain('The');
-    expect(renderDisplay(topicSummary('en-US', 'whatToDo'))).toContain('Tell the National Human Trafficking Hotline,');
+    expect(renderDisplay(topicSummary('en-US', 'whatToDo'))).toContain(
+      'Report your concern to the National Human Trafficking Hotline:',
+    );
   });
 });
 
@@ -138,10 +178,12 @@ describe('rights and reassurance', () => {
     expect(text).toContain('(213) 639-4500');
   });
 
-  it.each(LOCALES)('says what happens on a hotline call, with its limits (%s)', (locale) => {
+  it.each(LOCALES)('says what happens on a hotline call as its new operator stands, with its limits (%s)', (locale) => {
     const text = said(locale, 'hotlineCall');
-    expect(text).toContain('200');
+    expect(text).toContain('Compass Connections');
     expect(text).toContain('1-888-373-7888');
+    expect(text).toContain('1-888-539-2373');
+    expect(text).not.toMatch(/200|without your consent|sin su consentimiento/);
   });
 
   it('when the rights topic opens, then it opens with "not your fault" in both languages', () => {
@@ -170,4 +212,12 @@ describe('words that lead with people and help', () => {
   function said(locale: (typeof LOCALES)[number], id: (typeof TOPIC_IDS)[number]): string {
     return [topicSummary(locale, id), ...topicDetails(locale, id)].map(renderDisplay).join(' ');
   }
+});
+
+describe('the reading order of the web page', () => {
+  it('lists every topic once, what people act on before the law', () => {
+    expect([...READING_ORDER].sort()).toEqual([...TOPIC_IDS].sort());
+    expect(READING_ORDER.indexOf('signs')).toBeLessThan(READING_ORDER.indexOf('legalStatus'));
+    expect(READING_ORDER.indexOf('leavingSupport')).toBeLessThan(READING_ORDER.indexOf('legalStatus'));
+  });
 });

@@ -9,7 +9,7 @@ import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES } from '../../content/index.js';
+import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES, canTransfer } from '../../content/index.js';
 import { createHandler } from '../../ivr/lambda-handler.js';
 import { topicIntent } from '../../lambda/intents.js';
 import { createHandler as createSkillHandler } from '../../lambda/lambda-handler.js';
@@ -56,6 +56,8 @@ const INVALID_KEY = KEY_LABELS.find(
 ) as string;
 
 const TRANSFERABLE = RESOURCE_IDS.filter((id) => RESOURCES[id].transferable);
+/** The services the line rings today: a transferable one whose number is unconfirmed keeps its alarm, silent until then. */
+const DIALLED = TRANSFERABLE.filter((id) => canTransfer(RESOURCES[id]));
 
 /** What the phone function is asked: a day's worth of calls in both languages, with everything that can go wrong. */
 function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
@@ -78,7 +80,7 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
     );
   }
   // Every service, every way a transfer can end.
-  for (const id of TRANSFERABLE) {
+  for (const id of DIALLED) {
     for (const outcome of DIAL_OUTCOMES.filter((o) => o !== 'none' && o !== 'not-dialled')) {
       requests.push(twilioPost(`/ivr/dial/${id}`, 'lang=en-US&from=main', { ...call, DialCallStatus: outcome }));
     }
@@ -182,7 +184,12 @@ describe('the handlers on a day of calls and skill requests', () => {
 
 describe('the alarms', () => {
   it('when each alarm names a metric of ours, then the handlers wrote it with that dimension set and those values', () => {
-    const refs = ours(alarms().flatMap(([id, alarm]) => alarmMetrics(id, alarm)));
+    // A service whose number is unconfirmed is never rung, so its alarm has nothing to watch until someone confirms it.
+    const waiting = (ref: MetricRef): boolean =>
+      TRANSFERABLE.filter((id) => !DIALLED.includes(id)).some(
+        (id) => JSON.stringify(ref.values.destination) === `["${id}"]`,
+      );
+    const refs = ours(alarms().flatMap(([id, alarm]) => alarmMetrics(id, alarm))).filter((r) => !waiting(r));
     expect(refs.length).toBeGreaterThan(20);
     expect(refs.flatMap((ref) => problemsWith(ref, emitted))).toEqual([]);
   });

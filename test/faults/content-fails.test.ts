@@ -79,7 +79,7 @@ describe('when every phone sentence is gone (the ivr and common sections of both
     ['/ivr/menu/main?lang=es-US&tries=0', { Digits: '1' }],
     ['/ivr/menu/main?lang=en-US&tries=2', {}],
     ['/ivr/topic/signs?lang=en-US&tries=0&from=report', { Digits: '1' }],
-    ['/ivr/dial/cast?lang=es-US&from=leaving', { DialCallStatus: 'busy' }],
+    ['/ivr/dial/castHotline?lang=es-US&from=leaving', { DialCallStatus: 'busy' }],
     ['/ivr/dial/traffickingHotline?lang=en-US&from=main', { DialCallStatus: 'completed' }],
   ];
 

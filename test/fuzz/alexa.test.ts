@@ -244,7 +244,9 @@ describe('random requests to the Alexa skill', () => {
       { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
     expect(answered).toBe(RUNS);
-    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(RUNS / 50);
+    // Each case about 40 times in 1,000 or more (the rarest, Repeat with a last answer, 38 to 50 in four seeds): the
+    // bar only proves each was reached, so a random seed cannot fail it by chance.
+    for (const [what, count] of Object.entries(seen)) expect(count, what).toBeGreaterThan(RUNS / 100);
   }, 180_000);
 
   it('when the log and the counts of all those requests are searched, then no user, device or word said is in them', async () => {

@@ -1,7 +1,7 @@
 // The call flow's speech branch: what each meaning does on a menu and on a topic screen.
 
 import { describe, expect, it } from 'vitest';
-import { DISCLOSURES, DISCLOSURE_KINDS, type DisclosureKind } from '../../content/index.js';
+import { DISCLOSURES, DISCLOSURE_KINDS, RESOURCES, type DisclosureKind } from '../../content/index.js';
 import { decide, DISCLOSURE_KEYS, type Screen } from '../../ivr/flow.js';
 import type { SpeechMatch } from '../../ivr/speech.js';
 
@@ -65,10 +65,11 @@ describe('decide, when the caller speaks', () => {
     expect(say(signs, { kind: 'sheriff' })).toMatchObject({ kind: 'transfer', resourceId: 'sheriffNonEmergency' });
   });
 
-  it('when the numbers are asked for, then the screen on texting the hotline comes', () => {
+  it("when texting is asked about while the hotline's text code is unconfirmed, then what a call is like comes instead", () => {
+    expect(RESOURCES.traffickingHotline.sms?.verification.level).toBe('unconfirmed');
     expect(say(main, { kind: 'text' })).toMatchObject({
       kind: 'show',
-      screen: { kind: 'text', resourceId: 'traffickingHotline', from: 'main' },
+      screen: { kind: 'topic', topicId: 'hotlineCall', from: 'main', part: 0 },
     });
   });
 

@@ -46,7 +46,7 @@ describe('decide', () => {
   });
 
   it('when a valid key follows reprompts, then the count starts again', () => {
-    const { step } = decide(main, { locale: 'en-US', tries: 2 }, { kind: 'key', key: '5' });
+    const { step } = decide(main, { locale: 'en-US', tries: 2 }, { kind: 'key', key: '4' });
     expect(step).toEqual({
       kind: 'show',
       screen: { kind: 'menu', menuId: 'info' },
@@ -115,20 +115,26 @@ describe('decide', () => {
   });
 
   it('when a topic names services the line can connect to, then keys 2 to 5 connect to them in order, on every part', () => {
-    expect(topicServices('whatToDo')).toEqual(['sheriffNonEmergency']);
-    expect(topicServices('leavingSupport')).toEqual(['castHotline', 'cast', 'downtownWomensCenter', 'journeyOut']);
-    for (let part = 0; part <= TOPICS.leavingSupport.detailChunks; part++) {
-      const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part };
-      expect(decide(screen, en, { kind: 'key', key: '4' }).step).toEqual({
+    expect(topicServices('signs')).toEqual(['cyberTipline', 'runawaySafeline']);
+    for (let part = 0; part <= TOPICS.signs.detailChunks; part++) {
+      const screen: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part };
+      expect(decide(screen, en, { kind: 'key', key: '3' }).step).toEqual({
         kind: 'transfer',
-        resourceId: 'downtownWomensCenter',
-        from: 'leaving',
+        resourceId: 'runawaySafeline',
+        from: 'report',
         locale: 'en-US',
         auto: false,
       });
     }
-    const whatToDo: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
-    expect(decide(whatToDo, en, { kind: 'key', key: '3' }).category).toBe('invalid');
+    expect(
+      decide({ kind: 'topic', topicId: 'signs', from: 'report', part: 0 }, en, { kind: 'key', key: '4' }).category,
+    ).toBe('invalid');
+  });
+
+  it('when a topic names services whose numbers nobody has confirmed, then they get no key until someone does', () => {
+    expect(TOPICS.leavingSupport.resourceIds).toContain('journeyOut');
+    expect(topicServices('leavingSupport')).toEqual(['castHotline', 'la211']);
+    expect(topicServices('whatToDo')).toEqual([]);
   });
 
   it('when a topic names no service but the hotline, then no key 2 is offered (0 already reaches the hotline)', () => {
@@ -138,10 +144,10 @@ describe('decide', () => {
   });
 
   it('when "try again" is pressed after a failed transfer, then it is a retry (no words before the ring)', () => {
-    const failed: Screen = { kind: 'dialFailed', resourceId: 'cast', from: 'leaving' };
+    const failed: Screen = { kind: 'dialFailed', resourceId: 'castHotline', from: 'leaving' };
     expect(decide(failed, en, { kind: 'key', key: '1' }).step).toEqual({
       kind: 'transfer',
-      resourceId: 'cast',
+      resourceId: 'castHotline',
       from: 'leaving',
       locale: 'en-US',
       auto: false,
@@ -150,16 +156,25 @@ describe('decide', () => {
   });
 
   it('when a service is closed, then 1 connects to its 24-hour alternative (else the hotline) and 2 rings it anyway', () => {
-    const closed: Screen = { kind: 'closed', resourceId: 'journeyOut', from: 'leaving' };
+    const closed: Screen = { kind: 'closed', resourceId: 'rainn', from: 'leaving' };
     expect(decide(closed, en, { kind: 'key', key: '1' }).step).toMatchObject({
       kind: 'transfer',
-      resourceId: afterHoursOf('journeyOut'),
+      resourceId: afterHoursOf('rainn'),
     });
     expect(decide(closed, en, { kind: 'key', key: '2' }).step).toMatchObject({
       kind: 'transfer',
-      resourceId: 'journeyOut',
+      resourceId: 'rainn',
       anyway: true,
     });
+  });
+
+  it("when a service's number is unconfirmed, then 1 connects to its 24-hour alternative and 2 never rings it", () => {
+    const unconfirmed: Screen = { kind: 'closed', resourceId: 'journeyOut', from: 'leaving' };
+    expect(decide(unconfirmed, en, { kind: 'key', key: '1' }).step).toMatchObject({
+      kind: 'transfer',
+      resourceId: 'castHotline',
+    });
+    expect(decide(unconfirmed, en, { kind: 'key', key: '2' }).category).toBe('invalid');
   });
 
   it('when "another service" is chosen after a failed transfer, then the list leaves out the one that failed', () => {
@@ -192,21 +207,17 @@ describe('decideDial', () => {
 });
 
 describe('withHours', () => {
-  // Small test registry: an office open Monday to Friday 9:00 to 17:00 whose 24-hour alternative is CAST's line.
+  // Small test registry: RAINN as an office open Monday to Friday 9:00 to 17:00 whose 24-hour alternative is CAST's line.
   const office: Resource = {
-    ...RESOURCES.journeyOut,
+    ...RESOURCES.rainn,
     hours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00' },
-    afterHours: 'cast',
+    afterHours: 'castHotline',
   };
-  const registry: Readonly<Record<ResourceId, Resource>> = {
-    ...RESOURCES,
-    journeyOut: office,
-    cast: { ...RESOURCES.cast, hours: '24/7' },
-  };
+  const registry: Readonly<Record<ResourceId, Resource>> = { ...RESOURCES, rainn: office };
   // Wednesday 2 December 2026: 10:00 and 22:00 in Los Angeles (UTC-8).
   const wednesdayMorning = new Date('2026-12-02T18:00:00Z');
   const wednesdayNight = new Date('2026-12-03T06:00:00Z');
-  const chosen: Step = { kind: 'transfer', resourceId: 'journeyOut', from: 'leaving', locale: 'es-US', auto: false };
+  const chosen: Step = { kind: 'transfer', resourceId: 'rainn', from: 'leaving', locale: 'es-US', auto: false };
 
   it('when a chosen service is open, then the transfer stands', () => {
     expect(withHours(chosen, wednesdayMorning, registry)).toEqual(chosen);
@@ -215,7 +226,7 @@ describe('withHours', () => {
   it('when a chosen service is closed, then the caller is told so instead of ringing into voicemail', () => {
     expect(withHours(chosen, wednesdayNight, registry)).toEqual({
       kind: 'show',
-      screen: { kind: 'closed', resourceId: 'journeyOut', from: 'leaving' },
+      screen: { kind: 'closed', resourceId: 'rainn', from: 'leaving' },
       state: { locale: 'es-US', tries: 0 },
     });
   });
@@ -231,16 +242,29 @@ describe('withHours', () => {
   });
 
   it('when a service has no hours in the registry, then it counts as open', () => {
-    const sheriff: Step = { ...chosen, resourceId: 'sheriffNonEmergency' } as Step;
-    expect(
-      withHours(sheriff, wednesdayNight, { ...registry, sheriffNonEmergency: RESOURCES.sheriffNonEmergency }),
-    ).toEqual(sheriff);
+    const noHours = { ...registry, cyberTipline: { ...RESOURCES.cyberTipline, hours: undefined } };
+    const step: Step = { ...chosen, resourceId: 'cyberTipline' } as Step;
+    expect(withHours(step, wednesdayNight, noHours)).toEqual(step);
   });
 
-  it('when a closed service names its 24-hour alternative, then that is offered; without one, the hotline', () => {
-    expect(afterHoursOf('journeyOut', registry)).toBe('cast');
-    expect(
-      afterHoursOf('downtownWomensCenter', { ...registry, downtownWomensCenter: { ...office, afterHours: undefined } }),
-    ).toBe('traffickingHotline');
+  it("when a chosen service's number is unconfirmed, then it never rings: the closed screen offers its alternative, at any hour", () => {
+    for (const step of [
+      { ...chosen, resourceId: 'sheriffNonEmergency' },
+      { ...chosen, resourceId: 'journeyOut', anyway: true },
+      { ...chosen, resourceId: 'journeyOut', retry: true },
+    ] as Step[]) {
+      expect(withHours(step, wednesdayMorning, registry)).toMatchObject({
+        kind: 'show',
+        screen: { kind: 'closed', resourceId: step.kind === 'transfer' ? step.resourceId : '' },
+      });
+    }
+  });
+
+  it('when a service names its 24-hour alternative, then that is offered; without one, the hotline', () => {
+    expect(afterHoursOf('rainn', registry)).toBe('castHotline');
+    expect(afterHoursOf('rainn', { ...registry, rainn: { ...office, afterHours: undefined } })).toBe(
+      'traffickingHotline',
+    );
+    expect(afterHoursOf('sheriffNonEmergency', registry)).toBe('traffickingHotline');
   });
 });

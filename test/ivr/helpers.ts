@@ -97,6 +97,18 @@ export function findAll(node: TwimlNode, name: string): TwimlNode[] {
   return node.children.flatMap((c) => [...(c.name === name ? [c] : []), ...findAll(c, name)]);
 }
 
+/**
+ * Digits a <Say> speaks as plain text, outside <say-as>: a run that a voice would read as a number ("820-6700",
+ * "3 2 3, 8 9 0", 211). Numbers from the registry are always inside <say-as>; small counts ("24 hours") are not runs.
+ */
+export function plainDigitRuns(say: TwimlNode): string[] {
+  const text = say.children
+    .filter((c) => c.name !== 'say-as')
+    .map((c) => c.text ?? '')
+    .join(' ');
+  return [...text.matchAll(/\d{3}[\s.-]\d{4}|\d{5,}|\b\d(?:[\s,.-]+\d\b){2,}|\b(?:[2-9]11|988)\b/g)].map((m) => m[0]);
+}
+
 /** The digit strings a <Say> speaks as numbers: say-as groups separated only by breaks form one number. */
 export function spokenNumbers(say: TwimlNode): string[] {
   const out: string[] = [];

@@ -90,16 +90,26 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
   );
 
   it('when a caller on a closed screen presses 1 or 2, then the 24-hour alternative or the closed service rings', async () => {
-    const url = `${line.url}/ivr/closed/journeyOut?lang=es-US&tries=0&from=leaving`;
+    const url = `${line.url}/ivr/closed/rainn?lang=es-US&tries=0&from=leaving`;
     const alternative = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '1' })).text), 'Number');
-    const afterHours = RESOURCES.journeyOut.afterHours ?? 'traffickingHotline';
-    expect(alternative[0]?.children[0]?.text).toBe(RESOURCES[afterHours].phone);
+    expect(alternative[0]?.children[0]?.text).toBe(RESOURCES.traffickingHotline.phone);
     const anyway = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '2' })).text), 'Number');
-    expect(anyway[0]?.children[0]?.text).toBe(RESOURCES.journeyOut.phone);
+    expect(anyway[0]?.children[0]?.text).toBe(RESOURCES.rainn.phone);
   });
 
-  it('when a signed request names a closed screen for a service that cannot be dialled, then 404', async () => {
-    expect((await post(`${line.url}/ivr/closed/la211?lang=en-US`, callParams())).status).toBe(404);
+  it('when a caller on the screen of an unconfirmed number presses 1 or 2, then only the alternative rings, never that number', async () => {
+    const url = `${line.url}/ivr/closed/journeyOut?lang=es-US&tries=0&from=leaving`;
+    const alternative = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '1' })).text), 'Number');
+    expect(alternative[0]?.children[0]?.text).toBe(RESOURCES.castHotline.phone);
+    const two = await post(url, { ...callParams(), Digits: '2' });
+    expect(findAll(parseTwiml(two.text), 'Number')).toEqual([]);
+    expect(two.text).not.toContain(RESOURCES.journeyOut.phone);
+  });
+
+  it('when a signed request names a closed screen for a service that cannot be dialled, or dials back an unconfirmed one, then 404', async () => {
+    expect((await post(`${line.url}/ivr/closed/crisis988?lang=en-US`, callParams())).status).toBe(404);
+    const dialBack = { ...callParams(), DialCallStatus: 'completed' };
+    expect((await post(`${line.url}/ivr/dial/journeyOut?lang=en-US&from=leaving`, dialBack)).status).toBe(404);
   });
 
   it('when the body is not form-encoded, then 400 before the signature check (even correctly signed)', async () => {
@@ -211,10 +221,10 @@ describe('with TRANSFER_CALLER_ID=caller', () => {
   afterAll(async () => stopLine(line));
 
   it("when a transfer is made, then callerId is left unset so Twilio passes the caller's number on", async () => {
-    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...callParams(), Digits: '2' });
+    const reply = await post(`${line.url}/ivr/menu/main?lang=en-US&tries=0`, { ...callParams(), Digits: '1' });
     const dial = findAll(parseTwiml(reply.text), 'Dial')[0];
     expect(dial?.attrs.callerId).toBeUndefined();
-    expect(findAll(dial as never, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.sheriffNonEmergency.phone);
+    expect(findAll(dial as never, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.traffickingHotline.phone);
   });
 });
 

@@ -21,6 +21,15 @@ describe('appendPrompt', () => {
     );
   });
 
+  it('when a sentence cites the law, then the citation is not said (the web page shows it)', () => {
+    const cited: Prompt = [
+      { kind: 'text', text: 'Tiene una defensa' },
+      { kind: 'citation', text: 'Código Penal, sección 236.23' },
+      { kind: 'text', text: '.' },
+    ];
+    expect(render(cited)).toBe(`${open}Tiene una defensa.${close}`);
+  });
+
   it('when a toll-free number is spoken, then it is read as digits in groups 1-888-373-7888 with short breaks', () => {
     expect(
       render([

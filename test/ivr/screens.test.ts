@@ -1,5 +1,6 @@
-// The screens, rendered and parsed: the short transfer preamble, the retry, topic parts, the closed
-// screen, the last reprompt and the text screen. Expected words come from content/ (never copied), in both languages.
+// The phone line's screens, rendered and parsed: the short transfer preamble, the silent-path announcement, the retry,
+// topic parts, the closed and unconfirmed screens, the last reprompt and the text screen. Expected words come from
+// content/ (never copied), in both languages.
 
 import { describe, expect, it } from 'vitest';
 import {
@@ -58,35 +59,48 @@ const option = (locale: Locale, key: string, vars: Record<string, string>): stri
 describe.each(LOCALES)('in %s', (locale) => {
   it('when a caller chooses a service, then the only words before the ring are "connecting you to <short name>, stay on the line"', () => {
     const doc = parseTwiml(
-      transferTwiml({ resourceId: 'sheriffNonEmergency', from: 'main', locale, auto: false, callerId: LINE }, ctx),
+      transferTwiml({ resourceId: 'castHotline', from: 'leaving', locale, auto: false, callerId: LINE }, ctx),
     );
     expect(doc.children.map((c) => c.name)).toEqual(['Say', 'Dial']);
-    expect(said(doc)).toEqual([
-      option(locale, 'ivr.transfer.connecting', { what: short(locale, 'sheriffNonEmergency') }),
-    ]);
+    expect(said(doc)).toEqual([option(locale, 'ivr.transfer.connecting', { what: short(locale, 'castHotline') })]);
     expect(doc.children[1]?.attrs).toEqual({
       answerOnBridge: 'true',
       timeout: '30',
-      action: `/ivr/dial/sheriffNonEmergency?lang=${locale}&from=main`,
+      action: `/ivr/dial/castHotline?lang=${locale}&from=leaving`,
       method: 'POST',
       callerId: LINE.number,
     });
   });
 
+  it('when the line puts a silent caller through, then the announcement names no service (someone nearby may hear it)', () => {
+    const doc = parseTwiml(
+      transferTwiml({ resourceId: 'traffickingHotline', from: 'main', locale, auto: true, callerId: LINE }, ctx),
+    );
+    expect(said(doc)).toEqual([option(locale, 'ivr.transfer.silent', {})]);
+    expect(said(doc)[0]).not.toMatch(/traffick|trata|police|polic|sheriff/i);
+    expect(findAll(doc, 'Number')[0]?.children[0]?.text).toBe(RESOURCES.traffickingHotline.phone);
+  });
+
+  it('when a transfer to a number nobody has confirmed is asked for, then no TwiML dials it', () => {
+    expect(() =>
+      transferTwiml({ resourceId: 'sheriffNonEmergency', from: 'main', locale, auto: false, callerId: LINE }, ctx),
+    ).toThrow(/unconfirmed/);
+  });
+
   it('when a caller tries again after busy or no answer, then the ring starts at once, with no words', () => {
     const xml = transferTwiml(
-      { resourceId: 'cast', from: 'leaving', locale, auto: false, retry: true, callerId: LINE },
+      { resourceId: 'castHotline', from: 'leaving', locale, auto: false, retry: true, callerId: LINE },
       ctx,
     );
     expect(xml).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?><Response><Dial answerOnBridge="true" timeout="30" action="/ivr/dial/cast?lang=${locale}&amp;from=leaving" method="POST" callerId="${LINE.number}"><Number>${RESOURCES.cast.phone}</Number></Dial></Response>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Dial answerOnBridge="true" timeout="30" action="/ivr/dial/castHotline?lang=${locale}&amp;from=leaving" method="POST" callerId="${LINE.number}"><Number>${RESOURCES.castHotline.phone}</Number></Dial></Response>`,
     );
   });
 
   it('when a transfer connected and ended, then the service number (said nowhere before the ring) and the hotline follow', () => {
-    const sheriff = said(parseTwiml(goodbyeTwiml(locale, 'sheriffNonEmergency', ctx)));
-    const cutOff = { what: short(locale, 'sheriffNonEmergency'), resourceId: 'sheriffNonEmergency' };
-    expect(sheriff).toEqual(
+    const rainn = said(parseTwiml(goodbyeTwiml(locale, 'rainn', ctx)));
+    const cutOff = { what: short(locale, 'rainn'), resourceId: 'rainn' };
+    expect(rainn).toEqual(
       ['ivr.dial.completed', 'ivr.dial.cutOff', 'common.hotlineOffer', 'common.goodbye'].map((k) =>
         option(locale, k, k === 'ivr.dial.cutOff' ? cutOff : {}),
       ),
@@ -98,22 +112,22 @@ describe.each(LOCALES)('in %s', (locale) => {
   });
 
   it('when a topic part is shown, then it is one chunk with each number said twice, then the next part and service keys', () => {
-    const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: 2 };
+    const screen: Screen = { kind: 'topic', topicId: 'leavingSupport', from: 'leaving', part: 3 };
     const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
     const says = said(doc);
-    const chunk = topicDetails(locale, 'leavingSupport')[1] as Prompt;
+    const chunk = topicDetails(locale, 'leavingSupport')[2] as Prompt;
     expect(says[0]).toBe(plain(repeatEachNumber(locale, chunk)));
     const phones = spokenNumbers(findAll(doc, 'Say')[0] as TwimlNode).filter((n) => PHONES_SPOKEN.has(n));
     expect(phones.length).toBeGreaterThan(0);
     for (const n of new Set(phones)) expect(phones.filter((m) => m === n)).toHaveLength(2);
-    expect(says.slice(1, 6)).toEqual([
+    expect(says.slice(1, 2 + topicServices('leavingSupport').length)).toEqual([
       option(locale, 'ivr.topic.next', { key: '1' }),
       ...topicServices('leavingSupport').map((id, i) =>
         option(locale, 'ivr.option.transfer', { what: short(locale, id), key: String(i + 2) }),
       ),
     ]);
     expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(
-      `/ivr/topic/leavingSupport?lang=${locale}&tries=0&from=leaving&part=2`,
+      `/ivr/topic/leavingSupport?lang=${locale}&tries=0&from=leaving&part=3`,
     );
   });
 
@@ -131,26 +145,44 @@ describe.each(LOCALES)('in %s', (locale) => {
   });
 
   it('when a topic summary is shown, then "to hear more, press 1" and the service keys follow it', () => {
-    const screen: Screen = { kind: 'topic', topicId: 'whatToDo', from: 'report', part: 0 };
+    const screen: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 0 };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
-    expect(says[0]).toBe(plain(repeatEachNumber(locale, topicSummary(locale, 'whatToDo'))));
-    expect(says.slice(1, 3)).toEqual([
+    expect(says[0]).toBe(plain(repeatEachNumber(locale, topicSummary(locale, 'signs'))));
+    expect(says.slice(1, 4)).toEqual([
       option(locale, 'ivr.topic.more', { key: '1' }),
-      option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '2' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'cyberTipline'), key: '2' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'runawaySafeline'), key: '3' }),
     ]);
   });
 
   it('when a service is closed, then the caller hears so, the 24-hour alternative on 1 and "try anyway" on 2', () => {
+    const screen: Screen = { kind: 'closed', resourceId: 'rainn', from: 'leaving' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says.slice(0, 3)).toEqual([
+      option(locale, 'ivr.closed.intro', { what: short(locale, 'rainn') }),
+      option(locale, 'ivr.closed.alternative', { what: short(locale, afterHoursOf('rainn')), key: '1' }),
+      option(locale, 'ivr.closed.anyway', { what: short(locale, 'rainn'), key: '2' }),
+    ]);
+  });
+
+  it('when a service\'s number is unconfirmed, then the caller hears so and its 24-hour alternative on 1, and no "try anyway"', () => {
     const screen: Screen = { kind: 'closed', resourceId: 'downtownWomensCenter', from: 'leaving' };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
     expect(says.slice(0, 3)).toEqual([
-      option(locale, 'ivr.closed.intro', { what: short(locale, 'downtownWomensCenter') }),
-      option(locale, 'ivr.closed.alternative', {
-        what: short(locale, afterHoursOf('downtownWomensCenter')),
-        key: '1',
-      }),
-      option(locale, 'ivr.closed.anyway', { what: short(locale, 'downtownWomensCenter'), key: '2' }),
+      option(locale, 'ivr.closed.unconfirmed', { what: short(locale, 'downtownWomensCenter') }),
+      option(locale, 'ivr.closed.alternative', { what: short(locale, afterHoursOf('downtownWomensCenter')), key: '1' }),
+      option(locale, 'ivr.global.repeat', { key: String(tFor(locale)('ivr.keyName.star')) }),
     ]);
+  });
+
+  it('when a menu offers a service whose number is unconfirmed, then it is named without promising to connect', () => {
+    const says = said(parseTwiml(screenTwiml({ kind: 'menu', menuId: 'main' }, { locale, tries: 0 }, ctx)));
+    expect(says).toContain(
+      option(locale, 'ivr.option.about', { what: short(locale, 'sheriffNonEmergency'), key: '5' }),
+    );
+    expect(says).not.toContain(
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '5' }),
+    );
   });
 
   it('when the caller is reprompted for the last time, then they hear that the hotline comes next if they do not choose', () => {
@@ -165,14 +197,20 @@ describe.each(LOCALES)('in %s', (locale) => {
     expect(first).not.toContain(option(locale, 'ivr.reprompt.last', {}));
   });
 
-  it('when the text screen is shown, then it names the hotline as who receives the text and spells the keyword', () => {
-    const screen: Screen = { kind: 'text', resourceId: 'traffickingHotline', from: 'main' };
+  it('when the text screen is shown for a confirmed text line, then it names who receives the text and spells the keyword', () => {
+    const screen: Screen = { kind: 'text', resourceId: 'domesticViolenceHotline', from: 'main' };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
-    const keyword = RESOURCES.traffickingHotline.sms?.keywords[0] ?? '';
-    expect(says[0]).toBe(option(locale, 'ivr.text.how', { keyword, spelled: [...keyword].join(', ') }));
-    expect(says[0]).toContain('H, E, L, P');
-    expect(says[0]).toContain(words(prompt(locale, 'resource.traffickingHotline.name')));
-    expect(says[0]).toContain(RESOURCES.traffickingHotline.sms?.shortCode);
+    const keyword = RESOURCES.domesticViolenceHotline.sms?.keyword ?? '';
+    expect(says[0]).toBe(
+      option(locale, 'ivr.text.how', {
+        keyword,
+        spelled: [...keyword].join(', '),
+        resourceId: 'domesticViolenceHotline',
+      }),
+    );
+    expect(says[0]).toContain('S, T, A, R, T');
+    expect(says[0]).toContain(words(prompt(locale, 'resource.domesticViolenceHotline.name')));
+    expect(says[0]).toContain(RESOURCES.domesticViolenceHotline.sms?.shortCode);
   });
 });
 

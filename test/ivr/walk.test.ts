@@ -7,7 +7,11 @@ import {
   LOCALES,
   RESOURCES,
   RESOURCE_IDS,
+  MENUS,
   TOPICS,
+  canText,
+  canTransfer,
+  isConfirmed,
   isOpenAt,
   otherLocale,
   spokenGroups,
@@ -20,14 +24,7 @@ import {
 import { SIMULATED_LINE, sayText } from '../../tools/call-simulator.js';
 import { MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
 import type { Running } from '../../app/local.js';
-import {
-  KEYPAD as KEYS,
-  langOf,
-  requestKey as keyOf,
-  triesOf,
-  walkPhoneTree,
-  type WalkVisit as Visit,
-} from '../support/phone-walk.js';
+import { langOf, requestKey as keyOf, triesOf, walkPhoneTree, type WalkVisit as Visit } from '../support/phone-walk.js';
 import {
   HOTLINE_SPOKEN,
   NIGHT,
@@ -35,6 +32,7 @@ import {
   callParams,
   findAll,
   inProcessLine,
+  plainDigitRuns,
   post,
   spokenNumbers,
   startLine,
@@ -48,8 +46,17 @@ const SPEECH: Record<Locale, string[]> = {
 };
 const VOICES: Record<Locale, string> = { 'en-US': 'Polly.Joanna-Neural', 'es-US': 'Polly.Lupe-Neural' };
 const TRANSFERABLE = new Map(
-  RESOURCE_IDS.filter((id) => RESOURCES[id].transferable).map((id) => [RESOURCES[id].phone, id]),
+  RESOURCE_IDS.filter((id) => canTransfer(RESOURCES[id])).map((id) => [RESOURCES[id].phone, id]),
 );
+/** Numbers and text codes nobody has confirmed, as dialled and as spoken: never either. */
+const UNCONFIRMED = RESOURCE_IDS.flatMap((id) => {
+  const r = RESOURCES[id];
+  const phone = r.phone && !isConfirmed(r.verification) ? [r.phone, spokenGroups(r.phone).join('')] : [];
+  const sms = r.sms && !canText(r) ? [r.sms.shortCode] : [];
+  return [...phone, ...sms];
+});
+/** Words the announcement after silence must not say: someone nearby may hear it. */
+const GIVES_AWAY = /traffick|trata|prostitu|police|polic[ií]a|sheriff/i;
 const OFFER: Record<Locale, string> = {
   'en-US': renderDisplay(prompt('en-US', 'ivr.languageOffer')),
   'es-US': renderDisplay(prompt('es-US', 'ivr.languageOffer')),
@@ -96,9 +103,16 @@ function check(visit: Visit): void {
     } else if (!(lang === otherLocale(locale) && say.attrs.voice === VOICES[lang] && text(say) === OFFER[lang])) {
       fail(`a <Say language="${lang}" voice="${say.attrs.voice}"> in a ${locale} call: "${text(say)}"`);
     }
-    for (const n of spokenNumbers(say))
+    for (const n of spokenNumbers(say)) {
       if (!REGISTRY_SPOKEN.has(n)) fail(`speaks ${n}, which is not a registry number`);
+      if (UNCONFIRMED.includes(n)) fail(`speaks ${n}, which nobody has confirmed`);
+    }
+    for (const run of plainDigitRuns(say)) fail(`speaks "${run}" as plain text, outside the registry's numbers`);
   }
+  // A number at most twice in one answer.
+  const counts = new Map<string, number>();
+  for (const n of findAll(doc, 'Say').flatMap(spokenNumbers)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const [n, times] of counts) if (times > 2) fail(`says ${n} ${times} times`);
   const verbs = doc.children.map((c) => c.name);
   const gather = doc.children.find((c) => c.name === 'Gather');
   const dial = doc.children.find((c) => c.name === 'Dial');
@@ -123,7 +137,10 @@ function check(visit: Visit): void {
   } else if (dial) {
     const a = dial.attrs;
     const number = text(findAll(dial, 'Number')[0] as TwimlNode);
-    if (!TRANSFERABLE.has(number as E164)) fail(`dials ${number}, which is not a transferable registry number`);
+    if (!TRANSFERABLE.has(number as E164))
+      fail(`dials ${number}, which is not a confirmed transferable registry number`);
+    if (a.action?.includes('auto=1') && GIVES_AWAY.test(findAll(doc, 'Say').map(sayText).join(' ')))
+      fail('the announcement after silence names trafficking, prostitution or the police');
     if (a.answerOnBridge !== 'true' || a.timeout !== '30' || !a.action?.startsWith('/ivr/dial/')) {
       fail(`Dial attributes ${JSON.stringify(a)}`);
     }
@@ -225,18 +242,31 @@ describe('the whole phone tree', () => {
     const reached = [...visits.values()];
     expect(reached.filter((v) => dialled(v) === homicideBureau)).toEqual([]);
     expect(reached.filter((v) => findAll(v.doc, 'Say').flatMap(spokenNumbers).includes('3238905500'))).toEqual([]);
-    expect(reached.some((v) => dialled(v) === RESOURCES.sheriffNonEmergency.phone)).toBe(true);
   });
 
-  it.each(LOCALES)('when the call is in %s, then the sheriff is at most two keys from the opening', (locale) => {
-    const opening =
-      locale === 'en-US' ? answer('/ivr/voice') : answer('/ivr/menu/main?lang=en-US&tries=0', { Digits: '9' });
-    const one = KEYS.map((k) => answer(actionOf(opening), { Digits: k }));
-    const two = one
-      .filter((v) => actionOf(v) && triesOf(actionOf(v)) === 0)
-      .flatMap((v) => KEYS.map((k) => answer(actionOf(v), { Digits: k })));
-    expect([...one, ...two].some((v) => dialled(v) === RESOURCES.sheriffNonEmergency.phone)).toBe(true);
+  it('when any screen dials or speaks, then it is never a number or text code nobody has confirmed', () => {
+    expect(UNCONFIRMED).toContain(RESOURCES.journeyOut.phone);
+    const reached = [...visits.values()];
+    expect(reached.filter((v) => UNCONFIRMED.includes(dialled(v) ?? ''))).toEqual([]);
+    const spoken = reached.flatMap((v) => findAll(v.doc, 'Say').flatMap(spokenNumbers));
+    expect(spoken.filter((n) => UNCONFIRMED.includes(n))).toEqual([]);
   });
+
+  it.each(LOCALES)(
+    'when the call is in %s, then the Sheriff is one key from the main menu: its screen, offering the hotline until its number is confirmed',
+    (locale) => {
+      const main = `/ivr/menu/main?lang=${locale}&tries=0`;
+      const sheriffKey = MENUS.main.choices.find(
+        (c) => c.action.kind === 'transfer' && c.action.resourceId === 'sheriffNonEmergency',
+      )?.key as string;
+      const screen = answer(main, { Digits: sheriffKey });
+      expect(actionOf(screen)).toMatch(/^\/ivr\/closed\/sheriffNonEmergency\?/);
+      expect(dialled(answer(actionOf(screen), { Digits: '1' }))).toBe(RESOURCES.traffickingHotline.phone);
+      expect(dialled(answer(actionOf(screen), { Digits: '2' }))).toBeUndefined();
+      // Someone afraid of the police hears three kinds of help before the Sheriff is named.
+      expect(Number(sheriffKey)).toBeGreaterThan(3);
+    },
+  );
 
   it('when 9 is pressed at the opening, then the Spanish opening plays in a Spanish voice, 911 notice first', () => {
     const spanish = answer('/ivr/menu/main?lang=en-US&tries=0', { Digits: '9' });
@@ -264,9 +294,11 @@ describe('the whole phone tree', () => {
     for (const v of failed) {
       const resource = new URL(v.request.path, 'http://x').pathname.split('/').at(-1) as keyof typeof RESOURCES;
       const numbers = findAll(v.doc, 'Say').flatMap(spokenNumbers);
-      const own = spokenGroups(RESOURCES[resource].phone ?? '+1').join('');
+      // The number as people dial it themselves: the dial code where there is one (211), else the phone.
+      const r = RESOURCES[resource];
+      const own = r.dialCode ?? spokenGroups(r.phone ?? '+1').join('');
       expect(numbers.filter((n) => n === own)).toHaveLength(2);
-      expect(RESOURCES[resource].transferable).toBe(true);
+      expect(canTransfer(r)).toBe(true);
     }
   });
 });
@@ -317,16 +349,27 @@ describe('the next step after every answer', () => {
 });
 
 describe('opening hours', () => {
-  it('when a caller chooses an office line at night, then a closed screen answers, which still lets them ring it', () => {
-    expect(CLOSED_AT_NIGHT.size).toBeGreaterThan(0);
-    for (const id of CLOSED_AT_NIGHT.values()) {
-      const closed = [...visits.values()].filter((v) => actionOf(v).startsWith(`/ivr/closed/${id}?`));
-      expect(closed.length, id).toBeGreaterThan(0);
-      for (const screen of closed.filter((v) => triesOf(actionOf(v)) === 0)) {
-        expect(dialled(answer(actionOf(screen), { Digits: '2' }))).toBe(RESOURCES[id].phone);
-        const alternative = dialled(answer(actionOf(screen), { Digits: '1' }));
-        expect(alternative).toBe(RESOURCES[RESOURCES[id].afterHours ?? 'traffickingHotline'].phone);
-      }
+  it('when a service has no published weekly hours, then no screen says it is closed at this hour', () => {
+    const closedSaid = LOCALES.map((l) => renderDisplay(prompt(l, 'ivr.closed.intro', { what: '' })).split(' ')[0]);
+    for (const v of visits.values()) {
+      const closed = /^\/ivr\/closed\/(\w+)\?/.exec(actionOf(v))?.[1];
+      if (!closed || CLOSED_AT_NIGHT.size > 0) continue;
+      const text = findAll(v.doc, 'Say').map(sayText).join(' ');
+      expect(closedSaid.some((w) => text.startsWith(`${w} `) && text.includes(' closed'))).toBe(false);
+    }
+    for (const id of CLOSED_AT_NIGHT.values()) expect(RESOURCES[id].hours).not.toBe('24/7');
+  });
+
+  it('when a caller chooses a service whose number is unconfirmed, then its screen offers the 24-hour alternative and never rings it', () => {
+    const screens = [...visits.values()].filter(
+      (v) => /^\/ivr\/closed\/\w+\?/.test(actionOf(v)) && triesOf(actionOf(v)) === 0,
+    );
+    expect(screens.length).toBeGreaterThan(3);
+    for (const screen of screens) {
+      const id = /^\/ivr\/closed\/(\w+)\?/.exec(actionOf(screen))?.[1] as keyof typeof RESOURCES;
+      const alternative = RESOURCES[RESOURCES[id].afterHours ?? 'traffickingHotline'];
+      expect(dialled(answer(actionOf(screen), { Digits: '1' }))).toBe(alternative.phone);
+      if (!canTransfer(RESOURCES[id])) expect(dialled(answer(actionOf(screen), { Digits: '2' }))).toBeUndefined();
     }
   });
 });

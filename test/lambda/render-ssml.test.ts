@@ -45,6 +45,16 @@ describe('renderSsml', () => {
     expect(escapeSsml('a\u0007b\u0000c & d')).toBe('abc &amp; d');
   });
 
+  it('says no citation: bill numbers and code sections are for the web page', () => {
+    expect(
+      renderSsml([
+        { kind: 'text', text: 'You may have a defense' },
+        { kind: 'citation', text: 'Penal Code 236.23' },
+        { kind: 'text', text: '.' },
+      ]),
+    ).toBe('You may have a defense.');
+  });
+
   it('refuses a digits segment that holds anything but digits', () => {
     expect(() => renderSsml([{ kind: 'digits', digits: '2-1-1' }])).toThrow(/digits only/);
   });

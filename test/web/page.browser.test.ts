@@ -6,6 +6,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   LOCALES,
   RESOURCES,
+  alternativeOf,
+  canText,
+  isConfirmed,
   displayPhone,
   listResources,
   listTopics,
@@ -75,35 +78,51 @@ describe.each(LOCALES)('the %s page', (locale) => {
     }
   });
 
-  it('shows every service with its name, its number formatted for reading and its last-verified date', async () => {
+  it('shows every service with its name, its confirmed number formatted for reading, and how and when it was checked', async () => {
     for (const r of listResources()) {
       const card = page.locator(`#resource-${r.id}`);
       expect(await card.locator('h3').textContent()).toBe(heading(resourceName(locale, r.id), locale));
-      expect(await card.locator('time').getAttribute('datetime')).toBe(r.lastVerified);
+      expect(await card.locator('time').getAttribute('datetime')).toBe(r.verification.date);
       expect(await card.locator('time').textContent()).toMatch(/\b2\d{3}\b/);
-      if (r.phone) {
-        expect(await card.locator(`a[href="tel:${r.phone}"]`).textContent()).toBe(displayPhone(r.phone));
+      const confirmed = isConfirmed(r.verification);
+      if (r.phone && confirmed) {
+        expect(await card.locator(`a[href="tel:${r.phone}"]`).first().textContent()).toBe(displayPhone(r.phone));
       }
-      if (r.dialCode) expect(await card.locator('.code').textContent()).toBe(r.dialCode);
+      if (r.dialCode && confirmed) expect(await card.locator('.code').textContent()).toBe(r.dialCode);
     }
   });
 
-  it('has tel: links only to numbers and dial codes in the registry (never 911), and sms: links only to its short codes (the hotline with HELP)', async () => {
+  it('never shows a number nobody has confirmed: the card says so and gives the 24-hour alternative', async () => {
+    const body = (await page.locator('body').textContent()) ?? '';
+    for (const r of listResources().filter((r) => !isConfirmed(r.verification) && r.phone)) {
+      expect(body).not.toContain(displayPhone(r.phone ?? '+1'));
+      const card = page.locator(`#resource-${r.id}`);
+      const alternative = RESOURCES[alternativeOf(r.id, RESOURCES)];
+      const dialled = alternative.dialCode ?? alternative.phone;
+      expect(await card.locator(`a[href="tel:${dialled}"]`).count()).toBeGreaterThan(0);
+    }
+    expect(body).not.toContain(RESOURCES.traffickingHotline.sms?.shortCode ?? 'none');
+  });
+
+  it('has tel: links only to confirmed numbers and dial codes in the registry (never 911), and sms: links only to confirmed short codes with their keyword', async () => {
     const emergency = RESOURCES.emergency911.dialCode;
     const registry = new Set(
-      listResources().flatMap((r) => [
-        ...(r.phone ? [`tel:${r.phone}`] : []),
-        ...(r.dialCode && r.dialCode !== emergency ? [`tel:${r.dialCode}`] : []),
-      ]),
+      listResources()
+        .filter((r) => isConfirmed(r.verification))
+        .flatMap((r) => [
+          ...(r.phone ? [`tel:${r.phone}`] : []),
+          ...(r.dialCode && r.dialCode !== emergency ? [`tel:${r.dialCode}`] : []),
+        ]),
     );
     const tels = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(tels.length).toBeGreaterThan(0);
     for (const href of tels) expect(registry.has(href ?? '')).toBe(true);
     for (const href of registry) expect(tels).toContain(href);
     const sms = await page.locator('a[href^="sms:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(sms.length).toBeGreaterThanOrEqual(2); // the hotline block and the hotline's card
-    const texts = listResources().flatMap((r) => (r.sms ? [`sms:${r.sms.shortCode}?body=${r.sms.keywords[0]}`] : []));
-    expect(sms).toContain(`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`);
+    const texts = listResources().flatMap((r) =>
+      r.sms && canText(r) ? [`sms:${r.sms.shortCode}?body=${r.sms.keyword}`] : [],
+    );
+    expect(sms).toContain(`sms:${RESOURCES.domesticViolenceHotline.sms?.shortCode}?body=START`);
     expect(new Set(sms)).toEqual(new Set(texts));
   });
 
@@ -200,7 +219,7 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  it('passes the hotline call and text links on the way, as real links', async () => {
+  it('passes the hotline call link (and text link, once its code is confirmed) on the way, as real links', async () => {
     const page = await open('en-US');
     const seen: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -208,7 +227,7 @@ describe('keyboard only', () => {
       seen.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''));
     }
     expect(seen).toContain(`tel:${RESOURCES.traffickingHotline.phone}`);
-    expect(seen.some((h) => h.startsWith('sms:'))).toBe(true);
+    expect(seen.some((h) => h.startsWith('sms:'))).toBe(canText(RESOURCES.traffickingHotline));
     await page.close();
   });
 });

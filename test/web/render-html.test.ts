@@ -55,8 +55,13 @@ describe('renderHtml', () => {
 });
 
 describe('smsHref', () => {
-  it('texts the hotline short code with the body HELP (RFC 5724 form)', () => {
-    expect(smsHref(RESOURCES.traffickingHotline)).toBe(`sms:${RESOURCES.traffickingHotline.sms?.shortCode}?body=HELP`);
+  it('texts a confirmed short code with its keyword as the body (RFC 5724 form)', () => {
+    expect(smsHref(RESOURCES.domesticViolenceHotline)).toBe('sms:88788?body=START');
+  });
+
+  it("gives no link while a short code is unconfirmed (the hotline's, since its operator changed)", () => {
+    expect(RESOURCES.traffickingHotline.sms?.shortCode).toBe('233733');
+    expect(smsHref(RESOURCES.traffickingHotline)).toBeUndefined();
   });
 
   it('gives no link for a service without a short code', () => {
@@ -73,8 +78,8 @@ describe('formatVerified', () => {
 
 describe('links for short codes and dial codes', () => {
   it('texts a short code from the registry, dials 211, and never links 911', () => {
-    const hotline = RESOURCES.traffickingHotline;
-    expect(digitsHref(hotline.sms?.shortCode ?? '')).toBe(smsHref(hotline));
+    const dv = RESOURCES.domesticViolenceHotline;
+    expect(digitsHref(dv.sms?.shortCode ?? '')).toBe(smsHref(dv));
     expect(digitsHref('211')).toBe('tel:211');
     expect(digitsHref('911')).toBeUndefined();
     expect(digitsHref('12345')).toBeUndefined();
@@ -83,13 +88,13 @@ describe('links for short codes and dial codes', () => {
   it('links them in running text, but not inside another link', () => {
     const p: Prompt = [
       { kind: 'text', text: 'Text ' },
-      { kind: 'digits', digits: RESOURCES.traffickingHotline.sms?.shortCode ?? '' },
+      { kind: 'digits', digits: RESOURCES.domesticViolenceHotline.sms?.shortCode ?? '' },
       { kind: 'text', text: ' or dial ' },
       { kind: 'digits', digits: '211' },
     ];
-    const code = RESOURCES.traffickingHotline.sms?.shortCode ?? '';
+    const code = RESOURCES.domesticViolenceHotline.sms?.shortCode ?? '';
     expect(renderHtml(p)).toBe(
-      `Text <a href="sms:${code}?body=HELP" class="tel">${code}</a> or dial <a href="tel:211" class="tel">211</a>`,
+      `Text <a href="sms:${code}?body=START" class="tel">${code}</a> or dial <a href="tel:211" class="tel">211</a>`,
     );
     expect(renderHtml(p, { linkPhones: false })).toBe(`Text ${code} or dial 211`);
   });
@@ -119,6 +124,20 @@ describe('English words in Spanish text', () => {
     );
     expect(renderHtml(p, { locale: 'en-US' })).toBe('Envíe HELP al Downtown Women&#39;s Center; HELPER no.');
     expect(englishTerms('en-US')).toEqual([]);
-    expect(englishTerms('es-US')).toEqual(expect.arrayContaining(['HELP', 'INFO', 'Journey Out', 'CAST']));
+    expect(englishTerms('es-US')).toEqual(expect.arrayContaining(['HELP', 'START', 'Journey Out', 'CAST']));
+    expect(englishTerms('es-US')).not.toContain('INFO');
+  });
+});
+
+describe('citations', () => {
+  it('shows a citation of the legal register in brackets after its statement, escaped', () => {
+    const p: Prompt = [
+      { kind: 'text', text: 'You may have a defense' },
+      { kind: 'citation', text: 'Penal Code 236.23 & 236.24' },
+      { kind: 'text', text: '.' },
+    ];
+    expect(renderHtml(p)).toBe(
+      'You may have a defense <span class="citation">(Penal Code 236.23 &amp; 236.24)</span>.',
+    );
   });
 });

@@ -1,5 +1,6 @@
-// numbers-to-verify.csv: one row per registry entry, for the person who calls every number before the line goes
-// live: how it is dialled and spoken, hours, source, verification, and every screen and answer that uses it.
+// numbers-to-verify.csv: one row per number in the registry (a text code gets its own row), for the person who calls
+// every number before the line goes live: unconfirmed numbers first, then the oldest check first; how each is dialled
+// and spoken, hours, source, how it was checked, and every screen and answer that uses it.
 
 import {
   RESOURCE_IDS,
@@ -12,7 +13,9 @@ import {
   type Prompt,
   type Resource,
   type ResourceId,
+  type Verification,
 } from '../../content/index.js';
+import { byUrgency } from '../../content/check.js';
 import type { Line } from './phone-script.js';
 import { REGISTRY_NUMBERS, spokenPrompt } from './spoken.js';
 
@@ -24,8 +27,9 @@ export const CSV_COLUMNS = [
   'number_spoken',
   'hours',
   'source',
-  'last_verified',
-  'status',
+  'level',
+  'checked',
+  'evidence',
   'used_by',
 ] as const;
 
@@ -58,7 +62,7 @@ function dayRuns(days: readonly number[]): string {
 
 export function hoursText(r: Resource): string {
   const after = r.afterHours
-    ? `; when closed, the line offers ${renderDisplay(resourceName('en-US', r.afterHours))}`
+    ? `; when closed or unconfirmed, the line offers ${renderDisplay(resourceName('en-US', r.afterHours))}`
     : '';
   if (r.hours === '24/7') return `24 hours, 7 days${after}`;
   if (r.hours) return `${dayRuns(r.hours.days)} ${r.hours.open}-${r.hours.close} (Los Angeles time)${after}`;
@@ -90,40 +94,66 @@ export function uses(id: ResourceId, use: Use): boolean {
   return names(id).some((n) => n.length > 3 && text.includes(n));
 }
 
+/** What a check rests on: who called, the page read, or where it was looked for. */
+function evidence(v: Verification): string {
+  const note = v.note ? ` (${v.note})` : '';
+  if (v.level === 'called') return `called by ${v.by}${note}`;
+  if (v.level === 'published') return `"${v.title}", ${v.url}${note}`;
+  return v.note;
+}
+
+interface Row {
+  readonly id: string;
+  readonly resource: Resource;
+  readonly dialled: string;
+  readonly spoken: string;
+  readonly verification: Verification;
+}
+
+/** A resource's rows: its phone, dial code or website with its verification, and its text code with its own. */
+function rowsOf(r: Resource): Row[] {
+  const spoken = (digits: Prompt): string => phoneSays(digits);
+  const main: Row = {
+    id: r.id,
+    resource: r,
+    dialled: [r.phone, r.dialCode, r.website].filter((x): x is string => Boolean(x)).join('; '),
+    spoken: [
+      r.phone ? spoken([{ kind: 'phone', e164: r.phone }]) : undefined,
+      r.dialCode ? spoken([{ kind: 'digits', digits: r.dialCode }]) : undefined,
+    ]
+      .filter((x): x is string => Boolean(x))
+      .join('; '),
+    verification: r.verification,
+  };
+  if (!r.sms) return [main];
+  const text: Row = {
+    id: `${r.id} (text)`,
+    resource: r,
+    dialled: `text ${r.sms.keyword} to ${r.sms.shortCode}`,
+    spoken: spoken([{ kind: 'digits', digits: r.sms.shortCode }]),
+    verification: r.sms.verification,
+  };
+  return [main, text];
+}
+
 export function numbersCsv(places: readonly Use[]): string {
-  const rows = RESOURCE_IDS.map((id) => {
-    const r = RESOURCES[id];
-    const dialled = [
-      r.phone,
-      r.dialCode,
-      r.sms ? `text ${r.sms.keywords.join(' or ')} to ${r.sms.shortCode}` : undefined,
-      r.website,
-    ]
-      .filter((x): x is string => Boolean(x))
-      .join('; ');
-    const spoken = [
-      r.phone ? phoneSays([{ kind: 'phone', e164: r.phone }]) : undefined,
-      r.dialCode ? phoneSays([{ kind: 'digits', digits: r.dialCode }]) : undefined,
-      r.sms ? phoneSays([{ kind: 'digits', digits: r.sms.shortCode }]) : undefined,
-    ]
-      .filter((x): x is string => Boolean(x))
-      .join('; ');
-    const status = r.verification.status === 'called' ? 'called' : 'to verify';
-    return [
-      id,
-      renderDisplay(resourceName('en-US', id)),
-      renderDisplay(resourceName('es-US', id)),
-      dialled,
-      spoken,
-      hoursText(r),
-      r.source,
-      r.lastVerified,
-      r.verification.note ? `${status}: ${r.verification.note}` : status,
+  const rows = RESOURCE_IDS.flatMap((id) => rowsOf(RESOURCES[id]))
+    .sort((a, b) => byUrgency(a.verification, b.verification))
+    .map((row) => [
+      row.id,
+      renderDisplay(resourceName('en-US', row.resource.id)),
+      renderDisplay(resourceName('es-US', row.resource.id)),
+      row.dialled,
+      row.spoken,
+      hoursText(row.resource),
+      row.resource.source,
+      row.verification.level,
+      row.verification.date,
+      evidence(row.verification),
       places
-        .filter((p) => uses(id, p))
+        .filter((p) => uses(row.resource.id, p))
         .map((p) => p.title)
         .join('; '),
-    ];
-  });
+    ]);
   return [CSV_COLUMNS, ...rows].map(csvLine).join('');
 }

@@ -202,7 +202,7 @@ function linesOf(a: Answer, locale: Locale): Line[] {
       case 'show':
         return screenParts(a.screen, { ...a.state, locale }, a.preface);
       case 'transfer':
-        return transferScript(locale, a.resourceId, false);
+        return transferScript(locale, a.resourceId, { auto: a.auto });
       case 'ending':
         return (a.connected ? goodbyeScript : endScript)(locale, a.resourceId);
     }

@@ -75,6 +75,8 @@ describe('the call script', () => {
   it('when the whole tree is walked with keys and speech, then every screen, transfer and ending it reaches has its section', () => {
     const sectionTitles = new Map(headings().map((h) => [h.replace(/^[\d.]+ /, ''), h] as const));
     const missing: string[] = [];
+    const withoutFrom = (key: string): string => key.replace(/([?&])from=[^&]*&?/, '$1').replace(/[?&]$/, '');
+    const withFrom = new Set([...kit.phone.sectionOf.keys()].map(withoutFrom));
     /** Each sentence said, with the first request that said it: most are said on many screens. */
     const said = new Map<string, string>();
     let screens = 0;
@@ -83,7 +85,11 @@ describe('the call script', () => {
       const number = findAll(visit.doc, 'Number')[0]?.children[0]?.text;
       if (gather?.attrs.action) {
         screens++;
-        if (!kit.phone.sectionOf.has(screenKey(gather.attrs.action))) missing.push(`screen ${gather.attrs.action}`);
+        // A screen reached from another menu only by speech ("sheriff" on any menu) is the section the kit has for
+        // it from the menu it walked: only its back key differs.
+        const key = screenKey(gather.attrs.action);
+        if (!kit.phone.sectionOf.has(key) && !withFrom.has(withoutFrom(key)))
+          missing.push(`screen ${gather.attrs.action}`);
       } else if (number) {
         if (!kit.phone.sections.some((s) => s.dial?.number === number)) missing.push(`transfer to ${number}`);
       }
@@ -139,14 +145,27 @@ describe('numbers-to-verify.csv', () => {
   it('when parsed as RFC 4180, then it has the agreed columns and one row per registry entry, with where each is used', () => {
     const [head, ...rows] = parseCsv(kit.files['numbers-to-verify.csv'] as string);
     expect(head).toEqual([...CSV_COLUMNS]);
-    expect(rows.map((r) => r[0])).toEqual([...RESOURCE_IDS]);
+    const ids = rows.map((r) => r[0]);
+    expect(new Set(ids.map((id) => id?.replace(/ \(text\)$/, '')))).toEqual(new Set(RESOURCE_IDS));
     for (const row of rows) expect(row, row[0]).toHaveLength(CSV_COLUMNS.length);
-    const hotline = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[0]?.[i]]));
-    expect(hotline).toMatchObject({
-      id: 'traffickingHotline',
-      number_dialled: '+18883737888; text HELP or INFO to 233733',
-      number_spoken: '1, 8 8 8, 3 7 3, 7 8 8 8; 2 3 3, 7 3 3',
+    const rowOf = (id: string) =>
+      Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows.find((r) => r[0] === id)?.[i]]));
+    // Unconfirmed numbers first, for the person calling them to confirm.
+    const levels = rows.map((r) => r[CSV_COLUMNS.indexOf('level')]);
+    expect(levels.lastIndexOf('unconfirmed')).toBeLessThan(levels.indexOf('published'));
+    expect(rowOf('traffickingHotline (text)')).toMatchObject({
+      number_dialled: 'text HELP to 233733',
+      number_spoken: '2 3 3, 7 3 3',
+      level: 'unconfirmed',
     });
+    const hotline = rowOf('traffickingHotline');
+    expect(hotline).toMatchObject({
+      number_dialled: '+18883737888',
+      number_spoken: '1, 8 8 8, 3 7 3, 7 8 8 8',
+      level: 'published',
+      checked: '2026-12-07',
+    });
+    expect(hotline.evidence).toContain('https://humantraffickinghotline.org/about-us/what-we-do');
     expect(hotline.used_by).toContain('1.1 The opening');
     expect(hotline.used_by).toMatch(/Transfer to the National Human Trafficking Hotline/);
   });

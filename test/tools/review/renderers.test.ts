@@ -127,7 +127,7 @@ describe('hours in numbers-to-verify.csv', () => {
       afterHours: 'traffickingHotline',
     } as const;
     expect(hoursText(r)).toBe(
-      'Mon-Fri, Sun 09:00-17:00 (Los Angeles time); when closed, the line offers the National Human Trafficking Hotline',
+      'Mon-Fri, Sun 09:00-17:00 (Los Angeles time); when closed or unconfirmed, the line offers the National Human Trafficking Hotline',
     );
     expect(hoursText({ ...r, hours: '24/7', afterHours: undefined })).toBe('24 hours, 7 days');
   });
