@@ -1,8 +1,7 @@
 // Session attributes come back from the device and could be anything: too deep or too large, they are dropped before
 // the skill reads them, on Lambda and on the local server alike, and the skill answers as for a fresh session.
 
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../infra/logger.js';
@@ -10,6 +9,7 @@ import { alexaRouter } from '../../lambda/http.js';
 import { createHandler } from '../../lambda/lambda-handler.js';
 import { MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTE_DEPTH, boundedSession } from '../../lambda/session-limits.js';
 import { requestEnvelope } from '../../tools/skill-request.js';
+import { listen, type Listening } from '../support/listen.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 
@@ -60,16 +60,15 @@ describe('the alexa Lambda handler', () => {
 });
 
 describe('POST /alexa on the local server', () => {
-  let server: Server;
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  let server: Listening;
+  afterAll(() => server.close());
 
   it('when the session attributes are 5,000 levels deep, then 200 with speech', async () => {
     const app = express().use(
       alexaRouter({ verifySignature: false, skillId: SKILL_ID }, { logger: createLogger({ level: 'silent' }) }),
     );
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/alexa`, {
+    server = await listen(createServer(app));
+    const res = await fetch(`${server.url}/alexa`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       // Written by hand: JSON.stringify itself runs out of stack on 5,000 levels in a test worker.
