@@ -5,17 +5,8 @@ import { runCall, type Caller, type CallerMove, type DialOutcomeName } from '../
 import type { Running } from '../../app/local.js';
 import { startLine, stopLine } from '../ivr/helpers.js';
 import { requestEnvelope } from '../../tools/skill-request.js';
+import { sample } from '../support/prometheus.js';
 import { TOKEN } from '../support/twilio.js';
-
-/** The value of one sample in Prometheus text, 0 when absent. */
-function sample(text: string, name: string, labels: Record<string, string>): number {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  for (const line of text.split('\n')) {
-    const [, n, l, value] = /^(\w+)\{(.*)\} (\S+)$/.exec(line) ?? [];
-    if (n === name && wanted.every((w) => (l ?? '').split(',').includes(w))) return Number(value);
-  }
-  return 0;
-}
 
 async function call(url: string, moves: CallerMove[], outcomes: DialOutcomeName[] = []): Promise<void> {
   const caller: Caller = {

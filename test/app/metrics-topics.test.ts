@@ -12,17 +12,8 @@ import { runCall, type Caller, type CallerMove } from '../../tools/call-simulato
 import { requestEnvelope, type SkillRequest } from '../../tools/skill-request.js';
 import { startLine, stopLine } from '../ivr/helpers.js';
 import { memoryLogger } from '../support/logger.js';
+import { sample } from '../support/prometheus.js';
 import { TOKEN } from '../support/twilio.js';
-
-/** The value of one Prometheus sample, 0 when absent. */
-function sample(text: string, name: string, labels: Record<string, string>): number {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  for (const line of text.split('\n')) {
-    const [, n, l, value] = /^(\w+)\{(.*)\} (\S+)$/.exec(line) ?? [];
-    if (n === name && wanted.every((w) => (l ?? '').split(',').includes(w))) return Number(value);
-  }
-  return 0;
-}
 
 describe('topics answered on the phone (GET /metrics after real calls)', () => {
   let line: Running;
