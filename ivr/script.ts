@@ -26,19 +26,23 @@ import {
   type MenuAction,
   type MenuId,
   type Prompt,
+  type Resource,
   type ResourceId,
   type Segment,
   type TopicId,
 } from '../content/index.js';
 import {
   CLOSED_KEYS,
+  DANGER_KEYS,
   DIAL_FAILED_KEYS,
   DISCLOSURE_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
   MAX_REPROMPTS,
+  PARTNER_SERVICE,
   afterHoursOf,
   disclosureServices,
+  menuChoices,
   otherServices,
   topicServices,
   type CallState,
@@ -81,10 +85,7 @@ const connectTo = (locale: Locale, key: string, id: ResourceId): Part =>
 function optionFor(locale: Locale, key: string, action: MenuAction): Part {
   switch (action.kind) {
     case 'transfer':
-      // A service whose number is not confirmed yet is offered by name; its screen gives the alternative.
-      return canTransfer(RESOURCES[action.resourceId])
-        ? connectTo(locale, key, action.resourceId)
-        : press(locale, 'ivr.option.about', key, shortName(locale, action.resourceId));
+      return connectTo(locale, key, action.resourceId);
     case 'menu':
       return press(locale, 'ivr.option.open', key, raw(locale, `menu.${action.menuId}.title`));
     case 'topic':
@@ -94,9 +95,22 @@ function optionFor(locale: Locale, key: string, action: MenuAction): Part {
   }
 }
 
-/** The menu's own choices, hotline first, as the menu tree lists them. */
-export function menuOptions(locale: Locale, menuId: MenuId): Part[] {
-  return MENUS[menuId].choices.map((c) => optionFor(locale, c.key, c.action));
+/** The menu's own choices the line can deliver now, hotline first, as the menu tree lists them. */
+export function menuOptions(
+  locale: Locale,
+  menuId: MenuId,
+  resources: Readonly<Record<ResourceId, Resource>> = RESOURCES,
+): Part[] {
+  return menuChoices(menuId, resources).map((c) => optionFor(locale, c.key, c.action));
+}
+
+/** The key that reaches a person from a screen: the main menu's own hotline key, else 0 as everywhere. */
+function personKey(screen: Screen): string {
+  const own =
+    screen.kind === 'menu'
+      ? menuChoices(screen.menuId).find((c) => c.action.kind === 'transfer' && c.action.resourceId === HOTLINE)
+      : undefined;
+  return own?.key ?? GLOBAL_KEYS.hotline;
 }
 
 /** The same four keys everywhere: hotline, back (when it differs from main menu), main menu, repeat. */
@@ -122,12 +136,16 @@ export function openingScript(locale: Locale): Script {
   };
 }
 
-/** Said before the choices on a reprompt; the last one also says that the hotline comes next. */
-function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
-  const key = { noInput: 'ivr.reprompt.noInput', noMatch: 'ivr.reprompt.noMatch', emergency: 'common.emergency' }[
-    preface
-  ];
-  return last && preface !== 'emergency' ? [say(locale, key), say(locale, 'ivr.reprompt.last')] : [say(locale, key)];
+/**
+ * Said before the choices on a reprompt; words the line could not place also offer a person at once, and the last
+ * reprompt says that someone who can help comes next.
+ */
+function prefaceParts(locale: Locale, preface: Preface, screen: Screen, last: boolean): Part[] {
+  const first =
+    preface === 'notUnderstood'
+      ? press(locale, 'ivr.reprompt.notUnderstood', personKey(screen))
+      : say(locale, preface === 'noInput' ? 'ivr.reprompt.noInput' : 'ivr.reprompt.noMatch');
+  return last ? [first, say(locale, 'ivr.reprompt.last')] : [first];
 }
 
 /** Which service a registry phone number belongs to. */
@@ -191,6 +209,21 @@ function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): S
   };
 }
 
+/**
+ * Words of danger: that the caller may be in danger and to call 911 (the line never dials it), then one short choice,
+ * a person now, and the domestic violence line when a partner was named. Said whole on every reprompt too.
+ */
+function dangerScript(locale: Locale, screen: Extract<Screen, { kind: 'danger' }>): Script {
+  return {
+    body: [],
+    choices: [
+      say(locale, 'ivr.danger.notice'),
+      press(locale, 'ivr.option.person', GLOBAL_KEYS.hotline),
+      ...(screen.partner && PARTNER_SERVICE ? [connectTo(locale, DANGER_KEYS.partner, PARTNER_SERVICE)] : []),
+    ],
+  };
+}
+
 export function screenScript(screen: Screen, locale: Locale): Script {
   switch (screen.kind) {
     case 'menu': {
@@ -239,22 +272,26 @@ export function screenScript(screen: Screen, locale: Locale): Script {
       return textScript(locale, screen.resourceId, screen.from);
     case 'closed': {
       // Closed at this hour (only for published hours), or its number not yet confirmed: never rung then.
-      const unconfirmed = !canTransfer(RESOURCES[screen.resourceId]);
-      const what = shortName(locale, screen.resourceId);
+      const { resourceId } = screen;
+      const unconfirmed = !canTransfer(RESOURCES[resourceId]);
+      const what = shortName(locale, resourceId);
+      const alternative = afterHoursOf(resourceId);
+      const website =
+        unconfirmed && RESOURCES[resourceId].website ? [say(locale, 'ivr.closed.website', { resourceId })] : [];
       return {
-        body: [say(locale, unconfirmed ? 'ivr.closed.unconfirmed' : 'ivr.closed.intro', { what })],
+        body: [say(locale, unconfirmed ? 'ivr.closed.unconfirmed' : 'ivr.closed.intro', { what }), ...website],
         choices: [
-          press(
-            locale,
-            'ivr.closed.alternative',
-            CLOSED_KEYS.alternative,
-            shortName(locale, afterHoursOf(screen.resourceId)),
-          ),
+          // The hotline as the alternative is key 0's, said with the keys every screen has.
+          ...(alternative === HOTLINE
+            ? []
+            : [press(locale, 'ivr.closed.alternative', CLOSED_KEYS.alternative, shortName(locale, alternative))]),
           ...(unconfirmed ? [] : [press(locale, 'ivr.closed.anyway', CLOSED_KEYS.anyway, what)]),
           ...globalKeys(locale, screen.from, 'after'),
         ],
       };
     }
+    case 'danger':
+      return dangerScript(locale, screen);
     case 'disclosure':
       return disclosureScript(locale, screen.disclosure, screen.from);
     case 'services':
@@ -272,7 +309,7 @@ export function screenScript(screen: Screen, locale: Locale): Script {
 export function screenParts(screen: Screen, state: CallState, preface?: Preface): Part[] {
   const script = screenScript(screen, state.locale);
   if (!preface) return [...script.body, ...script.choices];
-  return [...prefaceParts(state.locale, preface, state.tries >= MAX_REPROMPTS), ...script.choices];
+  return [...prefaceParts(state.locale, preface, screen, state.tries >= MAX_REPROMPTS), ...script.choices];
 }
 
 /**
@@ -291,16 +328,15 @@ export function transferScript(
 }
 
 /**
- * After a transfer that connected: thanks, the service's number (it was not said before the ring, and with the line's
- * own caller ID the service cannot call back a dropped call), the hotline number, goodbye.
+ * After a transfer that connected, when the caller may be among other people again: thanks, the service's number (it
+ * was not said before the ring, and with the line's own caller ID the service cannot call back a dropped call), the
+ * hotline's number, goodbye. Numbers only: no service is named.
  */
 export function goodbyeScript(locale: Locale, resourceId: ResourceId): Part[] {
-  const cutOff =
-    resourceId === HOTLINE ? [] : [say(locale, 'ivr.dial.cutOff', { what: shortName(locale, resourceId), resourceId })];
   return [
     say(locale, 'ivr.dial.completed'),
-    ...cutOff,
-    say(locale, 'common.hotlineOffer'),
+    say(locale, 'ivr.dial.cutOff', { resourceId }),
+    ...(resourceId === HOTLINE ? [] : [say(locale, 'ivr.dial.anyHour')]),
     say(locale, 'common.goodbye'),
   ];
 }
