@@ -9,8 +9,8 @@ import { createLogger, type Logger } from '../../infra/logger.js';
 import { buildSkill } from '../../lambda/skill.js';
 import { Simulator, type SimulatorRequest } from '../../tools/ask-simulator.js';
 
-export const SPEECH_LIMIT = 8000;
-export const RESPONSE_LIMIT = 24 * 1024;
+const SPEECH_LIMIT = 8000;
+const RESPONSE_LIMIT = 24 * 1024;
 
 /** The project's logger (infra/logger.ts) writing into memory, to assert on what the skill logs. */
 export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[]; text: () => string } {

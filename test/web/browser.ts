@@ -14,7 +14,7 @@ declare global {
   }
 }
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
   help: string;
