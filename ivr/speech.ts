@@ -21,15 +21,7 @@ export { normalise };
 
 /** Meanings that are not a topic, a service or a key. */
 type SpeechMeaning =
-  | 'emergency'
-  | 'otherLanguage'
-  | 'sheriff'
-  | 'hotline'
-  | 'back'
-  | 'mainMenu'
-  | 'repeat'
-  | 'more'
-  | 'text';
+  'emergency' | 'otherLanguage' | 'sheriff' | 'hotline' | 'back' | 'mainMenu' | 'repeat' | 'more' | 'text';
 
 export type SpeechMatch =
   | { readonly kind: 'key'; readonly key: string }

@@ -132,11 +132,7 @@ export class HttpError extends Error {
 }
 
 /** One webhook, signed when a token is given; returns the TwiML text. */
-async function postWebhook(
-  url: string,
-  params: Readonly<Record<string, string>>,
-  authToken?: string,
-): Promise<string> {
+async function postWebhook(url: string, params: Readonly<Record<string, string>>, authToken?: string): Promise<string> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (authToken) headers['x-twilio-signature'] = getExpectedTwilioSignature(authToken, url, { ...params });
   const res = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(params) });

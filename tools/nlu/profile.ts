@@ -41,11 +41,7 @@ function skillIntent(selected: ProfiledIntent): Intent {
 }
 
 /** One profiler answer in the held-out sets' words; when it ends the session, the skill is not asked. */
-async function profiledOutcomes(
-  locale: Locale,
-  answer: ProfileNluResponse,
-  skill?: ToolSkill,
-): Promise<string[]> {
+async function profiledOutcomes(locale: Locale, answer: ProfileNluResponse, skill?: ToolSkill): Promise<string[]> {
   const name = answer.selectedIntent?.name;
   if (!answer.selectedIntent || !name) return ['intent:none'];
   if (answer.sessionEnded) return [`intent:${name}`, 'session:ended'];
