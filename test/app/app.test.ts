@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app/app.js';
 import { loadConfig } from '../../app/config.js';
 import type { Running } from '../../app/local.js';
-import { TOKEN, callParams, post, silentLogger, startLine, stopLine } from '../ivr/helpers.js';
+import { callParams, post, silentLogger, startLine, stopLine } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 
 describe('createApp', () => {
   let line: Running;

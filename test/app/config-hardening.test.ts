@@ -7,7 +7,7 @@ import { loadWebConfig } from '../../web/config.js';
 import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
 import { isProduction } from '../../infra/production.js';
-import { TOKEN } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { problemsOf } from './config-problems.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
-import { TOKEN } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { problemsOf } from './config-problems.js';
 
 describe('loadConfig', () => {

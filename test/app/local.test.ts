@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../app/config.js';
 import { main, start, stop } from '../../app/local.js';
 import { main as callCli } from '../../tools/call-cli.js';
-import { TOKEN, silentLogger } from '../ivr/helpers.js';
+import { silentLogger } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { captureIo } from '../support/cli-io.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

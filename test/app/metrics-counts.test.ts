@@ -3,17 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCall, type Caller, type CallerMove, type DialOutcomeName } from '../../tools/call-simulator.js';
 import type { Running } from '../../app/local.js';
-import { TOKEN, startLine, stopLine } from '../ivr/helpers.js';
-
-/** The value of one sample in Prometheus text, 0 when absent. */
-function sample(text: string, name: string, labels: Record<string, string>): number {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  for (const line of text.split('\n')) {
-    const [, n, l, value] = /^(\w+)\{(.*)\} (\S+)$/.exec(line) ?? [];
-    if (n === name && wanted.every((w) => (l ?? '').split(',').includes(w))) return Number(value);
-  }
-  return 0;
-}
+import { startLine, stopLine } from '../ivr/helpers.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { sample } from '../support/prometheus.js';
+import { TOKEN } from '../support/twilio.js';
 
 async function call(url: string, moves: CallerMove[], outcomes: DialOutcomeName[] = []): Promise<void> {
   const caller: Caller = {
@@ -46,24 +39,16 @@ describe('GET /metrics after real calls', () => {
       { kind: 'speech', text: 'hello there' },
       { kind: 'key', key: '#' },
     ]);
-    for (const locale of ['es-US', 'es-US', 'en-US']) {
+    for (const locale of ['es-US', 'es-US', 'en-US'] as const) {
       await fetch(`${line.url}/alexa`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          version: '1.0',
-          session: { new: true, sessionId: 's', application: { applicationId: 'a' }, user: { userId: 'u' } },
-          context: {
-            System: { application: { applicationId: 'a' }, user: { userId: 'u' }, device: { supportedInterfaces: {} } },
-          },
-          request: {
+        body: JSON.stringify(
+          requestEnvelope(locale, {
             type: 'IntentRequest',
-            requestId: 'r',
-            timestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-            locale,
             intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' },
-          },
-        }),
+          }),
+        ),
       });
     }
     text = await (await fetch(`${line.metrics?.url}/metrics`)).text();

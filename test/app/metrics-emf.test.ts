@@ -1,12 +1,14 @@
 // On AWS Lambda (METRICS_SINK=emf, its default there) counts leave as CloudWatch embedded metric lines on stdout:
 // from the express app the ivr function runs, and from the Alexa entry.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../app/app.js';
 import { loadConfig } from '../../app/config.js';
-import { TOKEN, callParams, post, silentLogger } from '../ivr/helpers.js';
+import { callParams, post, silentLogger } from '../ivr/helpers.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { TOKEN } from '../support/twilio.js';
+import { listen } from '../support/listen.js';
 import { stdoutDuring } from '../support/stdout.js';
 
 /** Every line written to stdout while `run` runs, parsed when it is JSON. */
@@ -28,16 +30,14 @@ describe('METRICS_SINK=emf', () => {
   it('when a call comes in to the app, then one CallsStarted line in embedded metric format, and no GET /metrics', async () => {
     const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN, METRICS_SINK: 'emf' });
     const app = createApp(config, { logger: silentLogger() });
-    const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await listen(createServer(app));
+    const { url } = server;
     let metricsStatus = 0;
     const lines = await jsonDuring(async () => {
       expect((await post(`${url}/ivr/voice?lang=es-US`, callParams())).status).toBe(200);
       metricsStatus = (await fetch(`${url}/metrics`)).status;
     });
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     const calls = emfOf(lines, 'CallsStarted');
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ locale: 'es-US', CallsStarted: 1 });
@@ -50,29 +50,12 @@ describe('METRICS_SINK=emf', () => {
     vi.stubEnv('METRICS_SINK', 'emf');
     const { handler } = await import('../../lambda/index.js');
     const lines = await jsonDuring(async () => {
-      await handler({
-        version: '1.0',
-        session: {
-          new: true,
-          sessionId: 's',
-          application: { applicationId: 'a' },
-          user: { userId: 'amzn1.ask.account.X' },
-        },
-        context: {
-          System: {
-            application: { applicationId: 'a' },
-            user: { userId: 'amzn1.ask.account.X' },
-            device: { supportedInterfaces: {} },
-          },
-        },
-        request: {
+      await handler(
+        requestEnvelope('es-US', {
           type: 'IntentRequest',
-          requestId: 'r',
-          timestamp: new Date().toISOString(),
-          locale: 'es-US',
           intent: { name: 'EmergencyIntent', confirmationStatus: 'NONE' },
-        },
-      } as never);
+        }),
+      );
     });
     const requests = emfOf(lines, 'AlexaRequests');
     expect(requests).toHaveLength(1);

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../app/metrics.js';
 import { OTHER } from '../../infra/metrics/labels.js';
 import type { Running } from '../../app/local.js';
-import { capturingLogger, post, startLine, stopLine } from '../ivr/helpers.js';
+import { post, startLine, stopLine } from '../ivr/helpers.js';
+import { requestEnvelope, type SkillRequest } from '../../tools/skill-request.js';
+import { memoryLogger } from '../support/logger.js';
 
 /** Values that must never leave a request: numbers, ids, words, each easy to find in any text. */
 const CALLER = '+13105550142';
@@ -31,32 +33,29 @@ const params = (extra: Record<string, string> = {}): Record<string, string> => (
   ...extra,
 });
 
-function alexaEnvelope(request: Record<string, unknown>, attributes: Record<string, unknown> = {}): string {
-  const application = { applicationId: 'amzn1.ask.skill.00000000-0000-4000-8000-000000000001' };
+/** An envelope whose every id and token carries a value to search for, as a linked account and a known voice add. */
+function alexaEnvelope(request: SkillRequest, attributes: Record<string, unknown> = {}): string {
+  const envelope = requestEnvelope(
+    'en-US',
+    { requestId: `amzn1.echo-api.request.${WORDS[0]}`, ...request },
+    { first: false, attributes },
+  );
+  const user = { userId: USER_ID };
   return JSON.stringify({
-    version: '1.0',
+    ...envelope,
     session: {
-      new: false,
+      ...envelope.session,
       sessionId: `amzn1.echo-api.session.${WORDS[0]}`,
-      application,
-      user: { userId: USER_ID, accessToken: WORDS[1] },
-      attributes,
+      user: { ...user, accessToken: WORDS[1] },
     },
     context: {
       System: {
-        application,
-        user: { userId: USER_ID },
+        ...envelope.context.System,
+        user,
         person: { personId: `amzn1.ask.person.${WORDS[2]}` },
         device: { deviceId: DEVICE_ID, supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: WORDS[1],
       },
-    },
-    request: {
-      requestId: `amzn1.echo-api.request.${WORDS[0]}`,
-      timestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      locale: 'en-US',
-      ...request,
     },
   });
 }
@@ -75,7 +74,7 @@ const slot = (name: string, value: string, id = value) => ({
 
 describe('counts and logs under adversarial input', () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   let metrics = '';
   const statuses: number[] = [];
 
@@ -110,7 +109,7 @@ describe('counts and logs under adversarial input', () => {
     await ivr('/ivr/fallback?lang=es-US');
     await ivr(`/ivr/fallback?lang=${WORDS[0]}`);
 
-    const alexa = async (request: Record<string, unknown>, attributes?: Record<string, unknown>): Promise<void> => {
+    const alexa = async (request: SkillRequest, attributes?: Record<string, unknown>): Promise<void> => {
       const res = await fetch(`${line.url}/alexa`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

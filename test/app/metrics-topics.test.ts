@@ -10,18 +10,10 @@ import { ALEXA_METRICS, DISCLOSURE_LABEL, type AlexaCountEvent } from '../../lam
 import { buildSkill } from '../../lambda/skill.js';
 import { runCall, type Caller, type CallerMove } from '../../tools/call-simulator.js';
 import { requestEnvelope, type SkillRequest } from '../../tools/skill-request.js';
-import { memoryLogger } from '../lambda/helpers.js';
-import { TOKEN, startLine, stopLine } from '../ivr/helpers.js';
-
-/** The value of one Prometheus sample, 0 when absent. */
-function sample(text: string, name: string, labels: Record<string, string>): number {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  for (const line of text.split('\n')) {
-    const [, n, l, value] = /^(\w+)\{(.*)\} (\S+)$/.exec(line) ?? [];
-    if (n === name && wanted.every((w) => (l ?? '').split(',').includes(w))) return Number(value);
-  }
-  return 0;
-}
+import { startLine, stopLine } from '../ivr/helpers.js';
+import { memoryLogger } from '../support/logger.js';
+import { sample } from '../support/prometheus.js';
+import { TOKEN } from '../support/twilio.js';
 
 describe('topics answered on the phone (GET /metrics after real calls)', () => {
   let line: Running;
@@ -103,7 +95,7 @@ describe('topics answered and disclosures on the skill', () => {
   it('when someone made a disclosure, then the count and the log name only "a disclosure", never which', () => {
     const requests = events.filter((e) => e.kind === 'alexaRequest').map((e) => e.labels.intent);
     expect(requests.at(-1)).toBe(DISCLOSURE_LABEL);
-    expect(log.text()).toContain(DISCLOSURE_LABEL);
-    expect(log.text()).not.toMatch(/SexualAssault|sexualAssault/);
+    expect(log.lines.join('\n')).toContain(DISCLOSURE_LABEL);
+    expect(log.lines.join('\n')).not.toMatch(/SexualAssault|sexualAssault/);
   });
 });

@@ -13,7 +13,8 @@ import { createHandler as createIvrHandler } from '../../ivr/lambda-handler.js';
 import { createHandler as createWebHandler, webAssetsDir } from '../../web/lambda-handler.js';
 import { ConfigError, loadConfig } from '../../app/config.js';
 import { STAND_IN_AUTH_TOKEN, handlerEnv, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
-import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
+import { twilioWebhook } from '../support/twilio.js';
 import { API_HOST, httpApiEvent } from './events.js';
 import { expectSecurityHeaders } from '../app/security-headers.js';
 import { VOICE_ENV } from '../web/helpers.js';
@@ -149,7 +150,7 @@ describe('ivr Lambda entry', () => {
   it('when PUBLIC_BASE_URL has an API stage and API Gateway passes it in the path, then the phone route answers', async () => {
     const publicUrl = `https://${API_HOST}/prod`;
     const handler = createIvrHandler({ ...handlerEnv(publicUrl), LOG_LEVEL: 'silent' });
-    const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, `${publicUrl}/ivr/voice`);
+    const { body, headers } = twilioWebhook(`${publicUrl}/ivr/voice`, INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN });
     const event = httpApiEvent({ method: 'POST', path: '/prod/ivr/voice', headers, body });
     const result = await handler(event, {} as never);
     expect(result.statusCode).toBe(200);
@@ -177,7 +178,7 @@ describe('ivr Lambda entry', () => {
 
   it('when it answers a call, a refusal or the health check, then with every security header and never stored', async () => {
     const handler = createIvrHandler({ ...handlerEnv('https://help.example.test'), LOG_LEVEL: 'silent' });
-    const signed = signedWebhook(STAND_IN_AUTH_TOKEN, 'https://help.example.test/ivr/voice');
+    const signed = twilioWebhook('https://help.example.test/ivr/voice', INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN });
     for (const event of [
       httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signed }),
       httpApiEvent({ method: 'POST', path: '/ivr/voice', body: signed.body }),

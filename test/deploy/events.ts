@@ -1,4 +1,4 @@
-// Request envelopes as AWS delivers them to the functions: API Gateway HTTP API (payload 2.0) and Alexa.
+// Request envelopes as AWS delivers them to the functions: API Gateway HTTP API (payload 2.0).
 
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 
@@ -53,30 +53,5 @@ export function httpApiEvent(req: HttpRequest): APIGatewayProxyEventV2 {
       : req.base64
         ? { body: Buffer.from(req.body).toString('base64'), isBase64Encoded: true }
         : { body: req.body, isBase64Encoded: false }),
-  };
-}
-
-/** A LaunchRequest envelope for one skill and locale, with stand-in (not personal) user and device ids. */
-export function alexaLaunch(skillId: string, locale: 'en-US' | 'es-US'): Record<string, unknown> {
-  const application = { applicationId: skillId };
-  const user = { userId: 'amzn1.ask.account.TEST-USER' };
-  return {
-    version: '1.0',
-    session: { new: true, sessionId: 'amzn1.echo-api.session.test', application, attributes: {}, user },
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: 'amzn1.ask.device.TEST-DEVICE', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'stand-in',
-      },
-    },
-    request: {
-      type: 'LaunchRequest',
-      requestId: 'amzn1.echo-api.request.test',
-      timestamp: new Date().toISOString(),
-      locale,
-    },
   };
 }

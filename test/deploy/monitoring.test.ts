@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GLOBAL_KEYS, MENUS, RESOURCE_IDS, RESOURCES, canTransfer } from '../../content/index.js';
 import { createHandler } from '../../ivr/lambda-handler.js';
@@ -17,10 +18,12 @@ import { DIAL_OUTCOMES, KEY_LABELS } from '../../ivr/metrics.js';
 import { DEBUGGER_PATH } from '../../ivr/twilio-debugger.js';
 import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, handlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { PROJECT_ROOT, runOsls } from '../../scripts/deploy/osls.js';
-import { signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
 import { simulatedCallParams } from '../../tools/call-simulator.js';
 import { stdoutDuring } from '../support/stdout.js';
-import { alexaLaunch, httpApiEvent } from './events.js';
+import { twilioWebhook } from '../support/twilio.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { httpApiEvent } from './events.js';
 import {
   alarmMetrics,
   dashboardMetrics,
@@ -41,7 +44,7 @@ const TOKEN_PARAMETER = '/westmont-help-line/test/twilio-auth-token';
 /** A signed Twilio form POST to the ivr function, as API Gateway delivers it. */
 function twilioPost(path: string, query: string, params: Record<string, string>): ReturnType<typeof httpApiEvent> {
   const url = `${PUBLIC_BASE_URL}${path}${query ? `?${query}` : ''}`;
-  return httpApiEvent({ method: 'POST', path, query, ...signedWebhook(STAND_IN_AUTH_TOKEN, url, params) });
+  return httpApiEvent({ method: 'POST', path, query, ...twilioWebhook(url, params, { token: STAND_IN_AUTH_TOKEN }) });
 }
 
 /** A key on the main menu that is neither a choice of it nor a key that works everywhere. */
@@ -51,8 +54,6 @@ const INVALID_KEY = KEY_LABELS.find(
     !MENUS.main.choices.some((c) => c.key === k) &&
     !(Object.values(GLOBAL_KEYS) as string[]).includes(k),
 ) as string;
-
-const FORM = 'application/x-www-form-urlencoded';
 
 const TRANSFERABLE = RESOURCE_IDS.filter((id) => RESOURCES[id].transferable);
 /** The services the line rings today: a transferable one whose number is unconfirmed keeps its alarm, silent until then. */
@@ -85,13 +86,13 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
     }
   }
   // Refused: no signature, and a signature made for another URL.
-  const unsigned = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`, call);
+  const unsigned = twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, call, { token: null });
   requests.push(
-    httpApiEvent({ method: 'POST', path: '/ivr/voice', body: unsigned.body, headers: { 'content-type': FORM } }),
+    httpApiEvent({ method: 'POST', path: '/ivr/voice', ...unsigned }),
     httpApiEvent({
       method: 'POST',
       path: '/ivr/voice',
-      ...signedWebhook(STAND_IN_AUTH_TOKEN, 'https://old.test/ivr/voice'),
+      ...twilioWebhook('https://old.test/ivr/voice', INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN }),
     }),
   );
   // Twilio's Debugger webhook: an error and a warning.
@@ -108,22 +109,17 @@ function phoneRequests(): ReturnType<typeof httpApiEvent>[] {
  * Alexa requests: opened in both languages, a topic by name (unresolved) and by its own intent, the fallback intent,
  * and one no handler takes (the error handler).
  */
-function skillRequests(): Record<string, unknown>[] {
-  const request = (locale: 'en-US' | 'es-US', fields: Record<string, unknown>): Record<string, unknown> => {
-    const launch = alexaLaunch(STAND_IN_SKILL_ID, locale);
-    return { ...launch, request: { ...(launch.request as Record<string, unknown>), ...fields } };
-  };
-  const intent = (name: string): Record<string, unknown> => ({
-    type: 'IntentRequest',
-    intent: { name, confirmationStatus: 'NONE' },
-  });
-  return (['en-US', 'es-US'] as const).flatMap((locale) => [
-    alexaLaunch(STAND_IN_SKILL_ID, locale),
-    request(locale, intent('TopicIntent')),
-    request(locale, intent(topicIntent('signs'))),
-    request(locale, intent('AMAZON.FallbackIntent')),
-    request(locale, { type: 'Display.ElementSelected', token: 'stand-in' }),
-  ]);
+function skillRequests(): RequestEnvelope[] {
+  const intent = (name: string) => ({ type: 'IntentRequest', intent: { name, confirmationStatus: 'NONE' } });
+  return (['en-US', 'es-US'] as const).flatMap((locale) =>
+    [
+      { type: 'LaunchRequest' },
+      intent('TopicIntent'),
+      intent(topicIntent('signs')),
+      intent('AMAZON.FallbackIntent'),
+      { type: 'Display.ElementSelected', token: 'stand-in' },
+    ].map((request) => requestEnvelope(locale, request, { skillId: STAND_IN_SKILL_ID })),
+  );
 }
 
 interface Printed {

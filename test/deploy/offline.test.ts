@@ -13,8 +13,9 @@ import { freePort } from '../../scripts/bench/load-process.js';
 import { STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID } from '../../scripts/deploy/bundle-env.js';
 import { PROJECT_ROOT, spawnOsls, tempHome } from '../../scripts/deploy/osls.js';
 import { buildWebAssets } from '../../scripts/deploy/package.js';
-import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
-import { alexaLaunch } from './events.js';
+import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { twilioWebhook } from '../support/twilio.js';
 import { VOICE_ENV } from '../web/helpers.js';
 
 const STARTUP_MS = 90_000;
@@ -99,7 +100,7 @@ afterAll(async () => {
 describe('serverless-offline', () => {
   it('when Twilio posts a signed call to /ivr/voice, then the ivr function answers TwiML', async () => {
     const url = `${httpUrl}/ivr/voice`;
-    const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, url);
+    const { body, headers } = twilioWebhook(url, INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN });
     const res = await fetch(url, { method: 'POST', headers, body });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
@@ -110,7 +111,7 @@ describe('serverless-offline', () => {
   it('when transferCallerId=caller is given and the caller presses 1, then the Dial leaves the caller ID to Twilio', async () => {
     const url = `${httpUrl}/ivr/menu/main?lang=en-US&tries=0`;
     const call = { ...INCOMING_CALL, Digits: '1', To: '+15555550100', From: '+15555550199' };
-    const { body, headers } = signedWebhook(STAND_IN_AUTH_TOKEN, url, call);
+    const { body, headers } = twilioWebhook(url, call, { token: STAND_IN_AUTH_TOKEN });
     const res = await fetch(url, { method: 'POST', headers, body });
     expect(res.status).toBe(200);
     const dial = (
@@ -124,7 +125,7 @@ describe('serverless-offline', () => {
   });
 
   it('when the signature is wrong, then 403', async () => {
-    const { body, headers } = signedWebhook('ffffffffffffffffffffffffffffffff', `${httpUrl}/ivr/voice`);
+    const { body, headers } = twilioWebhook(`${httpUrl}/ivr/voice`, INCOMING_CALL, { token: 'f'.repeat(32) });
     const res = await fetch(`${httpUrl}/ivr/voice`, { method: 'POST', headers, body });
     expect(res.status).toBe(403);
   });
@@ -153,7 +154,7 @@ describe('serverless-offline', () => {
     const res = await fetch(`${lambdaUrl}/2015-03-31/functions/westmont-help-line-dev-alexa/invocations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(alexaLaunch(STAND_IN_SKILL_ID, 'en-US')),
+      body: JSON.stringify(requestEnvelope('en-US', { type: 'LaunchRequest' }, { skillId: STAND_IN_SKILL_ID })),
     });
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { response?: { outputSpeech?: { type?: string; ssml?: string } } };

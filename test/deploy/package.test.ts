@@ -10,11 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES, FUNCTIONS, ZIP_BUDGET_BYTES, type FunctionName } from '../../scripts/deploy/budgets.js';
 import { handlerEnv, STAND_IN_AUTH_TOKEN, STAND_IN_SKILL_ID, webHandlerEnv } from '../../scripts/deploy/bundle-env.js';
 import { packageFunctions, zipReports } from '../../scripts/deploy/package.js';
-import { INCOMING_CALL, signedWebhook } from '../../scripts/deploy/twilio-webhook.js';
+import { INCOMING_CALL } from '../../scripts/deploy/twilio-webhook.js';
 import { extractZip, listZip } from '../../scripts/deploy/zip.js';
 import { RESOURCE_IDS, RESOURCES, topicSummary } from '../../content/index.js';
 import { invokeBuilt, type Invocation } from './built-handler.js';
-import { alexaLaunch, API_HOST, httpApiEvent } from './events.js';
+import { twilioWebhook } from '../support/twilio.js';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { API_HOST, httpApiEvent } from './events.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { resolveSlot } from '../../tools/nlu/alexa-stand-in.js';
 import { VOICE_ENV } from '../web/helpers.js';
@@ -391,15 +394,17 @@ describe('the built ivr handler', () => {
   const env = { ...handlerEnv(PUBLIC_BASE_URL), LOG_LEVEL: 'warn' };
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
   let results: Invocation[];
-  const signedForPublicUrl = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`);
-  const signedForApiHost = signedWebhook(STAND_IN_AUTH_TOKEN, `https://${API_HOST}/ivr/voice`);
+  const signed = { token: STAND_IN_AUTH_TOKEN };
+  const signedForPublicUrl = twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, INCOMING_CALL, signed);
+  const signedForApiHost = twilioWebhook(`https://${API_HOST}/ivr/voice`, INCOMING_CALL, signed);
+  const unsigned = twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, INCOMING_CALL, { token: null });
   // Words only the trained classifier understands (no rule or key matches them): its code is a separate file.
   const speechQuery = 'lang=en-US&tries=0';
-  const signedSpeech = signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/menu/main?${speechQuery}`, {
-    ...INCOMING_CALL,
-    SpeechResult: 'what are the warning signs of sex trafficking',
-    Confidence: '0.9',
-  });
+  const signedSpeech = twilioWebhook(
+    `${PUBLIC_BASE_URL}/ivr/menu/main?${speechQuery}`,
+    { ...INCOMING_CALL, SpeechResult: 'what are the warning signs of sex trafficking', Confidence: '0.9' },
+    signed,
+  );
 
   beforeAll(async () => {
     results = await invokeBuilt(
@@ -408,13 +413,7 @@ describe('the built ivr handler', () => {
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForPublicUrl, base64: true }),
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForPublicUrl, base64: false }),
         httpApiEvent({ method: 'POST', path: '/ivr/voice', ...signedForApiHost, base64: true }),
-        httpApiEvent({
-          method: 'POST',
-          path: '/ivr/voice',
-          body: signedForPublicUrl.body,
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          base64: true,
-        }),
+        httpApiEvent({ method: 'POST', path: '/ivr/voice', ...unsigned, base64: true }),
         httpApiEvent({ method: 'GET', path: '/healthz' }),
         httpApiEvent({ method: 'GET', path: '/' }),
         httpApiEvent({ method: 'GET', path: '/assets/page.css' }),
@@ -508,7 +507,7 @@ describe('the built web handler', () => {
         httpApiEvent({
           method: 'POST',
           path: '/ivr/voice',
-          ...signedWebhook(STAND_IN_AUTH_TOKEN, `${PUBLIC_BASE_URL}/ivr/voice`),
+          ...twilioWebhook(`${PUBLIC_BASE_URL}/ivr/voice`, INCOMING_CALL, { token: STAND_IN_AUTH_TOKEN }),
         }),
       ],
       // What serverless.yml gives it: no Twilio token or parameter, no skill ID.
@@ -559,9 +558,13 @@ describe('the built alexa handler', () => {
     results = await invokeBuilt(
       join(extracted.alexa, FUNCTIONS.alexa.handlerFile),
       [
-        alexaLaunch(STAND_IN_SKILL_ID, 'en-US'),
-        alexaLaunch(STAND_IN_SKILL_ID, 'es-US'),
-        alexaLaunch('amzn1.ask.skill.99999999-9999-4999-8999-999999999999', 'en-US'),
+        requestEnvelope('en-US', { type: 'LaunchRequest' }, { skillId: STAND_IN_SKILL_ID }),
+        requestEnvelope('es-US', { type: 'LaunchRequest' }, { skillId: STAND_IN_SKILL_ID }),
+        requestEnvelope(
+          'en-US',
+          { type: 'LaunchRequest' },
+          { skillId: 'amzn1.ask.skill.99999999-9999-4999-8999-999999999999' },
+        ),
         // A topic Alexa heard but could not resolve: the classifier, a file of its own, is loaded to answer it.
         unresolvedTopic('the laws about paying for sex'),
       ],
@@ -599,15 +602,8 @@ describe('the built alexa handler', () => {
 });
 
 /** A TopicIntent whose slot Alexa heard but could not resolve to a topic (ER_SUCCESS_NO_MATCH, as the stand-in sends it). */
-function unresolvedTopic(heard: string): Record<string, unknown> {
-  const launch = alexaLaunch(STAND_IN_SKILL_ID, 'en-US');
+function unresolvedTopic(heard: string): RequestEnvelope {
   const topic = resolveSlot('topic', heard, { name: 'TopicType', values: [] }, STAND_IN_SKILL_ID);
-  return {
-    ...launch,
-    request: {
-      ...(launch.request as Record<string, unknown>),
-      type: 'IntentRequest',
-      intent: { name: 'TopicIntent', confirmationStatus: 'NONE', slots: { topic } },
-    },
-  };
+  const intent = { name: 'TopicIntent', confirmationStatus: 'NONE', slots: { topic } };
+  return requestEnvelope('en-US', { type: 'IntentRequest', intent }, { skillId: STAND_IN_SKILL_ID });
 }

@@ -5,13 +5,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../content/index.js';
 import { buildSkill } from '../../lambda/skill.js';
 import type { Running } from '../../app/local.js';
-import { HOTLINE_SPOKEN, callParams, capturingLogger, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
-import { memoryLogger } from '../lambda/helpers.js';
+import { HOTLINE_SPOKEN, callParams, parseTwiml, post, startLine, stopLine } from '../ivr/helpers.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { memoryLogger } from '../support/logger.js';
 import { corrupt } from './corrupt.js';
 import { expectFallbackAnswer, expectScreen } from './expect-fallback.js';
 
 let line: Running;
-const { logger, lines } = capturingLogger();
+const { logger, lines } = memoryLogger();
 const restores: (() => void)[] = [];
 const params = callParams();
 
@@ -65,7 +66,7 @@ describe('when every phone sentence is gone (the ivr and common sections of both
   // A server of its own: the router keeps answers it has already built, and this one has built none.
   let fresh: Running;
   beforeAll(async () => {
-    fresh = await startLine({}, capturingLogger().logger);
+    fresh = await startLine({}, memoryLogger().logger);
   });
   afterAll(async () => stopLine(fresh));
   const atFresh = (path: string, extra: Record<string, string> = {}) =>
@@ -106,38 +107,27 @@ describe('when every phone sentence is gone (the ivr and common sections of both
 });
 
 describe('when a content lookup fails inside an Alexa handler', () => {
-  const request = (locale: Locale) => ({
-    version: '1.0',
-    session: { new: false, sessionId: 's', application: { applicationId: 'a' }, user: { userId: 'u' }, attributes: {} },
-    context: {
-      System: { application: { applicationId: 'a' }, user: { userId: 'u' }, device: { supportedInterfaces: {} } },
-    },
-    request: {
-      type: 'IntentRequest',
-      requestId: 'r',
-      timestamp: new Date().toISOString(),
-      locale,
-      intent: {
-        name: 'TopicIntent',
-        confirmationStatus: 'NONE',
-        slots: {
-          topic: {
-            name: 'topic',
-            value: 'signs',
-            resolutions: {
-              resolutionsPerAuthority: [
-                {
-                  authority: 'x',
-                  status: { code: 'ER_SUCCESS_MATCH' },
-                  values: [{ value: { name: 'signs', id: 'signs' } }],
-                },
-              ],
+  const topicSigns = {
+    name: 'TopicIntent',
+    confirmationStatus: 'NONE',
+    slots: {
+      topic: {
+        name: 'topic',
+        value: 'signs',
+        resolutions: {
+          resolutionsPerAuthority: [
+            {
+              authority: 'x',
+              status: { code: 'ER_SUCCESS_MATCH' },
+              values: [{ value: { name: 'signs', id: 'signs' } }],
             },
-          },
+          ],
         },
       },
     },
-  });
+  };
+  const request = (locale: Locale) =>
+    requestEnvelope(locale, { type: 'IntentRequest', intent: topicSigns }, { first: false });
 
   it.each(LOCALES)(
     'in %s, then the error handler answers with the hotline number and keeps the session open',
@@ -145,13 +135,13 @@ describe('when a content lookup fails inside an Alexa handler', () => {
       const log = memoryLogger();
       const skill = buildSkill({ verifySignature: true }, { logger: log.logger });
       restores.push(corrupt(locale, 'topic.signs.summary', { remove: true }));
-      const out = await skill.invoke(request(locale) as never);
+      const out = await skill.invoke(request(locale));
       const ssml = (out.response.outputSpeech as { ssml: string }).ssml;
       const digits = [...ssml.matchAll(/interpret-as="digits">(\d+)</g)].map((m) => m[1]).join('');
       expect(digits).toContain(HOTLINE_SPOKEN);
       expect(out.response.shouldEndSession).toBe(false);
       expect(out.response.reprompt).toBeDefined();
-      expect(log.lines().find((l) => l.event === 'alexa.error')).toMatchObject({ error: 'ContentError' });
+      expect(log.entries().find((l) => l.event === 'alexa.error')).toMatchObject({ error: 'ContentError' });
     },
   );
 });

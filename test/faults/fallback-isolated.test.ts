@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../content/index.js';
-import { TOKEN, callParams, post } from '../ivr/helpers.js';
+import { callParams, post } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { expectFallbackAnswer } from './expect-fallback.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

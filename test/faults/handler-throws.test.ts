@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCall, type CallEvent, type CallerMove, type DialOutcomeName } from '../../tools/call-simulator.js';
 import { loadConfig } from '../../app/config.js';
 import { start, stop, type Running } from '../../app/local.js';
-import { TOKEN, callParams, capturingLogger } from '../ivr/helpers.js';
+import { callParams } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
+import { memoryLogger } from '../support/logger.js';
 import { twilioRequest } from './twilio-like.js';
 import { expectFallbackAnswer } from './expect-fallback.js';
 
@@ -25,7 +27,7 @@ async function playCall(url: string, moves: CallerMove[], outcomes: DialOutcomeN
 
 describe('when the metrics backend throws on every count', () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   let adds = 0;
 
   beforeAll(async () => {
@@ -71,7 +73,7 @@ describe('when a request fails before any route can answer', () => {
   let line: Running;
   beforeAll(async () => {
     line = await start(loadConfig({ HOST: '127.0.0.1', PORT: '0', TWILIO_AUTH_TOKEN: TOKEN }), {
-      logger: capturingLogger().logger,
+      logger: memoryLogger().logger,
     });
   });
   afterAll(async () => stop(line));

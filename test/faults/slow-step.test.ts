@@ -2,10 +2,10 @@
 // request in. The caller still hears the hotline number; other callers are answered meanwhile.
 
 import { connect } from 'node:net';
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
-import { TOKEN, callParams, post, startLine, stopLine } from '../ivr/helpers.js';
+import { callParams, post, startLine, stopLine } from '../ivr/helpers.js';
+import { requestHead, twilioWebhook } from '../support/twilio.js';
 import { blockFor, corrupt } from './corrupt.js';
 import { expectFallbackAnswer, expectScreen } from './expect-fallback.js';
 import { twilioRequest } from './twilio-like.js';
@@ -68,9 +68,8 @@ describe('when a step is slower than Twilio waits', () => {
 describe("when one caller's connection is slow", () => {
   it('when a request trickles in a few bytes at a time, then other calls are answered meanwhile and it is answered too', async () => {
     const url = new URL('/ivr/menu/main?lang=es-US&tries=0', line.url);
-    const params = { ...callParams(), Digits: '1' };
-    const body = new URLSearchParams(params).toString();
-    const signature = getExpectedTwilioSignature(TOKEN, url.href, params);
+    const webhook = twilioWebhook(url.href, { ...callParams(), Digits: '1' });
+    const { body } = webhook;
     // A latch, not timing: the slow caller holds back its last bytes until the other calls have been answered.
     let release!: () => void;
     const othersAnswered = new Promise<void>((resolve) => (release = resolve));
@@ -82,10 +81,7 @@ describe("when one caller's connection is slow", () => {
       socket.on('data', (d) => (answer += d.toString()));
       socket.on('end', () => resolve(answer));
       socket.on('error', reject);
-      socket.write(
-        `POST ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
-          `X-Twilio-Signature: ${signature}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
-      );
+      socket.write(requestHead(`${url.pathname}${url.search}`, url.host, webhook));
       const last = body.length - 8;
       let i = 0;
       const timer = setInterval(() => {

@@ -1,31 +1,12 @@
 // Twilio's side of a failure: if the primary webhook errors or is too slow, Twilio requests the fallback URL instead.
 
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
-import { TOKEN, type Reply } from '../ivr/helpers.js';
+import { post, type Reply } from '../ivr/helpers.js';
 
 export interface TwilioAnswer {
   readonly from: 'primary' | 'fallback';
   readonly reply: Reply;
   /** Why the primary URL was given up on, when it was. */
   readonly reason?: string;
-}
-
-async function signedPost(url: string, params: Record<string, string>, timeoutMs: number): Promise<Reply> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': getExpectedTwilioSignature(TOKEN, url, params),
-    },
-    body: new URLSearchParams(params),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  return {
-    status: res.status,
-    type: res.headers.get('content-type') ?? '',
-    text: await res.text(),
-    headers: res.headers,
-  };
 }
 
 /**
@@ -40,11 +21,11 @@ export async function twilioRequest(
 ): Promise<TwilioAnswer> {
   let reason: string;
   try {
-    const reply = await signedPost(url, params, timeoutMs);
+    const reply = await post(url, params, { signal: AbortSignal.timeout(timeoutMs) });
     if (reply.status >= 200 && reply.status < 300) return { from: 'primary', reply };
     reason = `HTTP ${reply.status}`;
   } catch (err) {
     reason = (err as Error).name;
   }
-  return { from: 'fallback', reply: await signedPost(fallbackUrl, params, 60_000), reason };
+  return { from: 'fallback', reply: await post(fallbackUrl, params, { signal: AbortSignal.timeout(60_000) }), reason };
 }

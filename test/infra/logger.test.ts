@@ -2,13 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../infra/config-error.js';
-import { createLogger, type LogLevel } from '../../infra/logger.js';
-
-function capture(level: LogLevel): { log: ReturnType<typeof createLogger>; lines: () => Record<string, unknown>[] } {
-  const written: string[] = [];
-  const log = createLogger({ level, destination: { write: (line: string) => written.push(line) } });
-  return { log, lines: () => written.map((l) => JSON.parse(l) as Record<string, unknown>) };
-}
+import { createLogger } from '../../infra/logger.js';
+import { memoryLogger } from '../support/logger.js';
 
 describe('createLogger', () => {
   it('when an entry is logged, then one JSON line carries the level number, the time, the fields and the message', () => {
@@ -24,13 +19,13 @@ describe('createLogger', () => {
   });
 
   it('when the level is warn, then info and debug are dropped and warn, error and fatal are written', () => {
-    const { log, lines } = capture('warn');
+    const { logger: log, entries } = memoryLogger('warn');
     log.debug({ n: 1 });
     log.info({ n: 2 });
     log.warn({ n: 3 });
     log.error({ n: 4 });
     log.fatal({ n: 5 });
-    expect(lines().map((l) => [l.level, l.n])).toEqual([
+    expect(entries().map((l) => [l.level, l.n])).toEqual([
       [40, 3],
       [50, 4],
       [60, 5],
@@ -38,23 +33,23 @@ describe('createLogger', () => {
   });
 
   it('when the level is silent, then nothing is written, not even errors', () => {
-    const { log, lines } = capture('silent');
+    const { logger: log, lines } = memoryLogger('silent');
     log.error({ n: 1 }, 'failed');
     log.fatal({ n: 2 });
-    expect(lines()).toEqual([]);
+    expect(lines).toEqual([]);
   });
 
   it("when a field carries a caller's number, words, keys or an Alexa user, at any depth, then it is blanked", () => {
-    const { log, lines } = capture('info');
+    const { logger: log, entries } = memoryLogger('info');
     log.info({
       From: '+13105550142',
       request: { To: '+13105550143', SpeechResult: 'my name is Ana', Digits: '1' },
       context: { System: { user: { userId: 'amzn1.ask.account.X' }, device: { deviceId: 'amzn1.ask.device.Y' } } },
       outcome: 'menu',
     });
-    const text = JSON.stringify(lines());
+    const text = JSON.stringify(entries());
     for (const secret of ['+1310555014', 'Ana', 'amzn1.ask']) expect(text).not.toContain(secret);
-    expect(lines()[0]).toMatchObject({
+    expect(entries()[0]).toMatchObject({
       From: '[redacted]',
       request: { To: '[redacted]', SpeechResult: '[redacted]', Digits: '[redacted]' },
       context: { System: { user: '[redacted]', device: '[redacted]' } },

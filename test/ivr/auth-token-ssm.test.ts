@@ -5,13 +5,13 @@
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import type { HttpRequest } from '../../infra/http.js';
 import { ssmSecret } from '../../infra/ssm-secret.js';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { REREAD_AFTER_MS, signatureCheck, type SignatureCheck } from '../../ivr/signature.js';
 import type { Running } from '../../app/local.js';
-import { OTHER_TOKEN, TOKEN, callParams, post, startLine, stopLine } from './helpers.js';
+import { callParams, post, startLine, stopLine } from './helpers.js';
+import { OTHER_TOKEN, TOKEN, twilioWebhook } from '../support/twilio.js';
 
 const PARAMETER = '/westmont-help-line/test/twilio-auth-token';
 const ssm = mockClient(SSMClient);
@@ -81,13 +81,10 @@ describe('when SSM fails', () => {
 describe('when the token is rotated in SSM while a container keeps the old one', () => {
   const url = 'https://help.example.org/ivr/voice';
   const params = callParams();
-  const signedWith = (token: string): HttpRequest => ({
-    method: 'POST',
-    url: '/ivr/voice',
-    headers: { 'x-twilio-signature': getExpectedTwilioSignature(token, url, params) },
-    body: Buffer.alloc(0),
-    protocol: 'https',
-  });
+  const signedWith = (token: string): HttpRequest => {
+    const { body, headers } = twilioWebhook(url, params, { token });
+    return { method: 'POST', url: '/ivr/voice', headers, body: Buffer.from(body), protocol: 'https' };
+  };
   let clock = 0;
   let check: SignatureCheck;
 

@@ -1,7 +1,5 @@
 // Shared set-up for the phone line tests: a real server on port 0, real Twilio signatures, TwiML queries.
 
-import { Writable } from 'node:stream';
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { RESOURCE_IDS, RESOURCES, spokenGroups } from '../../content/index.js';
 import { parseTwiml, simulatedCallParams, type TwimlNode } from '../../tools/call-simulator.js';
 import { loadConfig } from '../../app/config.js';
@@ -9,24 +7,9 @@ import { start, stop, type Running } from '../../app/local.js';
 import { createLogger, type Logger } from '../../infra/logger.js';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { phoneLine } from '../../ivr/phone.js';
-
-/** A well-formed but fake auth token: signatures are computed offline and Twilio's cloud is never called. */
-export const TOKEN = '0123456789abcdef0123456789abcdef';
-export const OTHER_TOKEN = 'fedcba9876543210fedcba9876543210';
+import { TOKEN, twilioWebhook, type SignOptions, type WebhookParams } from '../support/twilio.js';
 
 export const silentLogger = (): Logger => createLogger({ level: 'silent' });
-
-/** A logger whose every line lands in `lines`, as written (JSON text). */
-export function capturingLogger(): { logger: Logger; lines: string[] } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'debug', destination }), lines };
-}
 
 /** Wednesday 2 December 2026, 10:00 in Los Angeles: every service in the registry is open. */
 const DAYTIME = new Date('2026-12-02T18:00:00Z');
@@ -54,14 +37,11 @@ export interface Reply {
   readonly headers: Headers;
 }
 
-export interface PostOptions {
-  /** The token to sign with; null sends no signature at all. Default TOKEN. */
-  readonly token?: string | null;
-  /** The URL to sign over, when it should differ from the one requested. */
-  readonly signUrl?: string;
-  /** The parameters to sign over, when they should differ from the ones sent. */
-  readonly signParams?: Record<string, string>;
+interface PostOptions extends SignOptions {
+  /** Headers sent besides (or instead of) the webhook's own. */
   readonly headers?: Record<string, string>;
+  /** Gives the request up, as Twilio does when an answer is too slow. */
+  readonly signal?: AbortSignal;
 }
 
 /** The host the in-process line believes it was called on; signatures are made over it. */
@@ -79,16 +59,12 @@ export function inProcessLine(
   const config = loadIvrConfig({ TWILIO_AUTH_TOKEN: TOKEN, ...env });
   const answer = phoneLine({ config, production: false, logger, ...(clock ? { clock } : {}) });
   return async (path, params = {}) => {
-    const signature = getExpectedTwilioSignature(TOKEN, `${IN_PROCESS_ORIGIN}${path}`, params);
+    const webhook = twilioWebhook(`${IN_PROCESS_ORIGIN}${path}`, params);
     const res = (await answer({
       method: 'POST',
       url: path,
-      headers: {
-        host: new URL(IN_PROCESS_ORIGIN).host,
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': signature,
-      },
-      body: Buffer.from(new URLSearchParams(params).toString()),
+      headers: { host: new URL(IN_PROCESS_ORIGIN).host, ...webhook.headers },
+      body: Buffer.from(webhook.body),
       protocol: 'http',
     })) ?? { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'Not found.' };
     const headers = new Headers(res.headers);
@@ -96,22 +72,15 @@ export function inProcessLine(
   };
 }
 
-/** A Twilio-style form POST with a real X-Twilio-Signature. */
-export async function post(
-  url: string,
-  params: Record<string, string> = {},
-  options: PostOptions = {},
-): Promise<Reply> {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', ...options.headers };
-  const token = options.token === undefined ? TOKEN : options.token;
-  if (token !== null) {
-    headers['x-twilio-signature'] = getExpectedTwilioSignature(
-      token,
-      options.signUrl ?? url,
-      options.signParams ?? params,
-    );
-  }
-  const res = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(params) });
+/** A Twilio webhook POSTed over HTTP (test/support/twilio.ts), signed with TOKEN unless `options` say otherwise. */
+export async function post(url: string, params: WebhookParams = {}, options: PostOptions = {}): Promise<Reply> {
+  const { body, headers } = twilioWebhook(url, params, options);
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, ...options.headers },
+    body,
+    signal: options.signal,
+  });
   return {
     status: res.status,
     type: res.headers.get('content-type') ?? '',

@@ -1,16 +1,12 @@
 // The phone routes over real HTTP on port 0, with real Twilio signatures: who gets in, and what TwiML comes back.
 
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../content/index.js';
 import { SIMULATED_LINE } from '../../tools/call-simulator.js';
 import type { Running } from '../../app/local.js';
 import {
   HOTLINE_SPOKEN,
-  OTHER_TOKEN,
-  TOKEN,
   callParams,
-  capturingLogger,
   findAll,
   parseTwiml,
   post,
@@ -18,10 +14,12 @@ import {
   startLine,
   stopLine,
 } from './helpers.js';
+import { OTHER_TOKEN, twilioWebhook } from '../support/twilio.js';
 
+import { memoryLogger } from '../support/logger.js';
 describe('with TWILIO_AUTH_TOKEN set', () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   beforeAll(async () => {
     line = await startLine({}, logger);
   });
@@ -118,10 +116,7 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
     const url = `${line.url}/ivr/menu/main?lang=en-US&tries=0`;
     const res = await fetch(url, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-twilio-signature': getExpectedTwilioSignature(TOKEN, url, {}),
-      },
+      headers: { ...twilioWebhook(url).headers, 'content-type': 'application/json' },
       body: JSON.stringify({ Digits: '1' }),
     });
     expect(res.status).toBe(400);

@@ -9,7 +9,9 @@ import {
   type DialOutcomeName,
 } from '../../tools/call-simulator.js';
 import type { Running } from '../../app/local.js';
-import { TOKEN, capturingLogger, post, startLine, stopLine } from './helpers.js';
+import { post, startLine, stopLine } from './helpers.js';
+import { TOKEN } from '../support/twilio.js';
+import { memoryLogger } from '../support/logger.js';
 
 const SAID = [
   'my name is Maria Example and my number is 310 555 0142',
@@ -22,7 +24,7 @@ const SECRETS = ['Maria', 'Example', '0142', 'Rosalinda', 'Falsa', 'bananas', 'E
 
 describe('the log of a whole call', () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   const params = simulatedCallParams();
 
   beforeAll(async () => {

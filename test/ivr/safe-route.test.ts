@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../content/index.js';
 import { loadIvrConfig } from '../../ivr/config.js';
 import { safeTwiml } from '../../ivr/safe-route.js';
-import { HOTLINE_SPOKEN, callParams, capturingLogger, findAll, parseTwiml, spokenNumbers } from './helpers.js';
+import { HOTLINE_SPOKEN, callParams, findAll, parseTwiml, spokenNumbers } from './helpers.js';
+import { memoryLogger } from '../support/logger.js';
 
 describe('safeTwiml', () => {
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   const config = loadIvrConfig({});
   const params = callParams();
 

@@ -2,25 +2,11 @@
 // default port may be written or left out, a query no route uses is refused, and no token means no unsigned line in
 // production.
 
-import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
 import { ConfigError } from '../../infra/config-error.js';
 import { signatureCheck, urlsToTry } from '../../ivr/signature.js';
-import { TOKEN, callParams, post, silentLogger, startLine, stopLine } from './helpers.js';
-
-/** A form POST to `url` whose signature was made over `signedUrl`. */
-async function sendSignedFor(signedUrl: string, url: string, params: Record<string, string>) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': getExpectedTwilioSignature(TOKEN, signedUrl, params),
-    },
-    body: new URLSearchParams(params),
-  });
-  return { status: res.status, text: await res.text() };
-}
+import { callParams, post, silentLogger, startLine, stopLine } from './helpers.js';
 
 describe('the URL the signature covers', () => {
   let line: Running;
@@ -33,9 +19,9 @@ describe('the URL the signature covers', () => {
 
   it('when 1,000 empty pairs and &auto=1 are added to a signed /ivr/dial URL, then 400 and the answer is not changed', async () => {
     const signed = `${line.url}/ivr/dial/traffickingHotline?lang=en-US&from=main`;
-    const honest = await sendSignedFor(signed, signed, dialParams());
+    const honest = await post(signed, dialParams());
     expect(honest.status).toBe(200);
-    const padded = await sendSignedFor(signed, `${signed}${'&'.repeat(1000)}&auto=1`, dialParams());
+    const padded = await post(`${signed}${'&'.repeat(1000)}&auto=1`, dialParams(), { signUrl: signed });
     expect(padded.status).toBe(400);
     expect(padded.text).not.toContain('<Response');
   });
@@ -43,8 +29,8 @@ describe('the URL the signature covers', () => {
   it('when the query is sent encoded otherwise than it was signed, then 403 (no re-encoded retry)', async () => {
     const signed = `${line.url}/ivr/dial/traffickingHotline?lang=en-US&from=main`;
     const reencoded = `${line.url}/ivr/dial/traffickingHotline?lang=en%2DUS&from=main`;
-    expect((await sendSignedFor(signed, reencoded, dialParams())).status).toBe(403);
-    expect((await sendSignedFor(reencoded, reencoded, dialParams())).status).toBe(200);
+    expect((await post(reencoded, dialParams(), { signUrl: signed })).status).toBe(403);
+    expect((await post(reencoded, dialParams())).status).toBe(200);
   });
 
   it.each([
@@ -74,18 +60,19 @@ describe('the default port, written or not', () => {
   afterAll(async () => stopLine(line));
 
   it('when Twilio signed the public URL with :443, then it is accepted', async () => {
-    const reply = await sendSignedFor(`${PUBLIC}:443/ivr/voice`, `${line.url}/ivr/voice`, callParams());
+    const reply = await post(`${line.url}/ivr/voice`, callParams(), { signUrl: `${PUBLIC}:443/ivr/voice` });
     expect(reply.status).toBe(200);
   });
 
   it('when the signature covers another port, then 403', async () => {
-    expect((await sendSignedFor(`${PUBLIC}:8443/ivr/voice`, `${line.url}/ivr/voice`, callParams())).status).toBe(403);
+    const reply = await post(`${line.url}/ivr/voice`, callParams(), { signUrl: `${PUBLIC}:8443/ivr/voice` });
+    expect(reply.status).toBe(403);
   });
 
   it('when PUBLIC_BASE_URL names :443 and Twilio signed it without, then it is accepted', async () => {
     const withPort = await startLine({ PUBLIC_BASE_URL: `${PUBLIC}:443` });
     try {
-      const reply = await sendSignedFor(`${PUBLIC}/ivr/voice`, `${withPort.url}/ivr/voice`, callParams());
+      const reply = await post(`${withPort.url}/ivr/voice`, callParams(), { signUrl: `${PUBLIC}/ivr/voice` });
       expect(reply.status).toBe(200);
     } finally {
       await stopLine(withPort);

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
 import { DEBUGGER_PATH, debuggerEventLabels } from '../../ivr/twilio-debugger.js';
-import { OTHER_TOKEN, capturingLogger, post, startLine, stopLine } from './helpers.js';
+import { post, startLine, stopLine } from './helpers.js';
+import { OTHER_TOKEN } from '../support/twilio.js';
+import { memoryLogger } from '../support/logger.js';
 
 /** A caller's number and the request Twilio made, as they may appear in a real event's payload. */
 const CALLER = '+13105550142';
@@ -45,7 +47,7 @@ describe('debuggerEventLabels', () => {
 
 describe(`POST ${DEBUGGER_PATH}`, () => {
   let line: Running;
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = memoryLogger();
   let url: string;
   let metrics: string;
 

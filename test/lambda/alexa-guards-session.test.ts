@@ -1,14 +1,15 @@
 // Session attributes come back from the device and could be anything: too deep or too large, they are dropped before
 // the skill reads them, on Lambda and on the local server alike, and the skill answers as for a fresh session.
 
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../infra/logger.js';
 import { alexaRouter } from '../../lambda/http.js';
 import { createHandler } from '../../lambda/lambda-handler.js';
 import { MAX_ATTRIBUTE_CHARS, MAX_ATTRIBUTE_DEPTH, boundedSession } from '../../lambda/session-limits.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { listen, type Listening } from '../support/listen.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 
@@ -18,20 +19,13 @@ function nested(depth: number): unknown {
   return value;
 }
 
-const helpRequest = (attributes: unknown) => ({
-  version: '1.0',
-  session: { new: false, sessionId: 's', application: { applicationId: SKILL_ID }, user: { userId: 'u' }, attributes },
-  context: {
-    System: { application: { applicationId: SKILL_ID }, user: { userId: 'u' }, device: { supportedInterfaces: {} } },
-  },
-  request: {
-    type: 'IntentRequest',
-    requestId: 'r',
-    timestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    locale: 'en-US',
-    intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' },
-  },
-});
+/** A HelpIntent in an open session whose attributes (sent back by the device) may be anything. */
+const helpRequest = (attributes: unknown) =>
+  requestEnvelope(
+    'en-US',
+    { type: 'IntentRequest', intent: { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE' } },
+    { first: false, skillId: SKILL_ID, attributes: attributes as Record<string, unknown> },
+  );
 
 const TOO_MUCH: [string, unknown][] = [
   ['5,000 levels deep', { junk: nested(5000) }],
@@ -58,7 +52,7 @@ describe('the alexa Lambda handler', () => {
   it.each(TOO_MUCH)(
     'when the session attributes are %s, then it answers and does not carry them on',
     async (_what, attributes) => {
-      const out = await handler(helpRequest(attributes) as never);
+      const out = await handler(helpRequest(attributes));
       expect(out.response.outputSpeech).toBeDefined();
       expect(JSON.stringify(out.sessionAttributes ?? {})).not.toContain('"junk"');
     },
@@ -66,16 +60,15 @@ describe('the alexa Lambda handler', () => {
 });
 
 describe('POST /alexa on the local server', () => {
-  let server: Server;
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  let server: Listening;
+  afterAll(() => server.close());
 
   it('when the session attributes are 5,000 levels deep, then 200 with speech', async () => {
     const app = express().use(
       alexaRouter({ verifySignature: false, skillId: SKILL_ID }, { logger: createLogger({ level: 'silent' }) }),
     );
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/alexa`, {
+    server = await listen(createServer(app));
+    const res = await fetch(`${server.url}/alexa`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       // Written by hand: JSON.stringify itself runs out of stack on 5,000 levels in a test worker.

@@ -2,7 +2,6 @@
 // a bounded download and cache, a plain 400, and the unsigned local mode refused to anything forwarded.
 
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { AlexaHttpConfig } from '../../lambda/config.js';
@@ -11,43 +10,36 @@ import { BoundedCache } from '../../infra/bounded-cache.js';
 import { createLogger } from '../../infra/logger.js';
 import { createCounts } from '../../infra/metrics/events.js';
 import { ALEXA_METRICS, type AlexaCountEvent as CountEvent } from '../../lambda/metrics.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { listen, type Listening } from '../support/listen.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-abcd-4ef0-9876-0123456789ab';
 const AMAZON_CERT = 'https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem';
 const silent = createLogger({ level: 'silent' });
 
-function envelope(applicationId: string, ageMs = 0): string {
-  return envelopeAt(applicationId, new Date(Date.now() - ageMs).toISOString().replace(/\.\d+Z$/, 'Z'));
-}
-
-function envelopeAt(applicationId: string, timestamp: unknown): string {
-  return JSON.stringify({
-    version: '1.0',
-    context: { System: { application: { applicationId }, user: { userId: 'amzn1.ask.account.TEST' } } },
-    request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.test', timestamp, locale: 'en-US' },
-  });
-}
-
-const servers: Server[] = [];
-const closeAll = async (): Promise<void> => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-    ),
+/** A LaunchRequest for `skillId`, `ageMs` old. */
+const envelope = (skillId: string, ageMs = 0): string =>
+  JSON.stringify(
+    requestEnvelope('en-US', { type: 'LaunchRequest' }, { skillId, sentAt: new Date(Date.now() - ageMs) }),
   );
+
+/** The same with a timestamp that may be anything at all (left out when undefined). */
+const envelopeAt = (skillId: string, timestamp: unknown): string =>
+  JSON.stringify(requestEnvelope('en-US', { type: 'LaunchRequest', timestamp }, { skillId }));
+
+const servers: Listening[] = [];
+const closeAll = async (): Promise<void> => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
 };
 afterEach(closeAll);
 afterAll(closeAll);
 
-async function listen(server: Server): Promise<string> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** The server on a free port, closed after the test; its base URL. */
+async function serveOn(server: Server): Promise<string> {
+  const listening = await listen(server);
+  servers.push(listening);
+  return listening.url;
 }
 
 /** The router on a real port, with a stand-in for Amazon's certificate host that records every download. */
@@ -68,7 +60,7 @@ async function serve(config: AlexaHttpConfig, fetchCert: CertFetch = () => Promi
       },
     }),
   );
-  return { url: `${await listen(createServer(app))}/alexa`, fetched, counted };
+  return { url: `${await serveOn(createServer(app))}/alexa`, fetched, counted };
 }
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
@@ -200,12 +192,12 @@ describe('POST /alexa with signature checks off (loopback only)', () => {
 
 describe('the certificate download and cache', () => {
   it('when the host never answers, then the download gives up at its deadline', async () => {
-    const base = await listen(createServer(() => undefined));
+    const base = await serveOn(createServer(() => undefined));
     await expect(boundedFetch(`${base}/echo.api/cert.pem`, 200, 1024)).rejects.toThrow();
   });
 
   it('when the answer is larger than a certificate chain, then the download stops', async () => {
-    const base = await listen(createServer((_req, res) => res.end('x'.repeat(100_000))));
+    const base = await serveOn(createServer((_req, res) => res.end('x'.repeat(100_000))));
     await expect(boundedFetch(`${base}/cert.pem`, 5000, 64 * 1024)).rejects.toThrow(/too large/);
     expect(await boundedFetch(`${base}/cert.pem`, 5000, 200_000)).toHaveLength(100_000);
   });

@@ -401,7 +401,9 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     await talk.launch();
     const r = await talk.endSession();
     expect(r.response.outputSpeech).toBeUndefined();
-    expect(talk.log.lines().find((l) => l.event === 'alexa.sessionEnded')).toMatchObject({ reason: 'USER_INITIATED' });
+    expect(talk.log.entries().find((l) => l.event === 'alexa.sessionEnded')).toMatchObject({
+      reason: 'USER_INITIATED',
+    });
   });
 
   it('when a slot names nothing the skill knows, then the fallback offers a person, and the session stays open', async () => {
@@ -454,7 +456,7 @@ describe.each(LOCALES)('the skill in %s', (locale) => {
     );
     expect(r.response.shouldEndSession).toBe(false);
     expect(repromptOf(r)).toBe(`<speak>${alexa(locale, 'errorReprompt')}</speak>`);
-    expect(talk.log.lines().find((l) => l.event === 'alexa.error')).toMatchObject({
+    expect(talk.log.entries().find((l) => l.event === 'alexa.error')).toMatchObject({
       requestType: 'Display.ElementSelected',
     });
   });
@@ -549,7 +551,7 @@ describe('privacy of the logs', () => {
     await talk.intend('TopicIntent', { topic: 'the laws about paying for sex' });
     await talk.utter('my uncle raped me when I was little');
     await talk.utter(words.stop);
-    const text = talk.log.text();
+    const text = talk.log.lines.join('\n');
     expect(text).not.toContain(userId);
     expect(text).not.toContain('TESTDEVICE');
     for (const said of [
@@ -563,12 +565,12 @@ describe('privacy of the logs', () => {
     ])
       expect(text).not.toContain(said);
     const allowed = new Set(['level', 'time', 'event', 'requestType', 'intent', 'locale', 'reason', 'errorType']);
-    for (const line of talk.log.lines()) {
+    for (const line of talk.log.entries()) {
       expect(Object.keys(line).filter((k) => !allowed.has(k))).toEqual([]);
     }
     expect(
       talk.log
-        .lines()
+        .entries()
         .map((l) => l.intent)
         .filter(Boolean),
     ).toEqual([

@@ -1,35 +1,15 @@
 // Shared set-up for the skill's tests: Alexa's stand-in over the real models, a captured log, and the checks every
 // response must pass (valid SSML, say-as values, Alexa's size limits, a reprompt whenever the session stays open).
 
-import { Writable } from 'node:stream';
 import ssmlCheck from 'ssml-check-core';
 import { expect } from 'vitest';
 import type { Locale } from '../../content/index.js';
-import { createLogger, type Logger } from '../../infra/logger.js';
 import { buildSkill } from '../../lambda/skill.js';
 import { Simulator, type SimulatorRequest } from '../../tools/ask-simulator.js';
+import { memoryLogger } from '../support/logger.js';
 
 const SPEECH_LIMIT = 8000;
 const RESPONSE_LIMIT = 24 * 1024;
-
-/** The project's logger (infra/logger.ts) writing into memory, to assert on what the skill logs. */
-export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[]; text: () => string } {
-  const chunks: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  const logger = createLogger({ level: 'info', destination });
-  const text = (): string => chunks.join('');
-  const lines = (): Record<string, unknown>[] =>
-    text()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { logger, lines, text };
-}
 
 export interface SkillResponse {
   response: {

@@ -1,57 +1,33 @@
 // POST /alexa on a real listening server (port 0): Amazon's signature and timestamp checks, the skill-ID check,
 // and the unsigned mode that only a loopback server may use.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prompt } from '../../content/index.js';
+import { prompt, type Locale } from '../../content/index.js';
 import type { AlexaHttpConfig } from '../../lambda/config.js';
 import { alexaRouter } from '../../lambda/http.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
 import { loadConfig } from '../../app/config.js';
 import { createLogger } from '../../infra/logger.js';
 import { start, stop, type Running } from '../../app/local.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
+import { listen, type Listening } from '../support/listen.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 const OTHER_SKILL = 'amzn1.ask.skill.99999999-abcd-4ef0-9876-0123456789ab';
 const silent = createLogger({ level: 'silent' });
 
-/** A LaunchRequest as Alexa sends it, with a timestamp `ageMs` in the past. */
-function launchEnvelope(applicationId: string, ageMs = 0, locale = 'en-US'): string {
-  const timestamp = new Date(Date.now() - ageMs).toISOString().replace(/\.\d+Z$/, 'Z');
-  return JSON.stringify({
-    version: '1.0',
-    session: {
-      new: true,
-      sessionId: 'amzn1.echo-api.session.test',
-      application: { applicationId },
-      user: { userId: 'amzn1.ask.account.TEST' },
-    },
-    context: {
-      System: {
-        application: { applicationId },
-        user: { userId: 'amzn1.ask.account.TEST' },
-        device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-      },
-    },
-    request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.test', timestamp, locale },
-  });
+/** A LaunchRequest as Alexa sends it, `ageMs` old. */
+function launchEnvelope(skillId: string, ageMs = 0, locale: Locale = 'en-US'): string {
+  const sentAt = new Date(Date.now() - ageMs);
+  return JSON.stringify(requestEnvelope(locale, { type: 'LaunchRequest' }, { skillId, sentAt }));
 }
 
-const servers: Server[] = [];
+const servers: Listening[] = [];
 const running: Running[] = [];
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-    ),
-  );
+  await Promise.all(servers.splice(0).map((s) => s.close()));
   await Promise.all(running.splice(0).map((r) => stop(r)));
 });
 
@@ -59,11 +35,9 @@ async function serve(config: AlexaHttpConfig, before?: express.RequestHandler): 
   const app = express();
   if (before) app.use(before);
   app.use(alexaRouter(config, { logger: silent }));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/alexa`;
+  const listening = await listen(createServer(app));
+  servers.push(listening);
+  return `${listening.url}/alexa`;
 }
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>

@@ -3,21 +3,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prompt } from '../../content/index.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
+import { requestEnvelope } from '../../tools/skill-request.js';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-abcd-4ef0-9876-0123456789ab';
 
-const event = (applicationId: string) => ({
-  version: '1.0',
-  session: { new: true, sessionId: 's', application: { applicationId }, user: { userId: 'u' } },
-  context: { System: { application: { applicationId }, user: { userId: 'u' }, device: { supportedInterfaces: {} } } },
-  request: {
-    type: 'IntentRequest',
-    requestId: 'r',
-    timestamp: new Date().toISOString(),
-    locale: 'en-US',
-    intent: { name: 'EmergencyIntent', confirmationStatus: 'NONE' },
-  },
-});
+const event = (skillId: string) =>
+  requestEnvelope(
+    'en-US',
+    { type: 'IntentRequest', intent: { name: 'EmergencyIntent', confirmationStatus: 'NONE' } },
+    { skillId },
+  );
 
 async function loadEntry(env: Record<string, string>) {
   vi.resetModules();
@@ -32,7 +27,7 @@ afterEach(() => {
 describe('lambda/index.ts', () => {
   it('when configured with a skill ID, then the handler answers that skill, 911 first', async () => {
     const { handler } = await loadEntry({ NODE_ENV: 'production', ALEXA_SKILL_ID: SKILL_ID });
-    const out = await handler(event(SKILL_ID) as never);
+    const out = await handler(event(SKILL_ID));
     expect(out.response.outputSpeech).toMatchObject({
       ssml: expect.stringMatching(new RegExp(`^<speak>${escape(renderSsml(prompt('en-US', 'alexa.emergency')))}`)),
     });
@@ -40,7 +35,7 @@ describe('lambda/index.ts', () => {
 
   it('when a request is for another skill, then the handler refuses it', async () => {
     const { handler } = await loadEntry({ NODE_ENV: 'production', ALEXA_SKILL_ID: SKILL_ID });
-    await expect(handler(event('amzn1.ask.skill.other') as never)).rejects.toThrow();
+    await expect(handler(event('amzn1.ask.skill.other'))).rejects.toThrow();
   });
 
   it('when NODE_ENV=production and ALEXA_SKILL_ID is missing, then the cold start fails naming the variable', async () => {

@@ -2,8 +2,8 @@
 // real port, answering as their documentation describes; what each utterance selects is given by the test.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ProfiledIntent, ProfileNluResponse } from '../../tools/nlu/smapi.js';
+import { listen, type Listening } from './listen.js';
 
 const PROFILE_PATH = /^\/v1\/skills\/([^/]+)\/stages\/([^/]+)\/interactionModel\/locales\/([^/]+)\/profileNlu$/;
 
@@ -28,10 +28,8 @@ export interface StandInOptions {
   readonly throttle?: (n: number) => number | undefined;
 }
 
-export interface StandIn {
-  readonly url: string;
+export interface StandIn extends Listening {
   readonly requests: Recorded[];
-  close(): Promise<void>;
 }
 
 const readBody = async (req: IncomingMessage): Promise<string> => {
@@ -104,17 +102,7 @@ export async function startSmapiStandIn(options: StandInOptions): Promise<StandI
       send(res, 200, answer);
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...(await listen(server)), requests };
 }
 
 /** An intent as the profiler selects it, each slot resolved to a value id (ER_SUCCESS_MATCH) or to nothing. */

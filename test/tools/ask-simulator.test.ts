@@ -8,6 +8,7 @@ import { renderSsml } from '../../lambda/render-ssml.js';
 import { buildSkill } from '../../lambda/skill.js';
 import { Simulator, normalizeUtterance } from '../../tools/ask-simulator.js';
 import { createLogger } from '../../infra/logger.js';
+import { listen } from '../support/listen.js';
 
 const skill = buildSkill({ verifySignature: true }, { logger: createLogger({ level: 'silent' }) });
 const simulator = (locale: 'en-US' | 'es-US') =>
@@ -58,12 +59,10 @@ describe('loading the simulator', () => {
     // the same test worker (and the tools) make plain requests after it, so a leak broke them by file order.
     // Node's http module itself, as CommonJS code sees it (an ES import may hold a copy taken before the swap).
     const { request } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
-    const server = createServer((req, res) => res.end(req.headers['x-probe']));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
+    const server = await listen(createServer((req, res) => res.end(req.headers['x-probe'])));
     try {
       const body = await new Promise<string>((resolve, reject) => {
-        const req = request(`http://127.0.0.1:${port}/`, { headers: { 'x-probe': 'plain' } }, (res) => {
+        const req = request(`${server.url}/`, { headers: { 'x-probe': 'plain' } }, (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));
           res.on('end', () => resolve(text));
@@ -73,7 +72,7 @@ describe('loading the simulator', () => {
       });
       expect(body).toBe('plain');
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { RESOURCES, displayPhone, prompt, renderDisplay, type E164, type Locale } from '../../content/index.js';
 import { cspViolations, newPage } from './browser.js';
-import { VOICE_ENV, buildInto, launchChromium, startWebOnly, type Listening } from './helpers.js';
+import { VOICE_ENV, buildInto, launchChromium, startWebOnly } from './helpers.js';
+import type { Listening } from '../support/listen.js';
 
 const status = (locale: Locale, s: string): string => renderDisplay(prompt(locale, `web.browserCall.status.${s}`));
 

@@ -1,14 +1,14 @@
 // Shared test set-up for the web page: real servers on port 0, a neutral "exit" site, and headless Chromium.
 
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.js';
+import { listen, type Listening } from '../support/listen.js';
 import { loadConfig } from '../../app/config.js';
 import { start, stop, type Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
@@ -32,24 +32,6 @@ export async function startApp(env: NodeJS.ProcessEnv): Promise<Running> {
 }
 
 export { stop as stopApp };
-
-export interface Listening {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-async function listen(server: Server): Promise<Listening> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** Only the web router, on its own express app, for builds other than the default (e.g. a stand-in SDK). */
 export async function startWebOnly(env: NodeJS.ProcessEnv, deps: WebDeps): Promise<Listening> {

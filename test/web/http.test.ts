@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
 import { MAX_TOKEN_TTL_SECONDS } from '../../web/config.js';
-import { VOICE_ENV, buildInto, startApp, startWebOnly, stopApp, type Listening } from './helpers.js';
+import { VOICE_ENV, buildInto, startApp, startWebOnly, stopApp } from './helpers.js';
+import type { Listening } from '../support/listen.js';
 
 interface Jwt {
   header: Record<string, unknown>;

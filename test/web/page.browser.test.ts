@@ -25,7 +25,8 @@ import type { Running } from '../../app/local.js';
 import { LOCALE_PATHS } from '../../web/page.js';
 import { capitalised } from '../../web/render-html.js';
 import { cspViolations, newPage, a11yViolations } from './browser.js';
-import { startPageRig, type Listening, type PageRig } from './helpers.js';
+import { startPageRig, type PageRig } from './helpers.js';
+import type { Listening } from '../support/listen.js';
 
 const text = (p: Prompt): string => renderDisplay(p);
 const heading = (p: Prompt, locale: Locale): string => renderDisplay(capitalised(p, locale));

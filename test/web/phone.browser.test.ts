@@ -9,7 +9,8 @@ import type { Running } from '../../app/local.js';
 import { LOCALE_PATHS } from '../../web/page.js';
 import { smsHref } from '../../web/render-html.js';
 import { newPage } from './browser.js';
-import { startPageRig, type Listening, type PageRig } from './helpers.js';
+import { startPageRig, type PageRig } from './helpers.js';
+import type { Listening } from '../support/listen.js';
 
 const text = (locale: Locale, key: string): string => renderDisplay(prompt(locale, key));
 

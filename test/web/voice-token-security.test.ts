@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../app/local.js';
 import { buildWebAssets } from '../../web/build.js';
-import { HOTLINE_SPOKEN, TOKEN, callParams, findAll, parseTwiml, post, spokenNumbers } from '../ivr/helpers.js';
+import { HOTLINE_SPOKEN, callParams, findAll, parseTwiml, post, spokenNumbers } from '../ivr/helpers.js';
+import { TOKEN } from '../support/twilio.js';
 import { VOICE_ENV, startApp, stopApp } from './helpers.js';
 
 let app: Running;
