@@ -17,8 +17,6 @@ import { corpusFor, phrasings } from '../content/utterances/corpus.js';
 import { normalise } from '../content/utterances/normalise.js';
 import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
 
-export { normalise };
-
 /** Meanings that are not a topic, a service or a key. */
 type SpeechMeaning =
   'emergency' | 'otherLanguage' | 'sheriff' | 'hotline' | 'back' | 'mainMenu' | 'repeat' | 'more' | 'text';
