@@ -5,10 +5,11 @@ import type { Disclosure, DisclosureKind } from './types.js';
 export const DISCLOSURES: Readonly<Record<DisclosureKind, Disclosure>> = {
   sexualAssault: { kind: 'sexualAssault', resourceId: 'rainn', connect: 'rainn' },
   // The child protection hotline is toll-free within California only, so the line connects to its other number.
+  // Beside it, the CyberTipline, which takes reports of a child exploited online (and of child sex trafficking).
   child: {
     kind: 'child',
     resourceId: 'childProtectionHotline',
-    beside: 'traffickingHotline',
+    beside: 'cyberTipline',
     connect: 'childProtectionHotlineAnywhere',
   },
   trafficking: { kind: 'trafficking', resourceId: 'traffickingHotline', connect: 'traffickingHotline' },

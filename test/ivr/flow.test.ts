@@ -19,6 +19,15 @@ const risks: Screen = { kind: 'menu', menuId: 'risks' };
 const en = { locale: 'en-US', tries: 0 } as const;
 
 describe('decide', () => {
+  it('when someone tells of a child exploited, then key 1 rings the child protection hotline and key 2 the CyberTipline', () => {
+    const child: Screen = { kind: 'disclosure', disclosure: 'child', from: 'main' };
+    const rung = (key: string): Step['kind'] | ResourceId => {
+      const step = decide(child, en, { kind: 'key', key }).step;
+      return step.kind === 'transfer' ? step.resourceId : step.kind;
+    };
+    expect([rung('1'), rung('2')]).toEqual(['childProtectionHotlineAnywhere', 'cyberTipline']);
+  });
+
   it('when the caller is silent, then the screen is repeated with a reprompt and one more try counted', () => {
     expect(decide(main, en, { kind: 'silence' }).step).toEqual({
       kind: 'show',
