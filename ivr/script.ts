@@ -95,7 +95,7 @@ function optionFor(locale: Locale, key: string, action: MenuAction): Part {
 }
 
 /** The menu's own choices, hotline first, as the menu tree lists them. */
-export function menuOptions(locale: Locale, menuId: MenuId): Part[] {
+function menuOptions(locale: Locale, menuId: MenuId): Part[] {
   return MENUS[menuId].choices.map((c) => optionFor(locale, c.key, c.action));
 }
 
@@ -109,7 +109,7 @@ function globalKeys(locale: Locale, back: MenuId | undefined, order: 'menu' | 'a
 }
 
 /** "Para español, oprima nueve": the other language's own sentence, in the other language's voice. */
-export function languageOffer(locale: Locale): Part {
+function languageOffer(locale: Locale): Part {
   const other = otherLocale(locale);
   return say(other, 'ivr.languageOffer');
 }
@@ -191,7 +191,7 @@ function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): S
   };
 }
 
-export function screenScript(screen: Screen, locale: Locale): Script {
+function screenScript(screen: Screen, locale: Locale): Script {
   switch (screen.kind) {
     case 'menu': {
       const { menuId } = screen;

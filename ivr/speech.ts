@@ -17,21 +17,9 @@ import { corpusFor, phrasings } from '../content/utterances/corpus.js';
 import { normalise } from '../content/utterances/normalise.js';
 import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
 
-export { normalise };
-
 /** Meanings that are not a topic, a service or a key. */
-export const SPEECH_MEANINGS = [
-  'emergency',
-  'otherLanguage',
-  'sheriff',
-  'hotline',
-  'back',
-  'mainMenu',
-  'repeat',
-  'more',
-  'text',
-] as const;
-export type SpeechMeaning = (typeof SPEECH_MEANINGS)[number];
+type SpeechMeaning =
+  'emergency' | 'otherLanguage' | 'sheriff' | 'hotline' | 'back' | 'mainMenu' | 'repeat' | 'more' | 'text';
 
 export type SpeechMatch =
   | { readonly kind: 'key'; readonly key: string }
@@ -39,10 +27,6 @@ export type SpeechMatch =
   | { readonly kind: 'service'; readonly resourceId: ResourceId }
   | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind }
   | { readonly kind: SpeechMeaning };
-
-/** Below this share of the classifier's activations, the caller hears the short reprompt. */
-export const CONFIDENCE_THRESHOLD = MEANING_THRESHOLD;
-export { MAX_CLASSIFIED_WORDS };
 
 interface Rules {
   readonly danger: readonly string[];
@@ -161,7 +145,7 @@ export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undef
   const classifier = CLASSIFIERS.get(locale);
   if (!classifier || said.split(' ').length > MAX_CLASSIFIED_WORDS) return undefined;
   const { label, score } = classifier.classify(said);
-  const meant = score >= CONFIDENCE_THRESHOLD ? fromLabel(r, label, said) : undefined;
+  const meant = score >= MEANING_THRESHOLD ? fromLabel(r, label, said) : undefined;
   // "La línea, por favor, soy Rosalinda": when the classifier is unsure, a service named outright still counts.
   return meant ?? namedService(r, said);
 }

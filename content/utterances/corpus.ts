@@ -14,7 +14,7 @@ import {
 } from '../types.js';
 
 /** Meanings that are neither a topic nor a service. */
-export const PLAIN_MEANINGS = [
+const PLAIN_MEANINGS = [
   'danger',
   'help',
   'more',
@@ -26,12 +26,12 @@ export const PLAIN_MEANINGS = [
   'sendNumbers',
   'otherLanguage',
 ] as const;
-export type PlainMeaning = (typeof PLAIN_MEANINGS)[number];
+type PlainMeaning = (typeof PLAIN_MEANINGS)[number];
 
 export type Meaning = PlainMeaning | `topic.${TopicId}` | `service.${ResourceId}` | `disclosure.${DisclosureKind}`;
 
 export const RULE_NAMES = ['danger', 'dangerExact', 'emergency', 'nonEmergency', 'helpExact', 'help'] as const;
-export type RuleName = (typeof RULE_NAMES)[number];
+type RuleName = (typeof RULE_NAMES)[number];
 
 type Phrases = Record<string, string[]>;
 export interface Corpus {

@@ -14,7 +14,7 @@ import { judgeSelection } from './skill-judge.js';
 /** The bar: below this share right, the tests fail. */
 export const MIN_ACCURACY = 0.9;
 
-export interface Miss {
+interface Miss {
   readonly say: string;
   readonly expected: string;
   readonly got: string;
@@ -106,7 +106,7 @@ export async function evaluatePhone(locale: Locale, items = heldOut(locale).phon
 
 const STAND_INS = new Map<Locale, AlexaStandIn>();
 /** Alexa's two steps over models/<locale>.json: the classifier trained on the model alone, then entity resolution. */
-export function skillStandIn(locale: Locale): AlexaStandIn {
+function skillStandIn(locale: Locale): AlexaStandIn {
   let found = STAND_INS.get(locale);
   if (!found) {
     const model = JSON.parse(readFileSync(join(ROOT, 'models', `${locale}.json`), 'utf8')) as ModelJson;
