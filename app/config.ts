@@ -15,7 +15,7 @@ import type { CheckOff } from '../infra/local-only.js';
 import { loadMetricsConfig, type MetricsConfig } from '../infra/metrics/config.js';
 import { isProduction } from '../infra/production.js';
 
-export { ConfigError, type ConfigProblem } from '../infra/config-error.js';
+export { ConfigError } from '../infra/config-error.js';
 
 export interface AppConfig {
   /** Address to listen on; loopback (127.0.0.1) unless an operator says otherwise. */
@@ -55,11 +55,11 @@ export interface HttpLimits {
   readonly trustProxyHops: number;
 }
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 3000;
-export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
-export const DEFAULT_MAX_CONNECTIONS = 256;
-export const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 32;
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_PORT = 3000;
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+const DEFAULT_MAX_CONNECTIONS = 256;
+const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS = 32;
 
 function readHttpLimits(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): HttpLimits {
   const seconds = readWholeNumber(

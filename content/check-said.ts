@@ -16,7 +16,7 @@ import { TOKEN } from './tokens.js';
 import { RESOURCE_IDS, type Locale } from './types.js';
 
 /** Keys only read, never said: the web page, the citations it shows, and the store listing. */
-export const isSpoken = (key: string): boolean => !/^(?:web|law|deploy)\./.test(key);
+const isSpoken = (key: string): boolean => !/^(?:web|law|deploy)\./.test(key);
 
 /** A bill number or code section: the web page shows them through {law:ID}; the voice channels say none. */
 const CITATION =

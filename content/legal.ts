@@ -24,7 +24,7 @@ export const LEGAL_IDS = [
 ] as const;
 export type LegalId = (typeof LEGAL_IDS)[number];
 
-export interface LegalSource {
+interface LegalSource {
   /** The page's own title (and who publishes it). */
   readonly title: string;
   readonly url: string;

@@ -16,7 +16,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function formatProblems(problems: readonly ConfigProblem[]): string {
+function formatProblems(problems: readonly ConfigProblem[]): string {
   const lines = problems.map((p) => `  - ${p.variable}: ${p.problem} Fix: ${p.fix}`);
   return [`The server cannot start: ${problems.length} configuration problem(s).`, ...lines].join('\n');
 }

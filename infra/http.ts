@@ -2,7 +2,7 @@
 // and what it sends back.
 
 /** Request headers as Node gives them: lower-case names, a list for a repeated Set-Cookie. */
-export type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
+type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
 
 /** Every host's body limit: Twilio's webhooks are small forms; anything bigger is not from Twilio. */
 export const BODY_LIMIT_BYTES = 64 * 1024;

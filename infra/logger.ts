@@ -8,7 +8,7 @@
 import { ConfigError } from './config-error.js';
 
 /** Field names blanked wherever they appear: a caller's numbers and words, request bodies, Alexa user and device. */
-export const REDACTED_KEYS: ReadonlySet<string> = new Set([
+const REDACTED_KEYS: ReadonlySet<string> = new Set([
   'From',
   'To',
   'Caller',
@@ -25,7 +25,7 @@ const CENSOR = '[redacted]';
 
 /** pino's levels and numbers, quietest last; `silent` writes nothing. */
 const LEVEL_NUMBERS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity } as const;
-export const LOG_LEVELS = Object.keys(LEVEL_NUMBERS) as (keyof typeof LEVEL_NUMBERS)[];
+const LOG_LEVELS = Object.keys(LEVEL_NUMBERS) as (keyof typeof LEVEL_NUMBERS)[];
 export type LogLevel = keyof typeof LEVEL_NUMBERS;
 type Method = Exclude<LogLevel, 'silent'>;
 

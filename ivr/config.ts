@@ -75,7 +75,7 @@ function readTransferCallerId(env: NodeJS.ProcessEnv, problems: ConfigProblem[])
   return { mode: 'line' };
 }
 
-export const DEFAULT_BROWSER_CALLS_PER_IDENTITY = 3;
+const DEFAULT_BROWSER_CALLS_PER_IDENTITY = 3;
 
 function readBrowserCallsPerIdentity(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
   const range = { min: 1, max: 100, fallback: DEFAULT_BROWSER_CALLS_PER_IDENTITY };

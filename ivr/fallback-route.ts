@@ -17,7 +17,7 @@ export interface FallbackRouteOptions {
 }
 
 /** The call's language when the URL names one the fallback speaks; otherwise undefined (it then speaks both). */
-export function fallbackLocale(query: QueryParams): Locale | undefined {
+function fallbackLocale(query: QueryParams): Locale | undefined {
   const lang = query.lang;
   if (typeof lang !== 'string') return undefined;
   return FALLBACK_LOCALES.find((l) => l === lang) ?? FALLBACK_LOCALES[0];

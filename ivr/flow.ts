@@ -398,7 +398,6 @@ export function withHours(step: Step, at: Date, resources: Readonly<Record<Resou
 
 /** Twilio's DialCallStatus values; anything else is treated as a failure. */
 export const DIAL_STATUSES = ['completed', 'answered', 'busy', 'no-answer', 'failed', 'canceled'] as const;
-export type DialStatus = (typeof DIAL_STATUSES)[number];
 
 export type DialOutcome =
   | { readonly kind: 'goodbye' }

@@ -16,7 +16,7 @@ import { IVR_METRICS, type IvrCountEvent } from './metrics.js';
 import { phoneLine } from './phone.js';
 
 /** The ivr function's settings: the phone line and its counts. */
-export interface PhoneFunctionConfig {
+interface PhoneFunctionConfig {
   readonly production: boolean;
   readonly logLevel: LogLevel;
   readonly ivr: IvrConfig;
@@ -24,7 +24,7 @@ export interface PhoneFunctionConfig {
 }
 
 /** Reads the ivr function's settings; throws one ConfigError that lists every problem. */
-export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionConfig {
+function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionConfig {
   const problems: ConfigProblem[] = [];
   const production = isProduction(env);
   const logLevel = collect(problems, () => readLogLevel(env));
@@ -37,7 +37,7 @@ export function loadPhoneFunctionConfig(env: NodeJS.ProcessEnv): PhoneFunctionCo
 }
 
 /** An HTTP API (payload 2.0) event as the core's request: the path (below the base path) and query, the body decoded. */
-export function requestOf(event: APIGatewayProxyEventV2, basePath = ''): HttpRequest {
+function requestOf(event: APIGatewayProxyEventV2, basePath = ''): HttpRequest {
   const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
   const body = event.body ?? '';
   return {

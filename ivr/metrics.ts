@@ -35,10 +35,10 @@ const keyCategories: Readonly<Record<KeyCategory, true>> = {
 };
 
 /** The phone line's screen kinds (ivr/flow.ts Screen['kind']). */
-export const SCREEN_KINDS = Object.keys(screenKinds) as readonly Screen['kind'][];
+const SCREEN_KINDS = Object.keys(screenKinds) as readonly Screen['kind'][];
 
 /** How the line classified the input (ivr/flow.ts KeyCategory). */
-export const KEY_CATEGORIES = Object.keys(keyCategories) as readonly KeyCategory[];
+const KEY_CATEGORIES = Object.keys(keyCategories) as readonly KeyCategory[];
 
 /** A single key of the phone's keypad, or how the caller answered without one. Never a string of digits. */
 export const KEY_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', 'speech', 'silence'] as const;
@@ -56,10 +56,10 @@ export const DIAL_OUTCOMES = [
 ] as const;
 
 /** Whether the caller asked for the transfer or the line made it after reprompts. */
-export const TRANSFER_TRIGGERS = ['chosen', 'auto'] as const;
+const TRANSFER_TRIGGERS = ['chosen', 'auto'] as const;
 
 /** Why the caller got the fallback answer: a route failed, or Twilio called the fallback URL. */
-export const FALLBACK_REASONS = ['route-error', 'fallback-url'] as const;
+const FALLBACK_REASONS = ['route-error', 'fallback-url'] as const;
 
 /** One thing that happened on a call. Fields are typed, but values may come from a request: they are checked again. */
 export type IvrCountEvent =

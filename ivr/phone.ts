@@ -58,7 +58,7 @@ const twiml = (xml: string): HttpResponse => ({
 });
 
 /** Digits first, then speech, else silence. */
-export function readInput(params: FormParams, locale: Locale): Input {
+function readInput(params: FormParams, locale: Locale): Input {
   const digits = param(params, 'Digits');
   if (digits) return { kind: 'key', key: digits };
   const speech = param(params, 'SpeechResult');

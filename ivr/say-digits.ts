@@ -4,7 +4,7 @@
 import type VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js';
 
 /** The pause between the groups of a number: 1 / 888 / 373 / 7888. */
-export const GROUP_BREAK = '300ms';
+const GROUP_BREAK = '300ms';
 
 /** How long a transfer rings before Twilio gives up (the <Dial timeout>), in seconds. */
 export const DIAL_TIMEOUT_S = 30;

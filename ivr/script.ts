@@ -123,7 +123,7 @@ function globalKeys(locale: Locale, back: MenuId | undefined, order: 'menu' | 'a
 }
 
 /** "Para español, oprima nueve": the other language's own sentence, in the other language's voice. */
-export function languageOffer(locale: Locale): Part {
+function languageOffer(locale: Locale): Part {
   const other = otherLocale(locale);
   return say(other, 'ivr.languageOffer');
 }
@@ -224,7 +224,7 @@ function dangerScript(locale: Locale, screen: Extract<Screen, { kind: 'danger' }
   };
 }
 
-export function screenScript(screen: Screen, locale: Locale): Script {
+function screenScript(screen: Screen, locale: Locale): Script {
   switch (screen.kind) {
     case 'menu': {
       const { menuId } = screen;

@@ -26,7 +26,7 @@ export interface SignatureOptions {
  * Undefined for a request target that is not a path (absolute-form, `POST http://host/ivr/voice`) or a Host that
  * makes no URL ("["): such a request can only be refused.
  */
-export function signedUrl(req: HttpRequest, publicBaseUrl: string | undefined): string | undefined {
+function signedUrl(req: HttpRequest, publicBaseUrl: string | undefined): string | undefined {
   if (!req.url.startsWith('/')) return undefined;
   const url = (publicBaseUrl ?? `${req.protocol}://${header(req, 'host') ?? ''}`) + req.url;
   // Without PUBLIC_BASE_URL (development only) the Host header is the client's word: it must at least be a host.
@@ -60,7 +60,7 @@ function matches(token: string, signature: string, url: string, params: FormPara
 export const REREAD_AFTER_MS = 60_000;
 
 /** allowed: go on; forbidden: 403; unavailable: the token could not be read, so nothing can be checked (503). */
-export type SignatureVerdict = 'allowed' | 'forbidden' | 'unavailable';
+type SignatureVerdict = 'allowed' | 'forbidden' | 'unavailable';
 
 /** Whether a request may reach the phone line: signed by Twilio, or (unsigned local mode) straight from this machine. */
 export type SignatureCheck = (req: HttpRequest, params: FormParams) => Promise<SignatureVerdict>;

@@ -18,20 +18,8 @@ import { corpusFor, phrasings } from '../content/utterances/corpus.js';
 import { normalise } from '../content/utterances/normalise.js';
 import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
 
-export { normalise };
-
 /** Meanings that are not a topic, a service, a disclosure, danger or a key. */
-export const SPEECH_MEANINGS = [
-  'otherLanguage',
-  'sheriff',
-  'hotline',
-  'back',
-  'mainMenu',
-  'repeat',
-  'more',
-  'text',
-] as const;
-export type SpeechMeaning = (typeof SPEECH_MEANINGS)[number];
+type SpeechMeaning = 'otherLanguage' | 'sheriff' | 'hotline' | 'back' | 'mainMenu' | 'repeat' | 'more' | 'text';
 
 export type SpeechMatch =
   | { readonly kind: 'key'; readonly key: string }
@@ -42,10 +30,6 @@ export type SpeechMatch =
   | { readonly kind: 'emergency'; readonly partner?: true }
   | { readonly kind: SpeechMeaning };
 
-/** Below this share of the classifier's activations, the caller hears the short reprompt. */
-export const CONFIDENCE_THRESHOLD = MEANING_THRESHOLD;
-export { MAX_CLASSIFIED_WORDS };
-
 /**
  * Words for moving about the line. The classifier hears them inside sentences ("bring back the money", "I went back
  * to him"), so they count only in a short phrase or one made of such words alone; a longer sentence it cannot place
@@ -53,7 +37,7 @@ export { MAX_CLASSIFIED_WORDS };
  */
 const NAVIGATION_MEANINGS = ['more', 'yes', 'no', 'repeat', 'back', 'mainMenu', 'otherLanguage'] as const;
 /** At most this many words, and a navigation word is taken as it is. */
-export const MAX_NAVIGATION_WORDS = 4;
+const MAX_NAVIGATION_WORDS = 4;
 
 interface Rules {
   readonly danger: readonly string[];
@@ -229,7 +213,7 @@ export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undef
   const classifier = CLASSIFIERS.get(locale);
   if (!classifier || said.split(' ').length > MAX_CLASSIFIED_WORDS) return undefined;
   const { label, score } = classifier.classify(said);
-  const meant = score >= CONFIDENCE_THRESHOLD ? fromLabel(r, label, said) : undefined;
+  const meant = score >= MEANING_THRESHOLD ? fromLabel(r, label, said) : undefined;
   // "La línea, por favor, soy Rosalinda": when the classifier is unsure, a service named outright still counts.
   return meant ?? namedService(r, said);
 }

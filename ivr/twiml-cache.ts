@@ -6,7 +6,7 @@
 import { BoundedCache } from '../infra/bounded-cache.js';
 
 /** Far more than the reachable screens x languages x reprompts; a cap so no sequence of requests can grow memory. */
-export const TWIML_CACHE_ENTRIES = 2000;
+const TWIML_CACHE_ENTRIES = 2000;
 
 export type TwimlCache = (key: string, build: () => string) => string;
 

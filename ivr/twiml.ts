@@ -17,7 +17,7 @@ export const GATHER_TIMEOUT_S = 7;
  * Seconds of quiet that end a spoken answer. A number, not "auto": Twilio rejects "auto" with some speech
  * models (warning 13335), and a number behaves the same whichever model Twilio picks.
  */
-export const SPEECH_END_S = '2';
+const SPEECH_END_S = '2';
 
 export interface TwimlContext {
   readonly voices: Readonly<Record<Locale, TwilioVoice>>;

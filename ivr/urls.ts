@@ -18,10 +18,10 @@ import { MAX_REPROMPTS, type CallState, type Screen } from './flow.js';
 
 /** Where the router is mounted. */
 export const IVR_PATH = '/ivr';
-export const DEFAULT_LOCALE: Locale = 'en-US';
+const DEFAULT_LOCALE: Locale = 'en-US';
 
 /** URL path segment per screen kind: /ivr/<segment>/<id>. */
-export const SCREEN_SEGMENTS = {
+const SCREEN_SEGMENTS = {
   menu: 'menu',
   topic: 'topic',
   resources: 'resources',

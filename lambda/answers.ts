@@ -74,7 +74,7 @@ export interface Answer {
 }
 
 /** The numbers a card holds even when the user has heard none yet: the hotline, the Sheriff, 211. */
-export const CARD_DEFAULTS: readonly ResourceId[] = ['traffickingHotline', 'sheriffNonEmergency', 'la211'];
+const CARD_DEFAULTS: readonly ResourceId[] = ['traffickingHotline', 'sheriffNonEmergency', 'la211'];
 
 const alexa = (locale: Locale, key: string, vars?: Readonly<Record<string, string>>): Prompt =>
   prompt(locale, `alexa.${key}`, vars);
@@ -120,13 +120,7 @@ export function helpAnswer(locale: Locale): Answer {
  * Topics people ask to act on ("how do I report", "who can help me leave"): the first answer says who to call and
  * the number twice, not only after "want to hear more?".
  */
-export const ACT_TOPICS: ReadonlySet<string> = new Set([
-  'whatToDo',
-  'leavingSupport',
-  'signs',
-  'localConcern',
-  'hotlineCall',
-]);
+const ACT_TOPICS: ReadonlySet<string> = new Set(['whatToDo', 'leavingSupport', 'signs', 'localConcern', 'hotlineCall']);
 
 /** The number an act topic's first answer gives: its first resource with a number, other than 911. */
 export function firstNumberOf(topicId: TopicId): ResourceId | undefined {

@@ -11,17 +11,17 @@ import type { AlexaHttpConfig } from './config.js';
 import { boundedSession } from './session-limits.js';
 import { buildSkill } from './skill.js';
 
-export const ALEXA_PATH = '/alexa';
+const ALEXA_PATH = '/alexa';
 
 /** A certificate download that takes longer than this is given up on (Alexa waits about 8 s for the whole answer). */
-export const CERT_FETCH_TIMEOUT_MS = 3000;
+const CERT_FETCH_TIMEOUT_MS = 3000;
 /** Amazon's certificate chain is a few kB; anything much bigger is not it. */
-export const CERT_MAX_BYTES = 64 * 1024;
+const CERT_MAX_BYTES = 64 * 1024;
 /** Amazon rotates through a handful of certificates; a few entries suffice, and forged URLs cannot grow it. */
-export const CERT_CACHE_ENTRIES = 8;
+const CERT_CACHE_ENTRIES = 8;
 
 /** Amazon's rule for a request's timestamp: within 150 seconds of now, early or late. */
-export const TIMESTAMP_TOLERANCE_MS = 150_000;
+const TIMESTAMP_TOLERANCE_MS = 150_000;
 /** How Alexa writes it: an ISO 8601 date and time with a zone, e.g. 2026-12-07T18:00:00Z. */
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d\d)$/;
 
@@ -29,7 +29,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?(Z|[+-]\d\d:\d
  * Whether the envelope's request.timestamp is readable and within the tolerance of `now`, in either direction.
  * ask-sdk's TimestampVerifier is not used: it lets any future timestamp and an unreadable one through.
  */
-export function isFresh(envelope: object, now: number = Date.now()): boolean {
+function isFresh(envelope: object, now: number = Date.now()): boolean {
   const timestamp = (envelope as { request?: { timestamp?: unknown } }).request?.timestamp;
   if (typeof timestamp !== 'string' || !ISO_TIMESTAMP.test(timestamp)) return false;
   const at = Date.parse(timestamp);

@@ -15,14 +15,14 @@ import { buildSkill } from './skill.js';
 export type AlexaHandler = (event: RequestEnvelope, context?: Context) => Promise<ResponseEnvelope>;
 
 /** The alexa function's settings: the skill and its counts. */
-export interface SkillFunctionConfig {
+interface SkillFunctionConfig {
   readonly logLevel: LogLevel;
   readonly alexa: AlexaConfig;
   readonly metrics: MetricsConfig;
 }
 
 /** Reads the alexa function's settings; throws one ConfigError that lists every problem. */
-export function loadSkillFunctionConfig(env: NodeJS.ProcessEnv): SkillFunctionConfig {
+function loadSkillFunctionConfig(env: NodeJS.ProcessEnv): SkillFunctionConfig {
   const problems: ConfigProblem[] = [];
   const logLevel = collect(problems, () => readLogLevel(env));
   const alexa = collect(problems, () => loadAlexaConfig(env));

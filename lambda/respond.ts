@@ -10,7 +10,7 @@ import { localeOf } from './interceptors/locale.js';
 import { renderSsml } from './render-ssml.js';
 import { readSession, type SessionState } from './session.js';
 
-export function hasScreen(input: HandlerInput): boolean {
+function hasScreen(input: HandlerInput): boolean {
   try {
     return APL_INTERFACE in getSupportedInterfaces(input.requestEnvelope);
   } catch {

@@ -6,7 +6,7 @@ import type { Locale } from '../content/index.js';
 import { stems } from './features.js';
 
 /** A phrase with a larger share of words never seen in training is None outright (names, addresses, chatter). */
-export const MAX_UNKNOWN_SHARE = 0.4;
+const MAX_UNKNOWN_SHARE = 0.4;
 
 /** Below this share of the classifier's activations, what was said is not taken to mean anything. */
 export const MEANING_THRESHOLD = 0.35;
@@ -32,7 +32,7 @@ export interface ClassifierData {
   readonly weights: readonly (readonly number[])[];
 }
 
-export interface Classification {
+interface Classification {
   readonly label: string;
   /** The winner's share of all activations, 0 to 1. */
   readonly score: number;

@@ -10,7 +10,7 @@ import { AlexaStandIn, type AlexaSlot, type ModelJson } from './nlu/alexa-stand-
 
 // virtual-alexa pulls in aws-sdk v2, which prints a maintenance notice on load; it says nothing about this project.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= '1';
-export const { VirtualAlexa } = await import('virtual-alexa');
+const { VirtualAlexa } = await import('virtual-alexa');
 const { Utterance } = await import('virtual-core');
 
 // Loading virtual-alexa also loads its own nock 9, which replaces Node's http.request with one that drops the
@@ -57,7 +57,7 @@ function standInFor(locale: Locale): AlexaStandIn {
 }
 
 const ROOT = join(import.meta.dirname, '..');
-export const modelPath = (locale: Locale): string => join(ROOT, 'models', `${locale}.json`);
+const modelPath = (locale: Locale): string => join(ROOT, 'models', `${locale}.json`);
 
 const SPOKEN_DIGITS: Readonly<Record<Locale, readonly string[]>> = {
   'en-US': ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],

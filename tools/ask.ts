@@ -33,7 +33,7 @@ interface Envelope {
 }
 
 /** A response as a person would read it: speech, reprompt, card and screen as plain text. */
-export function formatResponse(raw: SimulatorResponse | Envelope): string {
+function formatResponse(raw: SimulatorResponse | Envelope): string {
   const response = (raw as Envelope).response ?? {};
   const lines: string[] = [];
   const speech = response.outputSpeech?.ssml;

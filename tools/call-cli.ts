@@ -74,7 +74,7 @@ function isDialOutcome(value: string): value is DialOutcomeName {
 }
 
 /** "transfer to <name> <number>", with the name from the registry in the call's language. */
-export function describeTransfer(number: string, language: string): string {
+function describeTransfer(number: string, language: string): string {
   const id = RESOURCE_IDS.find((r) => RESOURCES[r].phone === number);
   const locale: Locale = isLocale(language) ? language : 'en-US';
   const name = id ? renderDisplay(resourceName(locale, id)) : 'an unknown number';

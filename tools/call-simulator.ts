@@ -103,7 +103,7 @@ export interface CallOptions {
 }
 
 /** Fictional numbers (555-01xx is reserved for fiction) standing in for a caller and for the line itself. */
-export const SIMULATED_CALLER = '+15555550100';
+const SIMULATED_CALLER = '+15555550100';
 export const SIMULATED_LINE = '+15555550199';
 
 export function simulatedCallParams(): Record<string, string> {
@@ -132,11 +132,7 @@ export class HttpError extends Error {
 }
 
 /** One webhook, signed when a token is given; returns the TwiML text. */
-export async function postWebhook(
-  url: string,
-  params: Readonly<Record<string, string>>,
-  authToken?: string,
-): Promise<string> {
+async function postWebhook(url: string, params: Readonly<Record<string, string>>, authToken?: string): Promise<string> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (authToken) headers['x-twilio-signature'] = getExpectedTwilioSignature(authToken, url, { ...params });
   const res = await fetch(url, { method: 'POST', headers, body: new URLSearchParams(params) });

@@ -13,8 +13,6 @@ import {
 } from '../content/index.js';
 import type { FallbackContent, FallbackSegment } from '../ivr/fallback.js';
 
-export const FALLBACK_FILE = new URL('../ivr/fallback-content.json', import.meta.url);
-
 function flatten(p: Prompt): FallbackSegment[] {
   return p.flatMap((s): FallbackSegment[] => {
     switch (s.kind) {

@@ -11,12 +11,12 @@ import folderLayers from './layers.json' with { type: 'json' };
  * Each folder's layer (tools/layers.json, which eslint.config.js reads too): a folder may import its own layer's
  * files only from itself, and any lower layer.
  */
-export const LAYERS: Readonly<Record<string, number>> = folderLayers.layers;
+const LAYERS: Readonly<Record<string, number>> = folderLayers.layers;
 
 const SPECIFIER = /(?:from\s+|import\(\s*|import\s+|require\(\s*)['"](\.\.?\/[^'"]+)['"]/g;
 
 /** Every .ts/.mts/.cjs file under the layered folders, relative to root, with forward slashes. */
-export function sourceFiles(root: string): string[] {
+function sourceFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
@@ -36,7 +36,7 @@ export function sourceFiles(root: string): string[] {
 }
 
 /** The folder a file counts as: its top-level folder. */
-export function folderOf(file: string): string {
+function folderOf(file: string): string {
   return file.split('/')[0] ?? file;
 }
 

@@ -83,7 +83,7 @@ export async function staleFiles(
 export const staleMessage = (paths: readonly string[]): string =>
   `${paths.join(', ')} ${paths.length === 1 ? 'is' : 'are'} stale: run ${GENERATE} and commit the result.`;
 
-export async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { check: { type: 'boolean', default: false } } });
   try {
     if (values.check) {

@@ -31,7 +31,7 @@ export function modelFile(locale: Locale): string {
   return join(ROOT, 'models', `${locale}.json`);
 }
 
-export function invocationName(locale: Locale): string {
+function invocationName(locale: Locale): string {
   const model = JSON.parse(readFileSync(modelFile(locale), 'utf8')) as {
     interactionModel: { languageModel: { invocationName: string } };
   };

@@ -15,7 +15,7 @@ export const ASSET_FILES = {
   voiceSdk: { name: 'voice-sdk.js', type: 'text/javascript; charset=utf-8' },
   tone: { name: 'tone.wav', type: 'audio/wav' },
 } as const;
-export type AssetKey = keyof typeof ASSET_FILES;
+type AssetKey = keyof typeof ASSET_FILES;
 
 export interface Asset {
   readonly name: string;

@@ -5,13 +5,13 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
 
-export const ENCODINGS = ['br', 'gzip', 'identity'] as const;
+const ENCODINGS = ['br', 'gzip', 'identity'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 /** Compressed once per body and kept: the page and its files do not change while the server runs. */
 const compressed = new WeakMap<Buffer, Map<Encoding, Buffer>>();
 
-export function encode(body: Buffer, encoding: Encoding): Buffer {
+function encode(body: Buffer, encoding: Encoding): Buffer {
   if (encoding === 'identity') return body;
   const forBody = compressed.get(body) ?? new Map<Encoding, Buffer>();
   compressed.set(body, forBody);

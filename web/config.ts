@@ -34,11 +34,11 @@ export interface WebConfig {
 export const DEFAULT_QUICK_EXIT_URL = 'https://weather.com/';
 /** The page fetches a token just before each call, so a minute is plenty; a leaked token is soon worthless. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 60;
-export const MIN_TOKEN_TTL_SECONDS = 30;
+const MIN_TOKEN_TTL_SECONDS = 30;
 /** Twilio accepts up to 24 hours; a token that only starts a call never needs more than a few minutes. */
 export const MAX_TOKEN_TTL_SECONDS = 300;
-export const DEFAULT_TOKENS_PER_WINDOW = 20;
-export const TOKEN_WINDOW_MS = 10 * 60 * 1000;
+const DEFAULT_TOKENS_PER_WINDOW = 20;
+const TOKEN_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * The variables that switch the browser call on; TWILIO_ACCOUNT_SID alone does not (other channels may use it), nor

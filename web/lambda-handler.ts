@@ -16,14 +16,14 @@ import { loadWebConfig, type WebConfig } from './config.js';
 import { webRouter } from './router.js';
 
 /** The web function's settings: the page, and PUBLIC_BASE_URL's path (routes answer below it). */
-export interface WebFunctionConfig {
+interface WebFunctionConfig {
   readonly logLevel: LogLevel;
   readonly web: WebConfig;
   readonly basePath: string;
 }
 
 /** Reads the web function's settings (no Twilio auth token: the page never checks a signature). */
-export function loadWebFunctionConfig(env: NodeJS.ProcessEnv): WebFunctionConfig {
+function loadWebFunctionConfig(env: NodeJS.ProcessEnv): WebFunctionConfig {
   const problems: ConfigProblem[] = [];
   const logLevel = collect(problems, () => readLogLevel(env));
   const web = collect(problems, () => loadWebConfig(env));
@@ -43,7 +43,7 @@ export function webAssetsDir(cwd: string = process.cwd()): string {
 }
 
 /** The page's express app as a Lambda handler; `basePath` (PUBLIC_BASE_URL's path) is taken off each request path. */
-export function createWebHandler(config: WebConfig, logger: Logger, assetsDir: string, basePath = ''): HttpApiHandler {
+function createWebHandler(config: WebConfig, logger: Logger, assetsDir: string, basePath = ''): HttpApiHandler {
   const app = express();
   app.disable('x-powered-by');
   // API Gateway is the one proxy in front: it appends the address it saw (requestContext.http.sourceIp) to

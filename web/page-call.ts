@@ -6,10 +6,10 @@ import { attrs } from './html.js';
 import { webHtml, webText } from './words.js';
 
 /** The keys of a phone keypad, in keypad order; the phone menu uses 0-9 and *. */
-export const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
 
 /** Each failure names its cause, so people know whether to allow the microphone, check the network or phone. */
-export const CALL_STATUSES = [
+const CALL_STATUSES = [
   'idle',
   'connecting',
   'inCall',
@@ -22,7 +22,6 @@ export const CALL_STATUSES = [
   'failedConfiguration',
   'failedBrowser',
 ] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
 
 export interface CallSectionOptions {
   readonly locale: Locale;

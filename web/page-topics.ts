@@ -13,7 +13,7 @@ import { attrs } from './html.js';
 import { capitalised, renderHtml } from './render-html.js';
 import { webHtml } from './words.js';
 
-export const topicAnchor = (id: string): string => `topic-${id}`;
+const topicAnchor = (id: string): string => `topic-${id}`;
 export const resourceAnchor = (id: string): string => `resource-${id}`;
 
 function topicHtml(locale: Locale, topic: Topic): string {

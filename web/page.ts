@@ -30,7 +30,7 @@ export interface PageOptions {
 /** The path of each language's page; English is the default at the root. */
 export const LOCALE_PATHS: Readonly<Record<Locale, string>> = { 'en-US': '/', 'es-US': '/es' };
 
-export function pageUrl(baseUrl: string, locale: Locale): string {
+function pageUrl(baseUrl: string, locale: Locale): string {
   const path = LOCALE_PATHS[locale];
   return baseUrl === '' ? path : path === '/' ? `${baseUrl}/` : `${baseUrl}${path}`;
 }

@@ -5,9 +5,9 @@ import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
 /** Where the Voice SDK opens its signalling WebSocket (voice-js.<edge>.twilio.com); media goes over WebRTC. */
-export const TWILIO_SIGNALLING = 'wss://*.twilio.com';
+const TWILIO_SIGNALLING = 'wss://*.twilio.com';
 
-export function contentSecurityPolicy(options: { call: boolean }): Record<string, string[]> {
+function contentSecurityPolicy(options: { call: boolean }): Record<string, string[]> {
   return {
     'default-src': ["'none'"],
     'script-src': ["'self'"],

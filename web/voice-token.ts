@@ -35,7 +35,7 @@ export interface IssuedToken {
 }
 
 /** 32 random hex characters: unique per token, unlinkable to a person, valid as a Twilio client identity. */
-export function randomIdentity(): string {
+function randomIdentity(): string {
   return randomBytes(16).toString('hex');
 }
 

@@ -4,8 +4,7 @@ import en from '../alexa-model/en-US.json' with { type: 'json' };
 import es from '../alexa-model/es-US.json' with { type: 'json' };
 import { LOCALES, type Locale } from '../types.js';
 
-export const ALEXA_WORDS_FILES: Readonly<Record<Locale, unknown>> = { 'en-US': en, 'es-US': es };
-export const alexaWordsFile = (locale: Locale): string => `content/alexa-model/${locale}.json`;
+const ALEXA_WORDS_FILES: Readonly<Record<Locale, unknown>> = { 'en-US': en, 'es-US': es };
 
 interface Samples {
   readonly intents?: Readonly<Record<string, readonly string[]>>;

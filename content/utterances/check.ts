@@ -17,16 +17,16 @@ import {
 import { normalise } from './normalise.js';
 
 /** At least this many phrasings of each meaning in each locale. */
-export const MIN_PHRASINGS = 30;
+const MIN_PHRASINGS = 30;
 
 /**
  * Slot values are names, never sentences: Alexa resolves a slot only when what it heard equals a value or synonym, so a
  * question as a synonym matches only when said word for word. Sentences belong to a meaning's own phrases.
  */
-export const MAX_NAME_WORDS = 5;
+const MAX_NAME_WORDS = 5;
 
 /** The one word for coercion each language uses, as the content does; other spellings are errors. */
-export const COERCION_TERMS: Readonly<Record<Locale, { use: string; family: RegExp; other: RegExp }>> = {
+const COERCION_TERMS: Readonly<Record<Locale, { use: string; family: RegExp; other: RegExp }>> = {
   'en-US': { use: 'coercion', family: /\bcoerc/u, other: /\bcoacc/u },
   'es-US': { use: 'coacción', family: /\bcoacc/u, other: /\bcoerc/u },
 };

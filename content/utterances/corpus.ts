@@ -14,7 +14,7 @@ import {
 } from '../types.js';
 
 /** Meanings that are neither a topic nor a service. */
-export const PLAIN_MEANINGS = [
+const PLAIN_MEANINGS = [
   'danger',
   'help',
   'more',
@@ -28,7 +28,7 @@ export const PLAIN_MEANINGS = [
   // A young person ran away from home: the Runaway Safeline (content/disclosures.ts RUNAWAY_SERVICE).
   'runaway',
 ] as const;
-export type PlainMeaning = (typeof PLAIN_MEANINGS)[number];
+type PlainMeaning = (typeof PLAIN_MEANINGS)[number];
 
 export type Meaning = PlainMeaning | `topic.${TopicId}` | `service.${ResourceId}` | `disclosure.${DisclosureKind}`;
 
@@ -45,7 +45,7 @@ export const RULE_NAMES = [
   'minorAges',
   'exploited',
 ] as const;
-export type RuleName = (typeof RULE_NAMES)[number];
+type RuleName = (typeof RULE_NAMES)[number];
 
 type Phrases = Record<string, string[]>;
 export interface Corpus {

@@ -2,8 +2,8 @@
 
 import { ConfigError, readFlag, readWholeNumber, type ConfigProblem } from '../config-error.js';
 
-export const METRICS_SINKS = ['prometheus', 'emf', 'off'] as const;
-export type MetricsSink = (typeof METRICS_SINKS)[number];
+const METRICS_SINKS = ['prometheus', 'emf', 'off'] as const;
+type MetricsSink = (typeof METRICS_SINKS)[number];
 
 export interface MetricsConfig {
   /** prometheus: GET /metrics on the local server; emf: CloudWatch embedded metrics on stdout (Lambda); off. */
@@ -18,7 +18,7 @@ export interface MetricsConfig {
 }
 
 /** The Prometheus exporters' customary port. */
-export const DEFAULT_METRICS_PORT = 9464;
+const DEFAULT_METRICS_PORT = 9464;
 
 function readPort(env: NodeJS.ProcessEnv, problems: ConfigProblem[]): number {
   // A server asked to pick a free port (PORT=0, as tests do) picks a free metrics port too.

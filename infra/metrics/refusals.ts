@@ -3,10 +3,10 @@
 import type { MetricTable } from './events.js';
 
 /** Where a request's signature was refused: Twilio's on /ivr/*, Amazon's on POST /alexa. */
-export const SIGNED_CHANNELS = ['ivr', 'alexa'] as const;
+const SIGNED_CHANNELS = ['ivr', 'alexa'] as const;
 
 /** Why: no signature at all, a signature that does not match, or a request too malformed to check. */
-export const REFUSAL_REASONS = ['missing', 'invalid', 'malformed'] as const;
+const REFUSAL_REASONS = ['missing', 'invalid', 'malformed'] as const;
 
 export type SignatureRefusedEvent = {
   readonly kind: 'signatureRefused';

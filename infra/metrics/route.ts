@@ -4,7 +4,7 @@ import { Router } from 'express';
 import type { Registry } from 'prom-client';
 import { isDirectLocalRequest } from '../loopback.js';
 
-export const METRICS_PATH = '/metrics';
+const METRICS_PATH = '/metrics';
 
 export function metricsRouter(registry: Registry, options: { allowRemote: boolean }): Router {
   const router = Router();

@@ -5,7 +5,7 @@
 import { TOPIC_IDS, type TopicId } from '../../content/index.js';
 import type { MetricTable } from './events.js';
 
-export const TOPIC_CHANNELS = ['phone', 'skill'] as const;
+const TOPIC_CHANNELS = ['phone', 'skill'] as const;
 
 export type TopicAnsweredEvent = {
   readonly kind: 'topicAnswered';

@@ -30,7 +30,8 @@ interface AutocannonResult {
 
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon') as Autocannon;
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
   const result = await autocannon({

@@ -15,7 +15,7 @@ import { phoneModelFile } from '../../nlu/train.js';
 import { median, type BenchContext, type BenchSection, type Measurement } from './types.js';
 
 /** The budget for classifying one phrase: far below what a caller could notice. */
-export const CLASSIFY_BUDGET_MS = 2;
+const CLASSIFY_BUDGET_MS = 2;
 const ROUNDS = 50;
 /** The module the ivr bundle loads on a call's first speech request (paths from the project root). */
 const PHONE_MODEL_MODULE = 'nlu/phone-model.ts';

@@ -7,10 +7,10 @@ import { OUR_SERVER, sampleRss, startServerProcess } from './load-process.js';
 import { machineLine, phoneTargets } from './load.js';
 import type { BenchContext, BenchSection, Measurement } from './types.js';
 
-export const MEMORY_SECONDS = 60;
+const MEMORY_SECONDS = 60;
 const CHUNK_SECONDS = 5;
 /** Growth allowed from the first 10 s to the last 10 s before memory counts as not flat. */
-export const FLAT_TOLERANCE = { fraction: 0.1, MiB: 8 } as const;
+const FLAT_TOLERANCE = { fraction: 0.1, MiB: 8 } as const;
 
 const median = (values: readonly number[]): number => {
   const s = [...values].sort((a, b) => a - b);

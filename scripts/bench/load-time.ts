@@ -37,7 +37,7 @@ export function importArgs(handlerPath: string): string[] {
   return ['-e', `let t=performance.now();import(${JSON.stringify(url)}).then(()=>{t=performance.now()-t;${REPORT}})`];
 }
 
-export interface LoadTimes {
+interface LoadTimes {
   readonly bareMs: number;
   readonly bareCpuMs: number;
   readonly handlers: Readonly<
@@ -46,7 +46,7 @@ export interface LoadTimes {
 }
 
 /** Median of `runs` interleaved fresh processes per handler and for bare node, so machine noise hits all alike. */
-export function measureLoadTimes(extracted: Readonly<Record<string, string>>, runs: number): LoadTimes {
+function measureLoadTimes(extracted: Readonly<Record<string, string>>, runs: number): LoadTimes {
   const env = { PATH: process.env.PATH ?? '', ...handlerEnv('https://bench.invalid') };
   const bare: Sample[] = [];
   const samples = Object.fromEntries(FUNCTION_NAMES.map((n) => [n, [] as Sample[]])) as Record<FunctionName, Sample[]>;

@@ -9,9 +9,9 @@ import { BASELINE_SERVER, OUR_SERVER, memoryOf, startServerProcess, type ServerP
 import type { BenchContext, BenchSection, Cell, Measurement } from './types.js';
 
 /** The project's targets on a 2-core machine. */
-export const TARGETS = { p99Ms: 20, ratioToBare: 0.5 } as const;
+const TARGETS = { p99Ms: 20, ratioToBare: 0.5 } as const;
 /** Each measured run lasts at least this long: shorter runs on 2 shared cores are mostly noise. */
-export const MIN_SECONDS = 10;
+const MIN_SECONDS = 10;
 const WARM_UP_SECONDS = 2;
 
 export interface Target {
@@ -34,7 +34,7 @@ export function phoneTargets(baseUrl: string): Target[] {
   ];
 }
 
-export async function measure(
+async function measure(
   target: Target,
   server: ServerProcess,
   ctx: Pick<BenchContext, 'connections'>,

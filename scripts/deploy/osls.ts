@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const OSLS_BIN = join(PROJECT_ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
+const OSLS_BIN = join(PROJECT_ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
 
 /**
  * Where osls keeps the configuration validator it compiles from its schema (about 4 s of CPU per run). It would be
  * under HOME, which is a fresh temp folder every run; here it is compiled once and reused (keyed by the schema).
  */
-export const SCHEMA_CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'osls');
+const SCHEMA_CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'osls');
 
 /**
  * Stand-ins that let `osls package` run with no AWS account: no skill has the all-zero ID, so it cannot work if

@@ -48,7 +48,7 @@ export function listZip(zip: Buffer): ZipEntry[] {
 }
 
 /** The uncompressed bytes of one entry (stored or deflated, the two methods zip tools write). */
-export function readEntry(zip: Buffer, entry: ZipEntry): Buffer {
+function readEntry(zip: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderOffset;
   if (zip.readUInt32LE(at) !== LOCAL_FILE_HEADER) throw new Error(`Corrupt zip: bad local header for ${entry.name}.`);
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);

@@ -14,7 +14,7 @@ export interface MetricRef {
 }
 
 /** What the code wrote for one metric: each dimension set, and each value seen per dimension. */
-export interface EmittedMetric {
+interface EmittedMetric {
   readonly sets: Set<string>;
   readonly values: Map<string, Set<string>>;
 }
@@ -23,7 +23,7 @@ export interface EmittedMetric {
 export type Emitted = Map<string, EmittedMetric>;
 
 export const metricKey = (namespace: string, name: string): string => `${namespace}/${name}`;
-export const setKey = (names: readonly string[]): string => [...names].sort().join(',');
+const setKey = (names: readonly string[]): string => [...names].sort().join(',');
 
 interface EmfDocument {
   readonly _aws?: {
@@ -70,7 +70,7 @@ interface MetricSpec {
   readonly MetricName: string;
   readonly Dimensions?: readonly Dimension[];
 }
-export interface MetricQuery {
+interface MetricQuery {
   readonly Id: string;
   readonly ReturnData?: boolean;
   readonly Expression?: string;
@@ -110,7 +110,7 @@ export function alarmMetrics(id: string, alarm: AlarmProperties): MetricRef[] {
 }
 
 /** A CloudWatch SEARCH expression's schema, metric name and filters (dimension="value", OR-ed ones together). */
-export function searchMetrics(where: string, expression: string): MetricRef[] {
+function searchMetrics(where: string, expression: string): MetricRef[] {
   return [...expression.matchAll(/SEARCH\('\{([^}]*)\}([^']*)'/g)].map(([, schema = '', terms = '']) => {
     const [namespace = '', ...dimensions] = schema.split(',').map((s) => s.trim());
     const values: Record<string, string[]> = {};

@@ -5,11 +5,11 @@ import { RESOURCES, RESOURCE_IDS } from '../../content/index.js';
 import { HOTLINE_SPOKEN, REGISTRY_SPOKEN, findAll, parseTwiml, spokenNumbers, type TwimlNode } from '../ivr/helpers.js';
 
 /** Twilio's limits: a TwiML document under 64 kB, a Polly <Say> under 3,000 characters. */
-export const TWIML_LIMIT = 64 * 1024;
-export const SAY_LIMIT = 3000;
+const TWIML_LIMIT = 64 * 1024;
+const SAY_LIMIT = 3000;
 
 /** Every number the line may dial: the transferable registry phones (never 911, never a caller's number). */
-export const DIALLABLE = new Set(
+const DIALLABLE = new Set(
   RESOURCE_IDS.filter((id) => RESOURCES[id].transferable && RESOURCES[id].phone).map((id) => RESOURCES[id].phone),
 );
 export const HOTLINE_PHONE = RESOURCES.traffickingHotline.phone as string;

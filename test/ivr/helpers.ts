@@ -12,7 +12,7 @@ import { TOKEN, twilioWebhook, type SignOptions, type WebhookParams } from '../s
 export const silentLogger = (): Logger => createLogger({ level: 'silent' });
 
 /** Wednesday 2 December 2026, 10:00 in Los Angeles: every service in the registry is open. */
-export const DAYTIME = new Date('2026-12-02T18:00:00Z');
+const DAYTIME = new Date('2026-12-02T18:00:00Z');
 /** Sunday 29 November 2026, 3:00 in Los Angeles: office lines are closed. */
 export const NIGHT = new Date('2026-11-29T11:00:00Z');
 

@@ -2,7 +2,8 @@
 // reprompt (undefined) for anything it cannot place.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HINT_LIMITS, loadSpeechClassifier, matchSpeech, normalise, speechHints } from '../../ivr/speech.js';
+import { normalise } from '../../content/utterances/normalise.js';
+import { HINT_LIMITS, loadSpeechClassifier, matchSpeech, speechHints } from '../../ivr/speech.js';
 
 beforeAll(async () => {
   await loadSpeechClassifier();

@@ -8,8 +8,8 @@ import { buildSkill } from '../../lambda/skill.js';
 import { Simulator, type SimulatorRequest } from '../../tools/ask-simulator.js';
 import { memoryLogger } from '../support/logger.js';
 
-export const SPEECH_LIMIT = 8000;
-export const RESPONSE_LIMIT = 24 * 1024;
+const SPEECH_LIMIT = 8000;
+const RESPONSE_LIMIT = 24 * 1024;
 
 export interface SkillResponse {
   response: {

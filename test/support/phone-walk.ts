@@ -6,7 +6,7 @@ import { DIAL_STATUSES } from '../../ivr/flow.js';
 import type { Locale } from '../../content/index.js';
 
 /** Every key on a phone keypad, in the order a review reads them. */
-export const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
+const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
 
 export interface WalkRequest {
   readonly path: string;
@@ -23,7 +23,7 @@ export interface WalkVisit {
   readonly idle?: string;
 }
 
-export interface WalkReply {
+interface WalkReply {
   readonly status: number;
   readonly type: string;
   readonly text: string;

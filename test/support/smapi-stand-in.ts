@@ -7,7 +7,7 @@ import { listen, type Listening } from './listen.js';
 
 const PROFILE_PATH = /^\/v1\/skills\/([^/]+)\/stages\/([^/]+)\/interactionModel\/locales\/([^/]+)\/profileNlu$/;
 
-export interface Recorded {
+interface Recorded {
   readonly path: string;
   readonly authorization: string | undefined;
   /** The utterance sent to profileNlu, or the form fields sent to the token endpoint. */

@@ -24,7 +24,7 @@ export const VOICE_ENV = {
   TWILIO_TWIML_APP_SID: `AP${'c'.repeat(32)}`,
 };
 
-export const silentLogger = (): Logger => createLogger({ level: 'silent' });
+const silentLogger = (): Logger => createLogger({ level: 'silent' });
 
 /** The whole app (createApp via start), as npm start runs it, on 127.0.0.1 port 0. */
 export async function startApp(env: NodeJS.ProcessEnv): Promise<Running> {
@@ -44,7 +44,7 @@ export async function startWebOnly(env: NodeJS.ProcessEnv, deps: WebDeps): Promi
 }
 
 /** A stand-in for the neutral site quick exit goes to: any path answers a plain page. */
-export async function startNeutralSite(): Promise<Listening> {
+async function startNeutralSite(): Promise<Listening> {
   return listen(
     createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -42,20 +42,20 @@ export const ALEXA_LIMITS = {
 } as const;
 
 /** The built-in intents whose samples are Alexa-only words, not meanings of the corpus. */
-export const ALEXA_ONLY_INTENTS = ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent'] as const;
+const ALEXA_ONLY_INTENTS = ['AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent'] as const;
 
 const phrases = z.array(z.string());
-export const modelSourceSchema = z
+const modelSourceSchema = z
   .object({
     about: z.string().optional(),
     invocationName: z.string(),
     intents: z.object(Object.fromEntries(ALEXA_ONLY_INTENTS.map((i) => [i, phrases]))).strict(),
   })
   .strict();
-export type ModelSource = z.infer<typeof modelSourceSchema>;
+type ModelSource = z.infer<typeof modelSourceSchema>;
 
 /** Which corpus meanings each intent's samples come from; the corpus's other meanings are the phone line's only. */
-export const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
+const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(TOPIC_IDS.map((id) => [topicIntent(id), [`topic.${id}`]])),
   ...Object.fromEntries(DISCLOSURE_KINDS.map((kind) => [disclosureIntent(kind), [`disclosure.${kind}`]])),
   [EMERGENCY_INTENT]: ['danger'],
@@ -69,7 +69,7 @@ export const INTENT_MEANINGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The model's sample words per intent and slot values per type, as the corpus and the Alexa-only words give them. */
-export function modelWords(
+function modelWords(
   source: ModelSource,
   corpus: Corpus,
 ): {

@@ -10,7 +10,7 @@ import { normalise } from '../../content/utterances/normalise.js';
 import { load, train, type Classifier, type TrainingDoc } from '../../nlu/classifier.js';
 
 /** Below this share of the classifier's activations, Alexa's stand-in sends AMAZON.FallbackIntent. */
-export const STAND_IN_THRESHOLD = 0.35;
+const STAND_IN_THRESHOLD = 0.35;
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
 interface SlotTypeValue {
@@ -58,7 +58,7 @@ export interface Understood {
  * lists them for English (the same list virtual-alexa uses). Spanish ones are not published there: for es-US the
  * stand-in knows only the samples the model itself gives (content/alexa-model/).
  */
-export const BUILT_IN_SAMPLES: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
+const BUILT_IN_SAMPLES: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
   'en-US': {
     'AMAZON.CancelIntent': ['cancel', 'never mind'],
     'AMAZON.HelpIntent': ['help', 'help me'],

@@ -14,7 +14,7 @@ import { judgeSelection } from './skill-judge.js';
 /** The bar: below this share right, the tests fail. */
 export const MIN_ACCURACY = 0.9;
 
-export interface Miss {
+interface Miss {
   readonly say: string;
   readonly expected: string;
   readonly got: string;
@@ -73,7 +73,7 @@ function parseScreen(text: string): Screen {
  * The clock the phone line is measured at: 10:00 on Wednesday 2 December 2026 in Los Angeles, when offices with
  * published hours are open. A fixed time, so a score never depends on when it runs.
  */
-export const EVAL_CLOCK = new Date('2026-12-02T18:00:00Z');
+const EVAL_CLOCK = new Date('2026-12-02T18:00:00Z');
 
 /**
  * What a step did, in the held-out sets' words, after the step the phone line itself applies before it speaks
@@ -118,7 +118,7 @@ export async function evaluatePhone(locale: Locale, items = heldOut(locale).phon
 
 const STAND_INS = new Map<Locale, AlexaStandIn>();
 /** Alexa's two steps over models/<locale>.json: the classifier trained on the model alone, then entity resolution. */
-export function skillStandIn(locale: Locale): AlexaStandIn {
+function skillStandIn(locale: Locale): AlexaStandIn {
   let found = STAND_INS.get(locale);
   if (!found) {
     const model = JSON.parse(readFileSync(join(ROOT, 'models', `${locale}.json`), 'utf8')) as ModelJson;

@@ -24,7 +24,7 @@ const STAGES = ['development', 'live'];
 const PROGRESS_EVERY = 25;
 
 /** The credentials the environment holds, or the sentence that says which variables to set. */
-export function credentialsFrom(env: NodeJS.ProcessEnv): Credentials | string {
+function credentialsFrom(env: NodeJS.ProcessEnv): Credentials | string {
   const read = (name: string): string | undefined => env[name]?.trim() || undefined;
   const [refreshToken, clientId, clientSecret] = [read(V.refreshToken), read(V.clientId), read(V.clientSecret)];
   if (refreshToken && clientId && clientSecret) return { refreshToken, clientId, clientSecret };

@@ -12,7 +12,7 @@ import { Profiler, type ProfiledIntent, type ProfilerOptions, type ProfileNluRes
 type Resolution = slu.entityresolution.Resolution;
 
 /** The profiler's selected intent as Alexa then sends it to the skill (entity-resolution values wrapped in `value`). */
-export function skillIntent(selected: ProfiledIntent): Intent {
+function skillIntent(selected: ProfiledIntent): Intent {
   const slots = Object.entries(selected.slots ?? {}).map(([key, slot]) => {
     const resolutionsPerAuthority = (slot.resolutions?.resolutionsPerAuthority ?? []).map(
       (authority) =>
@@ -41,11 +41,7 @@ export function skillIntent(selected: ProfiledIntent): Intent {
 }
 
 /** One profiler answer in the held-out sets' words; when it ends the session, the skill is not asked. */
-export async function profiledOutcomes(
-  locale: Locale,
-  answer: ProfileNluResponse,
-  skill?: ToolSkill,
-): Promise<string[]> {
+async function profiledOutcomes(locale: Locale, answer: ProfileNluResponse, skill?: ToolSkill): Promise<string[]> {
   const name = answer.selectedIntent?.name;
   if (!answer.selectedIntent || !name) return ['intent:none'];
   if (answer.sessionEnded) return [`intent:${name}`, 'session:ended'];

@@ -14,7 +14,7 @@ import { invokeSkill, requestEnvelope, type ToolSkill } from '../skill-request.j
  * value or synonym (ER_SUCCESS_MATCH, read as the skill reads it), and `unresolved:<slot>` when words were heard
  * for a slot but matched nothing (ER_SUCCESS_NO_MATCH), which helps explain a miss.
  */
-export function selectionOutcomes(intent: Intent): string[] {
+function selectionOutcomes(intent: Intent): string[] {
   const out = [`intent:${intent.name}`];
   for (const [name, slot] of Object.entries(intent.slots ?? {})) {
     const topic = resolvedId(intent, name, TOPIC_IDS);
@@ -54,7 +54,7 @@ function answerGiven(response: ResponseEnvelope): string[] {
  * `topic:<id>`, `resource:<id>` or `disclosure:<resourceId>` (also when it found them from words a slot did not
  * resolve).
  */
-export function answerOutcomes(response: ResponseEnvelope): string[] {
+function answerOutcomes(response: ResponseEnvelope): string[] {
   const said = spokenNumbers(
     response.response.outputSpeech?.type === 'SSML' ? response.response.outputSpeech.ssml : '',
   );

@@ -3,8 +3,8 @@
 
 import { isLoopback } from '../../infra/loopback.js';
 
-export const SMAPI_URL = 'https://api.amazonalexa.com';
-export const LWA_URL = 'https://api.amazon.com';
+const SMAPI_URL = 'https://api.amazonalexa.com';
+const LWA_URL = 'https://api.amazon.com';
 
 /** The environment variables the credentials come from (their values are never printed). */
 export const CREDENTIAL_VARIABLES = {
@@ -22,7 +22,7 @@ export type Credentials =
 
 // ---- what the profiler answers (SMAPI's v1.skill.evaluations model) ----
 
-export interface ProfiledSlot {
+interface ProfiledSlot {
   readonly name?: string;
   readonly value?: string;
   readonly confirmationStatus?: string;

@@ -81,7 +81,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
 
 // ---- HTML ----
 
-export const escapeHtml = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** A number as read ("1, 8 8 8, 3 7 3") stays on one line when printed. */

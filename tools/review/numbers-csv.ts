@@ -83,7 +83,7 @@ const names = (id: ResourceId): string[] =>
   );
 
 /** True when this place says the resource's number, short code, website or name, or dials it. */
-export function uses(id: ResourceId, use: Use): boolean {
+function uses(id: ResourceId, use: Use): boolean {
   const r = RESOURCES[id];
   if (use.dialled !== undefined && use.dialled === r.phone) return true;
   const said = use.lines.flatMap((l) => l.spoken.numbers);

@@ -46,7 +46,7 @@ export interface Line {
 export type Outcome =
   { readonly kind: 'section'; readonly ref: string } | { readonly kind: 'retry'; readonly added: readonly Line[] };
 
-export type SectionKind = 'opening' | Screen['kind'] | 'transfer' | 'ending';
+type SectionKind = 'opening' | Screen['kind'] | 'transfer' | 'ending';
 
 export interface PhoneSection {
   /** Stable id, e.g. menu-main, topic-signs-2, transfer-cast, dialFailed-cast. */

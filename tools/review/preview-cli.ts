@@ -14,7 +14,7 @@ import { skillScript } from './skill-script.js';
 import { estimateSeconds } from './spoken.js';
 
 /** espeak-ng's voices for the line's languages (Latin American Spanish for es-US). */
-export const ESPEAK_VOICE: Readonly<Record<Locale, string>> = { 'en-US': 'en-us', 'es-US': 'es-419' };
+const ESPEAK_VOICE: Readonly<Record<Locale, string>> = { 'en-US': 'en-us', 'es-US': 'es-419' };
 export const INSTALL_HINT = 'espeak-ng is not installed. On Debian or Ubuntu: apt-get install espeak-ng sox';
 
 const HELP = `npm run preview -- [--locale en-US|es-US] (--screen ID | --all) [--no-play]

@@ -16,7 +16,7 @@ import { numbersCsv, type Use } from './numbers-csv.js';
 import { phoneScript, type PhoneScript } from './phone-script.js';
 import { skillScript, type SkillAnswer } from './skill-script.js';
 
-export const DEFAULT_OUT = 'review-kit';
+const DEFAULT_OUT = 'review-kit';
 
 const HELP = `npm run script -- [--out DIR]
   --out DIR   where to write the kit (default ./${DEFAULT_OUT}, which git ignores)

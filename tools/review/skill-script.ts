@@ -99,7 +99,7 @@ function envelope(ask: Ask, locale: Locale, attributes: Record<string, unknown>,
 }
 
 /** One conversation: each ask in turn, the skill's session attributes carried over as Alexa does. */
-export async function converse(asks: readonly Ask[], locale: Locale): Promise<SkillTurn[]> {
+async function converse(asks: readonly Ask[], locale: Locale): Promise<SkillTurn[]> {
   let attributes: Record<string, unknown> = {};
   const turns: SkillTurn[] = [];
   for (const [i, ask] of asks.entries()) {
@@ -126,8 +126,8 @@ const intent = (name: string, slot?: { name: string; id: string | null }): Ask =
   intent: name,
   ...(slot ? { slot } : {}),
 });
-export const topicAsk = (id: TopicId | null): Ask => intent(TOPIC_INTENT, { name: TOPIC_SLOT, id });
-export const resourceAsk = (id: ResourceId | null): Ask => intent(RESOURCE_INTENT, { name: ORGANIZATION_SLOT, id });
+const topicAsk = (id: TopicId | null): Ask => intent(TOPIC_INTENT, { name: TOPIC_SLOT, id });
+const resourceAsk = (id: ResourceId | null): Ask => intent(RESOURCE_INTENT, { name: ORGANIZATION_SLOT, id });
 const YES = intent('AMAZON.YesIntent');
 
 /** The conversations that reach every answer: each ends on the answer it is for. */
