@@ -7,6 +7,7 @@ import {
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
+  RESOURCE_LISTS,
   TOPICS,
   TOPIC_IDS,
   alternativeOf,
@@ -35,6 +36,8 @@ export const DIAL_FAILED_KEYS = { retry: '1', text: '2', other: '3' } as const;
 export const MORE_KEY = '1';
 /** Keys that connect to the services a topic names, in the topic's order (the hotline has 0 everywhere). */
 export const TOPIC_SERVICE_KEYS = ['2', '3', '4', '5'] as const;
+/** Keys that connect to the services a list reads out, in the list's order (those the line can ring). */
+export const LIST_SERVICE_KEYS = ['1', '2', '3', '4', '5'] as const;
 /** Keys of the screen that meets a disclosure: connect to its service, or to the one beside it. */
 export const DISCLOSURE_KEYS = { connect: '1', beside: '2' } as const;
 /** Keys of the screen that says a service is closed now. */
@@ -131,6 +134,16 @@ export function otherServices(except: ResourceId): ResourceId[] {
 /** The services a topic names that the line can connect to, besides the hotline (key 0): one key each, 2 to 5. */
 export function topicServices(topicId: TopicId): ResourceId[] {
   return connectableServices(TOPICS[topicId], RESOURCES).slice(0, TOPIC_SERVICE_KEYS.length);
+}
+
+/**
+ * The services a list reads out that the line can connect to, besides the hotline (key 0): one key each, 1 to 5. The
+ * others (988, said and never dialled) are read with their number.
+ */
+export function listServices(listId: ResourceListId): ResourceId[] {
+  return RESOURCE_LISTS[listId]
+    .filter((id) => id !== HOTLINE && canTransfer(RESOURCES[id]))
+    .slice(0, LIST_SERVICE_KEYS.length);
 }
 
 /** Who answers instead of `resourceId`: its registry alternative when that can be dialled, else the hotline. */
@@ -254,7 +267,10 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
       const resourceId = otherServices(screen.resourceId)[Number(key) - 1];
       return /^[1-5]$/.test(key) && resourceId ? transfer(resourceId, from, locale) : undefined;
     }
-    case 'resources':
+    case 'resources': {
+      const service = listServices(screen.listId)[(LIST_SERVICE_KEYS as readonly string[]).indexOf(key)];
+      return service ? transfer(service, from, locale) : undefined;
+    }
     case 'text':
       return undefined;
   }

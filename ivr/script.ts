@@ -36,12 +36,14 @@ import {
   DANGER_KEYS,
   DIAL_FAILED_KEYS,
   DISCLOSURE_KEYS,
+  LIST_SERVICE_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
   MAX_REPROMPTS,
   PARTNER_SERVICE,
   afterHoursOf,
   disclosureServices,
+  listServices,
   menuChoices,
   otherServices,
   topicServices,
@@ -246,9 +248,14 @@ function screenScript(screen: Screen, locale: Locale): Script {
     case 'topic':
       return topicScript(locale, screen.topicId, screen.part, screen.from);
     case 'resources': {
-      const items = RESOURCE_LISTS[screen.listId].map((resourceId) =>
-        say(locale, 'ivr.resources.item', { resourceId }),
-      );
+      // A service the line can ring is a key, named; one it cannot (988) is read with its number and what it does.
+      const keyed = listServices(screen.listId);
+      const items = RESOURCE_LISTS[screen.listId].map((resourceId) => {
+        const i = keyed.indexOf(resourceId);
+        return i >= 0
+          ? connectTo(locale, LIST_SERVICE_KEYS[i] as string, resourceId)
+          : say(locale, 'ivr.resources.item', { resourceId });
+      });
       return {
         body: [say(locale, `resourceList.${screen.listId}.intro`), ...items],
         choices: globalKeys(locale, screen.from, 'after'),

@@ -14,6 +14,7 @@ import {
   MAX_REPROMPTS,
   afterHoursOf,
   decide,
+  listServices,
   menuChoices,
   decideDial,
   otherServices,
@@ -183,6 +184,19 @@ describe('decide', () => {
     expect(topicServices('localConcern')).toEqual([]);
     const screen: Screen = { kind: 'topic', topicId: 'localConcern', from: 'report', part: 0 };
     expect(decide(screen, en, { kind: 'key', key: '2' }).category).toBe('invalid');
+  });
+
+  it("when a caller on the list of help lines presses 1 to 3, then the line connects them to the services it can ring, in the list's order", () => {
+    const list: Screen = { kind: 'resources', listId: 'healthAnd211', from: 'leaving' };
+    expect(listServices('healthAnd211')).toEqual(['la211', 'rainn', 'domesticViolenceHotline']);
+    const rung = ['1', '2', '3'].map((key) => decide(list, en, { kind: 'key', key }).step);
+    expect(rung.map((s) => (s.kind === 'transfer' ? s.resourceId : s.kind))).toEqual([
+      'la211',
+      'rainn',
+      'domesticViolenceHotline',
+    ]);
+    // 988 is said and never dialled: it has no key.
+    expect(decide(list, en, { kind: 'key', key: '4' }).category).toBe('invalid');
   });
 
   it('when "try again" is pressed after a failed transfer, then it is a retry (no words before the ring)', () => {

@@ -218,6 +218,17 @@ describe.each(LOCALES)('in %s', (locale) => {
     );
   });
 
+  it('when the list of help lines is read, then each service the line can ring is a key and 988 alone is read with its number', () => {
+    const screen: Screen = { kind: 'resources', listId: 'healthAnd211', from: 'leaving' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says.slice(1, 5)).toEqual([
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'la211'), key: '1' }),
+      option(locale, 'ivr.resources.item', { resourceId: 'crisis988' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'rainn'), key: '2' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'domesticViolenceHotline'), key: '3' }),
+    ]);
+  });
+
   it('when the caller is reprompted for the last time, then they hear that the hotline comes next if they do not choose', () => {
     const menu: Screen = { kind: 'menu', menuId: 'info' };
     const last = said(parseTwiml(screenTwiml(menu, { locale, tries: MAX_REPROMPTS }, ctx, 'noInput')));
