@@ -126,9 +126,12 @@ export interface Decision {
   readonly category: KeyCategory;
 }
 
-/** Transferable services other than `except`, in registry order (hotline first): the "another service" list. */
+/**
+ * Transferable services other than `except` and the hotline (key 0 everywhere), in registry order: the "another
+ * service" list.
+ */
 export function otherServices(except: ResourceId): ResourceId[] {
-  return RESOURCE_IDS.filter((id) => id !== except && canTransfer(RESOURCES[id])).slice(0, 5);
+  return RESOURCE_IDS.filter((id) => id !== except && id !== HOTLINE && canTransfer(RESOURCES[id])).slice(0, 5);
 }
 
 /** The services a topic names that the line can connect to, besides the hotline (key 0): one key each, 2 to 5. */
@@ -154,12 +157,13 @@ export function afterHoursOf(
   return alternativeOf(resourceId, resources);
 }
 
-/** The services a disclosure screen connects to, by key: its own, and the one beside it when that is not the hotline. */
+/** The services a disclosure screen connects to on 1 and 2: its own and the one beside it, when not the hotline. */
 export function disclosureServices(kind: DisclosureKind): Partial<Record<'connect' | 'beside', ResourceId>> {
   const { connect, beside } = DISCLOSURES[kind];
   const dialable = (id: ResourceId | undefined): id is ResourceId => id !== undefined && canTransfer(RESOURCES[id]);
+  // The hotline has key 0 everywhere; the disclosure screen offers it there, never on 1 or 2 as well.
   return {
-    ...(dialable(connect) ? { connect } : {}),
+    ...(dialable(connect) && connect !== HOTLINE ? { connect } : {}),
     ...(dialable(beside) && beside !== HOTLINE ? { beside } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // What the caller hears on each screen, as neutral prompts with the locale (and so the voice) of each part.
 
 import {
+  DISCLOSURES,
   GLOBAL_KEYS,
   HOTLINE,
   MENUS,
@@ -116,12 +117,18 @@ function personKey(screen: Screen): string {
 }
 
 /** The same four keys everywhere: hotline, back (when it differs from main menu), main menu, repeat. */
-function globalKeys(locale: Locale, back: MenuId | undefined, order: 'menu' | 'after'): Part[] {
-  const hotline = press(locale, 'ivr.global.hotline', GLOBAL_KEYS.hotline);
+function globalKeys(
+  locale: Locale,
+  back: MenuId | undefined,
+  order: 'menu' | 'after',
+  // False when the screen already offers the hotline in its own words: one place is read on one key only.
+  withHotline = true,
+): Part[] {
+  const hotline = withHotline ? [press(locale, 'ivr.global.hotline', GLOBAL_KEYS.hotline)] : [];
   const backPart = back && back !== 'main' ? [press(locale, 'ivr.global.back', GLOBAL_KEYS.back)] : [];
   const main = press(locale, 'ivr.global.mainMenu', GLOBAL_KEYS.mainMenu);
   const repeat = press(locale, 'ivr.global.repeat', GLOBAL_KEYS.repeat);
-  return order === 'menu' ? [hotline, ...backPart, main, repeat] : [repeat, hotline, ...backPart, main];
+  return order === 'menu' ? [...hotline, ...backPart, main, repeat] : [repeat, ...hotline, ...backPart, main];
 }
 
 /** "Para español, oprima nueve": the other language's own sentence, in the other language's voice. */
@@ -199,14 +206,17 @@ function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Scrip
 function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): Script {
   const words = disclosureWords(locale, kind);
   const services = disclosureServices(kind);
+  // When the hotline is the service, it is offered first, by name, on its own key 0 (not on 1 as well).
+  const hotlineFirst = DISCLOSURES[kind].connect === HOTLINE;
   return {
     body: [words.care, words.who, words.note, words.beside, words.safety]
       .filter((p) => p.length > 0)
       .map((p) => ({ locale, prompt: p })),
     choices: [
+      ...(hotlineFirst ? [connectTo(locale, GLOBAL_KEYS.hotline, HOTLINE)] : []),
       ...(services.connect ? [connectTo(locale, DISCLOSURE_KEYS.connect, services.connect)] : []),
       ...(services.beside ? [connectTo(locale, DISCLOSURE_KEYS.beside, services.beside)] : []),
-      ...globalKeys(locale, from, 'after'),
+      ...globalKeys(locale, from, 'after', !hotlineFirst),
     ],
   };
 }
@@ -271,7 +281,8 @@ function screenScript(screen: Screen, locale: Locale): Script {
           press(locale, 'ivr.dial.retry', DIAL_FAILED_KEYS.retry),
           ...(canText(RESOURCES[HOTLINE]) ? [press(locale, 'ivr.dial.text', DIAL_FAILED_KEYS.text)] : []),
           press(locale, 'ivr.dial.other', DIAL_FAILED_KEYS.other),
-          ...globalKeys(locale, screen.from, 'after'),
+          // After the hotline did not connect, "try again" is the hotline: 0 is not read as well.
+          ...globalKeys(locale, screen.from, 'after', screen.resourceId !== HOTLINE),
         ],
       };
     }

@@ -1,7 +1,14 @@
 // The call flow's speech branch: what each meaning does on a menu and on a topic screen.
 
 import { describe, expect, it } from 'vitest';
-import { DISCLOSURES, DISCLOSURE_KINDS, RESOURCES, canTransfer, type DisclosureKind } from '../../content/index.js';
+import {
+  DISCLOSURES,
+  DISCLOSURE_KINDS,
+  HOTLINE,
+  RESOURCES,
+  canTransfer,
+  type DisclosureKind,
+} from '../../content/index.js';
 import { DANGER_KEYS, DISCLOSURE_KEYS, MAX_REPROMPTS, decide, withHours, type Screen } from '../../ivr/flow.js';
 import type { SpeechMatch } from '../../ivr/speech.js';
 
@@ -116,7 +123,7 @@ describe('the disclosure screen', () => {
   const on = (disclosure: DisclosureKind): Screen => ({ kind: 'disclosure', disclosure, from: 'main' });
   const press = (screen: Screen, key: string) => decide(screen, en, { kind: 'key', key }).step;
 
-  it.each(DISCLOSURE_KINDS.filter((k) => DISCLOSURES[k].connect))(
+  it.each(DISCLOSURE_KINDS.filter((k) => DISCLOSURES[k].connect && DISCLOSURES[k].connect !== HOTLINE))(
     'when a caller who disclosed %s presses 1, then the line connects them to its service',
     (kind) => {
       expect(press(on(kind), DISCLOSURE_KEYS.connect)).toMatchObject({
@@ -124,6 +131,14 @@ describe('the disclosure screen', () => {
         resourceId: DISCLOSURES[kind].connect,
         auto: false,
       });
+    },
+  );
+
+  it.each(DISCLOSURE_KINDS.filter((k) => DISCLOSURES[k].connect === HOTLINE))(
+    'when the service for %s is the hotline, then 0 connects and 1 means nothing (one place, one key)',
+    (kind) => {
+      expect(press(on(kind), '0')).toMatchObject({ kind: 'transfer', resourceId: HOTLINE });
+      expect(decide(on(kind), en, { kind: 'key', key: DISCLOSURE_KEYS.connect }).category).toBe('invalid');
     },
   );
 

@@ -245,7 +245,9 @@ describe('decide', () => {
     const { step } = decide(failed, en, { kind: 'key', key: '3' });
     expect(step).toMatchObject({ screen: { kind: 'services', resourceId: 'sheriffNonEmergency' } });
     expect(otherServices('sheriffNonEmergency')).not.toContain('sheriffNonEmergency');
-    expect(otherServices('sheriffNonEmergency')[0]).toBe('traffickingHotline');
+    // The hotline is 0 on every screen, so it is not also 1 on this one.
+    expect(otherServices('sheriffNonEmergency')).not.toContain('traffickingHotline');
+    expect(otherServices('rainn')[0]).toBe('castHotline');
   });
 });
 

@@ -218,6 +218,13 @@ describe.each(LOCALES)('in %s', (locale) => {
     );
   });
 
+  it('when the hotline did not connect, then "try again" is its only key: 0 is not read as well', () => {
+    const screen: Screen = { kind: 'dialFailed', resourceId: 'traffickingHotline', from: 'main' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says).toContain(option(locale, 'ivr.dial.retry', { key: '1' }));
+    expect(says).not.toContain(option(locale, 'ivr.global.hotline', { key: '0' }));
+  });
+
   it('when the list of help lines is read, then each service the line can ring is a key and 988 alone is read with its number', () => {
     const screen: Screen = { kind: 'resources', listId: 'healthAnd211', from: 'leaving' };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
@@ -300,6 +307,12 @@ describe.each(LOCALES)('the disclosure screen in %s', (locale) => {
             key: DISCLOSURE_KEYS.connect,
           }),
         );
+      }
+      // No place on two keys: the hotline, when it is the service, is offered first on 0 and not read again.
+      const hotline = option(locale, 'ivr.option.transfer', { what: short(locale, 'traffickingHotline'), key: '0' });
+      if (DISCLOSURES[kind].connect === 'traffickingHotline') {
+        expect(says.filter((s) => s.endsWith(' 0.'))).toEqual([hotline]);
+        expect(says.some((s) => s.endsWith(' 1.'))).toBe(false);
       }
       expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(`/ivr/disclosure/${kind}?lang=${locale}&tries=0&from=main`);
     },
