@@ -22,11 +22,25 @@ const isSpoken = (key: string): boolean => !/^(?:web|law|deploy)\./.test(key);
 const CITATION =
   /\b(?:SB|AB)\s?\d+\b|\bPenal Code\b|\bC[óo]digo Penal\b|\bsecci[óo]n \d|\bsection \d|\b\d{3}\.\d{1,2}\b|\b\d{3}\([a-z]\)|\bCFR\b|\bU\.S\.C\b|§/i;
 
-/** Words a bystander must not overhear on the silence path (the last warning and the announcement after it). */
-const OVERHEARD_KEYS = ['ivr.reprompt.last', 'ivr.transfer.silent', 'ivr.dial.failedQuiet'];
+/**
+ * Words a bystander may overhear, so they name no service and no trafficking, prostitution or police: the silence
+ * path (the last warning, the announcement after it, the goodbye when it fails), the reprompts that offer a person,
+ * and the goodbye after a transfer that connected, when the caller may be among other people again.
+ */
+const OVERHEARD_KEYS = [
+  'ivr.reprompt.last',
+  'ivr.reprompt.notUnderstood',
+  'ivr.option.person',
+  'ivr.transfer.silent',
+  'ivr.dial.failedQuiet',
+  'ivr.dial.completed',
+  'ivr.dial.cutOff',
+  'ivr.dial.anyHour',
+];
+const NAMES_A_SERVICE = /\{name:[^}]*\}|\{\{what\}\}/;
 const GIVES_AWAY: Readonly<Record<Locale, RegExp>> = {
-  'en-US': /traffick|prostitut|police|sheriff|\bsex|\{name:(?:traffickingHotline|sheriffNonEmergency)\}/i,
-  'es-US': /trata|prostitu|polic[íi]a|sheriff|\bsex|\{name:(?:traffickingHotline|sheriffNonEmergency)\}/i,
+  'en-US': new RegExp(`traffick|prostitut|police|sheriff|\\bsex|${NAMES_A_SERVICE.source}`, 'i'),
+  'es-US': new RegExp(`trata|prostitu|polic[íi]a|sheriff|\\bsex|${NAMES_A_SERVICE.source}`, 'i'),
 };
 
 /** Keywords people are told to text to some service; a sentence gives only the keyword of the code it names. */
@@ -103,11 +117,12 @@ function checkSaid(
     }
   }
   if (OVERHEARD_KEYS.includes(key)) {
-    const given = GIVES_AWAY[locale].exec(value);
+    // A number is said as digits, so its token's id gives nothing away.
+    const given = GIVES_AWAY[locale].exec(value.replace(/\{(?:number|phone|sms):[^}]*\}/g, 'N'));
     if (given) {
       report.error(
         key,
-        `says "${given[0]}", which a bystander may overhear on the silence path; name no trafficking, prostitution or police ("Connecting you to someone who can help.")`,
+        `says "${given[0]}", which a bystander may overhear; name no service, trafficking, prostitution or police ("Connecting you to someone who can help.")`,
       );
     }
   }

@@ -1,6 +1,6 @@
 // Disclosure structure: which service each kind of disclosure goes to (words in locales/ under "disclosure").
 
-import type { Disclosure, DisclosureKind } from './types.js';
+import type { Disclosure, DisclosureKind, ResourceId } from './types.js';
 
 export const DISCLOSURES: Readonly<Record<DisclosureKind, Disclosure>> = {
   sexualAssault: { kind: 'sexualAssault', resourceId: 'rainn', connect: 'rainn' },
@@ -28,3 +28,9 @@ export const DISCLOSURES: Readonly<Record<DisclosureKind, Disclosure>> = {
   // 988 is a three-digit code the line never dials: it is said, and the hotline stays on key 0.
   crisis: { kind: 'crisis', resourceId: 'crisis988' },
 };
+
+/**
+ * Someone telling that a young person ran away ("my son ran away", "mi hija se fue de la casa") is not disclosing abuse:
+ * they need the line for runaways and their families. The phone line connects them; the skill says its number.
+ */
+export const RUNAWAY_SERVICE: ResourceId = 'runawaySafeline';

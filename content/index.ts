@@ -4,7 +4,7 @@ export * from './types.js';
 export { HOTLINE, RESOURCES, RESOURCE_LISTS } from './resources.js';
 export { READING_ORDER, TOPICS } from './topics.js';
 export { LEGAL } from './legal.js';
-export { DISCLOSURES } from './disclosures.js';
+export { DISCLOSURES, RUNAWAY_SERVICE } from './disclosures.js';
 export { disclosureWords, type DisclosureWords } from './disclosure-words.js';
 export { MENUS } from './menus.js';
 export { tFor } from './i18n.js';

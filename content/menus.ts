@@ -1,7 +1,8 @@
 // The phone line's menu tree: key -> action. Hotline first, at most five choices, depth at most three.
 //
 // The main menu is ordered as a survivor would weigh it: the hotline, then help to leave (CAST's 24-hour line is its
-// key 1), reporting, information, and the Sheriff last. Someone afraid of the police hears three ways to help that
+// key 1), reporting, information, and the Sheriff last. A transfer to a number nobody has confirmed is not offered
+// until someone does (ivr/flow.ts menuChoices), so such choices come last in their menu and no other key moves. Someone afraid of the police hears three ways to help that
 // are not the police before the Sheriff is named; a neighbour who wants the Sheriff still reaches it with one key,
 // or by saying "sheriff" at any time.
 
@@ -35,10 +36,11 @@ export const MENUS: Readonly<Record<MenuId, Menu>> = {
     choices: [
       // CAST's 24-hour hotline, not its office line: a caller at night reaches a person, not voicemail.
       { key: '1', action: { kind: 'transfer', resourceId: 'castHotline' } },
-      { key: '2', action: { kind: 'transfer', resourceId: 'downtownWomensCenter' } },
-      { key: '3', action: { kind: 'transfer', resourceId: 'journeyOut' } },
-      { key: '4', action: { kind: 'topic', topicId: 'leavingSupport' } },
-      { key: '5', action: { kind: 'resources', listId: 'healthAnd211' } },
+      { key: '2', action: { kind: 'topic', topicId: 'leavingSupport' } },
+      { key: '3', action: { kind: 'resources', listId: 'healthAnd211' } },
+      // Offered once their numbers are confirmed (ivr/flow.ts menuChoices); last, so the keys before them never move.
+      { key: '4', action: { kind: 'transfer', resourceId: 'downtownWomensCenter' } },
+      { key: '5', action: { kind: 'transfer', resourceId: 'journeyOut' } },
     ],
   },
   info: {

@@ -7,6 +7,7 @@ import {
   MENUS,
   RESOURCES,
   RESOURCE_IDS,
+  RESOURCE_LISTS,
   TOPICS,
   TOPIC_IDS,
   alternativeOf,
@@ -17,6 +18,7 @@ import {
   otherLocale,
   type DisclosureKind,
   type Locale,
+  type MenuChoice,
   type MenuId,
   type Resource,
   type ResourceId,
@@ -34,10 +36,16 @@ export const DIAL_FAILED_KEYS = { retry: '1', text: '2', other: '3' } as const;
 export const MORE_KEY = '1';
 /** Keys that connect to the services a topic names, in the topic's order (the hotline has 0 everywhere). */
 export const TOPIC_SERVICE_KEYS = ['2', '3', '4', '5'] as const;
+/** Keys that connect to the services a list reads out, in the list's order (those the line can ring). */
+export const LIST_SERVICE_KEYS = ['1', '2', '3', '4', '5'] as const;
 /** Keys of the screen that meets a disclosure: connect to its service, or to the one beside it. */
 export const DISCLOSURE_KEYS = { connect: '1', beside: '2' } as const;
 /** Keys of the screen that says a service is closed now. */
 export const CLOSED_KEYS = { alternative: '1', anyway: '2' } as const;
+/** Key of the safety screen that connects to the domestic violence line, when a partner was named with the danger. */
+export const DANGER_KEYS = { partner: '1' } as const;
+/** Who the safety screen's key 1 connects to: the service that meets partner violence (content/disclosures.ts). */
+export const PARTNER_SERVICE: ResourceId | undefined = DISCLOSURES.partnerViolence.connect;
 
 /** Where a caller can be; each screen is one <Gather>. `from` is the menu that "back" returns to. */
 export type Screen =
@@ -50,6 +58,11 @@ export type Screen =
   | { readonly kind: 'services'; readonly resourceId: ResourceId; readonly from: MenuId }
   /** The caller said what is happening to them: care, the right service and a key to connect (content/disclosures.ts). */
   | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind; readonly from: MenuId }
+  /**
+   * The caller said words of danger: that they may be in danger, 911 said plainly (the line never dials it), and one
+   * short choice: 0 for a person now, and 1 for the domestic violence line when `partner` (a partner was named).
+   */
+  | { readonly kind: 'danger'; readonly from: MenuId; readonly partner: boolean }
   /**
    * The caller chose a service the line cannot ring now: outside its published hours (offer its 24-hour alternative,
    * or ring it anyway), or its number not yet confirmed (offer the alternative only).
@@ -68,8 +81,11 @@ export type Input =
   | { readonly kind: 'speech'; readonly match: SpeechMatch | undefined }
   | { readonly kind: 'silence' };
 
-/** Said before a screen when the caller is shown it again. */
-export type Preface = 'noInput' | 'noMatch' | 'emergency';
+/**
+ * Said before a screen's choices when the caller is shown it again: nothing heard, a key that means nothing here, or
+ * words the line could not place ("I may not have understood", with a person offered at once).
+ */
+export type Preface = 'noInput' | 'noMatch' | 'notUnderstood';
 
 export type Step =
   | { readonly kind: 'opening'; readonly locale: Locale }
@@ -110,14 +126,27 @@ export interface Decision {
   readonly category: KeyCategory;
 }
 
-/** Transferable services other than `except`, in registry order (hotline first): the "another service" list. */
+/**
+ * Transferable services other than `except` and the hotline (key 0 everywhere), in registry order: the "another
+ * service" list.
+ */
 export function otherServices(except: ResourceId): ResourceId[] {
-  return RESOURCE_IDS.filter((id) => id !== except && canTransfer(RESOURCES[id])).slice(0, 5);
+  return RESOURCE_IDS.filter((id) => id !== except && id !== HOTLINE && canTransfer(RESOURCES[id])).slice(0, 5);
 }
 
 /** The services a topic names that the line can connect to, besides the hotline (key 0): one key each, 2 to 5. */
 export function topicServices(topicId: TopicId): ResourceId[] {
   return connectableServices(TOPICS[topicId], RESOURCES).slice(0, TOPIC_SERVICE_KEYS.length);
+}
+
+/**
+ * The services a list reads out that the line can connect to, besides the hotline (key 0): one key each, 1 to 5. The
+ * others (988, said and never dialled) are read with their number.
+ */
+export function listServices(listId: ResourceListId): ResourceId[] {
+  return RESOURCE_LISTS[listId]
+    .filter((id) => id !== HOTLINE && canTransfer(RESOURCES[id]))
+    .slice(0, LIST_SERVICE_KEYS.length);
 }
 
 /** Who answers instead of `resourceId`: its registry alternative when that can be dialled, else the hotline. */
@@ -128,14 +157,29 @@ export function afterHoursOf(
   return alternativeOf(resourceId, resources);
 }
 
-/** The services a disclosure screen connects to, by key: its own, and the one beside it when that is not the hotline. */
+/** The services a disclosure screen connects to on 1 and 2: its own and the one beside it, when not the hotline. */
 export function disclosureServices(kind: DisclosureKind): Partial<Record<'connect' | 'beside', ResourceId>> {
   const { connect, beside } = DISCLOSURES[kind];
   const dialable = (id: ResourceId | undefined): id is ResourceId => id !== undefined && canTransfer(RESOURCES[id]);
+  // The hotline has key 0 everywhere; the disclosure screen offers it there, never on 1 or 2 as well.
   return {
-    ...(dialable(connect) ? { connect } : {}),
+    ...(dialable(connect) && connect !== HOTLINE ? { connect } : {}),
     ...(dialable(beside) && beside !== HOTLINE ? { beside } : {}),
   };
+}
+
+/**
+ * A menu's choices the line can deliver now: a transfer to a service whose number nobody has confirmed is left out
+ * (the menu promises it again, by itself, once content/resources.ts marks the number called or published). Its key
+ * then means nothing, and the service stays reachable by name, on the screen that says why it cannot ring.
+ */
+export function menuChoices(
+  menuId: MenuId,
+  resources: Readonly<Record<ResourceId, Resource>> = RESOURCES,
+): readonly MenuChoice[] {
+  return MENUS[menuId].choices.filter(
+    (c) => c.action.kind !== 'transfer' || canTransfer(resources[c.action.resourceId]),
+  );
 }
 
 /** The menu "back" (7) leads to from a screen. */
@@ -173,7 +217,7 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
   const from = homeOf(screen);
   switch (screen.kind) {
     case 'menu': {
-      const action = MENUS[screen.menuId].choices.find((c) => c.key === key)?.action;
+      const action = menuChoices(screen.menuId).find((c) => c.key === key)?.action;
       if (!action) return undefined;
       switch (action.kind) {
         case 'transfer':
@@ -204,8 +248,14 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
             : undefined;
       return chosen ? transfer(chosen, from, locale) : undefined;
     }
+    case 'danger':
+      return key === DANGER_KEYS.partner && screen.partner && PARTNER_SERVICE
+        ? transfer(PARTNER_SERVICE, from, locale)
+        : undefined;
     case 'closed':
-      if (key === CLOSED_KEYS.alternative) return transfer(afterHoursOf(screen.resourceId), from, locale);
+      // The hotline as the alternative is key 0's, as everywhere: no screen offers one place on two keys.
+      if (key === CLOSED_KEYS.alternative && afterHoursOf(screen.resourceId) !== HOTLINE)
+        return transfer(afterHoursOf(screen.resourceId), from, locale);
       // "Anyway" rings a closed service, never one whose number is unconfirmed.
       if (key === CLOSED_KEYS.anyway && canTransfer(RESOURCES[screen.resourceId]))
         return transfer(screen.resourceId, from, locale, { anyway: true });
@@ -221,7 +271,10 @@ function screenChoice(screen: Screen, key: string, locale: Locale): Step | undef
       const resourceId = otherServices(screen.resourceId)[Number(key) - 1];
       return /^[1-5]$/.test(key) && resourceId ? transfer(resourceId, from, locale) : undefined;
     }
-    case 'resources':
+    case 'resources': {
+      const service = listServices(screen.listId)[(LIST_SERVICE_KEYS as readonly string[]).indexOf(key)];
+      return service ? transfer(service, from, locale) : undefined;
+    }
     case 'text':
       return undefined;
   }
@@ -301,24 +354,28 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
     step: { kind: 'transfer', resourceId, from, locale, auto: false },
     category: resourceId === HOTLINE ? 'hotline' : 'choice',
   });
-  if (!match) return retry(screen, state, 'noMatch', 'no-match');
+  const danger = (partner: boolean): Decision => ({
+    step: show({ kind: 'danger', from, partner: partner && PARTNER_SERVICE !== undefined }, locale),
+    category: 'emergency',
+  });
+  if (!match) return retry(screen, state, 'notUnderstood', 'no-match');
   switch (match.kind) {
     case 'emergency':
-      return { step: show(screen, locale, 'emergency'), category: 'emergency' };
+      return danger(match.partner === true);
     case 'sheriff':
       return transfer('sheriffNonEmergency');
     case 'topic':
       return { step: show({ kind: 'topic', topicId: match.topicId, from, part: 0 }, locale), category: 'choice' };
     case 'service': {
       const r = RESOURCES[match.resourceId];
-      // A transferable service whose number is unconfirmed becomes its alternative's offer (withHours).
-      if (r.transferable && r.phone) return transfer(match.resourceId);
-      if (match.resourceId === 'emergency911')
-        return { step: show(screen, locale, 'emergency'), category: 'emergency' };
+      // A transferable service whose number is unconfirmed becomes its alternative's offer (withHours), unless the
+      // alternative is the same organisation's own line: asked for CAST, the caller reaches CAST's 24-hour line.
+      if (r.transferable && r.phone) return transfer(sameOrganisationLine(match.resourceId));
+      if (match.resourceId === 'emergency911') return danger(false);
       const topicId = topicNaming(match.resourceId);
       return topicId
         ? { step: show({ kind: 'topic', topicId, from, part: 0 }, locale), category: 'choice' }
-        : retry(screen, state, 'noMatch', 'no-match');
+        : retry(screen, state, 'notUnderstood', 'no-match');
     }
     case 'text':
       // While the hotline's text code is unconfirmed, asking how to text leads to what a call is like instead.
@@ -329,11 +386,22 @@ function onSpeech(screen: Screen, state: CallState, match: SpeechMatch | undefin
       return { step: show({ kind: 'disclosure', disclosure: match.disclosure, from }, locale), category: 'choice' };
     case 'more':
       // "More" means more only on a topic screen; elsewhere key 1 would be a transfer.
-      if (screen.kind !== 'topic') return retry(screen, state, 'noMatch', 'no-match');
+      if (screen.kind !== 'topic') return retry(screen, state, 'notUnderstood', 'no-match');
       break;
   }
   const key = match.kind === 'key' ? match.key : SPEECH_KEYS[match.kind];
-  return onKey(screen, state, key) ?? retry(screen, state, 'noMatch', 'no-match');
+  return onKey(screen, state, key) ?? retry(screen, state, 'notUnderstood', 'no-match');
+}
+
+/**
+ * A service asked for by name: itself, or while its number is unconfirmed, its alternative when that is the same
+ * organisation's line (the registry gives both one website: CAST's office and CAST's 24-hour hotline).
+ */
+function sameOrganisationLine(resourceId: ResourceId): ResourceId {
+  const r = RESOURCES[resourceId];
+  if (canTransfer(r)) return resourceId;
+  const alternative = afterHoursOf(resourceId);
+  return r.website !== undefined && RESOURCES[alternative].website === r.website ? alternative : resourceId;
 }
 
 /**

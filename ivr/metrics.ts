@@ -19,6 +19,7 @@ const screenKinds: Readonly<Record<Screen['kind'], true>> = {
   services: true,
   closed: true,
   disclosure: true,
+  danger: true,
 };
 const keyCategories: Readonly<Record<KeyCategory, true>> = {
   choice: true,

@@ -78,8 +78,8 @@ function outcomeOf(step: Step): string {
       return `${step.auto ? 'auto-transfer' : 'transfer'}:${step.resourceId}`;
     case 'show': {
       const s = step.screen;
-      // Which disclosure a caller made is not logged, only that the line met one.
-      if (s.kind === 'disclosure') return `${step.preface ? `${step.preface}:` : ''}disclosure`;
+      // Which disclosure a caller made, or whether they named a partner with danger, is not logged: only the screen.
+      if (s.kind === 'disclosure' || s.kind === 'danger') return `${step.preface ? `${step.preface}:` : ''}${s.kind}`;
       const part = s.kind === 'topic' && s.part > 0 ? `:part${s.part}` : '';
       return `${step.preface ? `${step.preface}:` : ''}${s.kind}:${idOf(s)}${part}`;
     }

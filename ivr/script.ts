@@ -1,6 +1,7 @@
 // What the caller hears on each screen, as neutral prompts with the locale (and so the voice) of each part.
 
 import {
+  DISCLOSURES,
   GLOBAL_KEYS,
   HOTLINE,
   MENUS,
@@ -26,19 +27,25 @@ import {
   type MenuAction,
   type MenuId,
   type Prompt,
+  type Resource,
   type ResourceId,
   type Segment,
   type TopicId,
 } from '../content/index.js';
 import {
   CLOSED_KEYS,
+  DANGER_KEYS,
   DIAL_FAILED_KEYS,
   DISCLOSURE_KEYS,
+  LIST_SERVICE_KEYS,
   MORE_KEY,
   TOPIC_SERVICE_KEYS,
   MAX_REPROMPTS,
+  PARTNER_SERVICE,
   afterHoursOf,
   disclosureServices,
+  listServices,
+  menuChoices,
   otherServices,
   topicServices,
   type CallState,
@@ -81,10 +88,7 @@ const connectTo = (locale: Locale, key: string, id: ResourceId): Part =>
 function optionFor(locale: Locale, key: string, action: MenuAction): Part {
   switch (action.kind) {
     case 'transfer':
-      // A service whose number is not confirmed yet is offered by name; its screen gives the alternative.
-      return canTransfer(RESOURCES[action.resourceId])
-        ? connectTo(locale, key, action.resourceId)
-        : press(locale, 'ivr.option.about', key, shortName(locale, action.resourceId));
+      return connectTo(locale, key, action.resourceId);
     case 'menu':
       return press(locale, 'ivr.option.open', key, raw(locale, `menu.${action.menuId}.title`));
     case 'topic':
@@ -94,18 +98,37 @@ function optionFor(locale: Locale, key: string, action: MenuAction): Part {
   }
 }
 
-/** The menu's own choices, hotline first, as the menu tree lists them. */
-function menuOptions(locale: Locale, menuId: MenuId): Part[] {
-  return MENUS[menuId].choices.map((c) => optionFor(locale, c.key, c.action));
+/** The menu's own choices the line can deliver now, hotline first, as the menu tree lists them. */
+export function menuOptions(
+  locale: Locale,
+  menuId: MenuId,
+  resources: Readonly<Record<ResourceId, Resource>> = RESOURCES,
+): Part[] {
+  return menuChoices(menuId, resources).map((c) => optionFor(locale, c.key, c.action));
+}
+
+/** The key that reaches a person from a screen: the main menu's own hotline key, else 0 as everywhere. */
+function personKey(screen: Screen): string {
+  const own =
+    screen.kind === 'menu'
+      ? menuChoices(screen.menuId).find((c) => c.action.kind === 'transfer' && c.action.resourceId === HOTLINE)
+      : undefined;
+  return own?.key ?? GLOBAL_KEYS.hotline;
 }
 
 /** The same four keys everywhere: hotline, back (when it differs from main menu), main menu, repeat. */
-function globalKeys(locale: Locale, back: MenuId | undefined, order: 'menu' | 'after'): Part[] {
-  const hotline = press(locale, 'ivr.global.hotline', GLOBAL_KEYS.hotline);
+function globalKeys(
+  locale: Locale,
+  back: MenuId | undefined,
+  order: 'menu' | 'after',
+  // False when the screen already offers the hotline in its own words: one place is read on one key only.
+  withHotline = true,
+): Part[] {
+  const hotline = withHotline ? [press(locale, 'ivr.global.hotline', GLOBAL_KEYS.hotline)] : [];
   const backPart = back && back !== 'main' ? [press(locale, 'ivr.global.back', GLOBAL_KEYS.back)] : [];
   const main = press(locale, 'ivr.global.mainMenu', GLOBAL_KEYS.mainMenu);
   const repeat = press(locale, 'ivr.global.repeat', GLOBAL_KEYS.repeat);
-  return order === 'menu' ? [hotline, ...backPart, main, repeat] : [repeat, hotline, ...backPart, main];
+  return order === 'menu' ? [...hotline, ...backPart, main, repeat] : [repeat, ...hotline, ...backPart, main];
 }
 
 /** "Para español, oprima nueve": the other language's own sentence, in the other language's voice. */
@@ -122,12 +145,16 @@ export function openingScript(locale: Locale): Script {
   };
 }
 
-/** Said before the choices on a reprompt; the last one also says that the hotline comes next. */
-function prefaceParts(locale: Locale, preface: Preface, last: boolean): Part[] {
-  const key = { noInput: 'ivr.reprompt.noInput', noMatch: 'ivr.reprompt.noMatch', emergency: 'common.emergency' }[
-    preface
-  ];
-  return last && preface !== 'emergency' ? [say(locale, key), say(locale, 'ivr.reprompt.last')] : [say(locale, key)];
+/**
+ * Said before the choices on a reprompt; words the line could not place also offer a person at once, and the last
+ * reprompt says that someone who can help comes next.
+ */
+function prefaceParts(locale: Locale, preface: Preface, screen: Screen, last: boolean): Part[] {
+  const first =
+    preface === 'notUnderstood'
+      ? press(locale, 'ivr.reprompt.notUnderstood', personKey(screen))
+      : say(locale, preface === 'noInput' ? 'ivr.reprompt.noInput' : 'ivr.reprompt.noMatch');
+  return last ? [first, say(locale, 'ivr.reprompt.last')] : [first];
 }
 
 /** Which service a registry phone number belongs to. */
@@ -179,14 +206,32 @@ function textScript(locale: Locale, resourceId: ResourceId, from: MenuId): Scrip
 function disclosureScript(locale: Locale, kind: DisclosureKind, from: MenuId): Script {
   const words = disclosureWords(locale, kind);
   const services = disclosureServices(kind);
+  // When the hotline is the service, it is offered first, by name, on its own key 0 (not on 1 as well).
+  const hotlineFirst = DISCLOSURES[kind].connect === HOTLINE;
   return {
     body: [words.care, words.who, words.note, words.beside, words.safety]
       .filter((p) => p.length > 0)
       .map((p) => ({ locale, prompt: p })),
     choices: [
+      ...(hotlineFirst ? [connectTo(locale, GLOBAL_KEYS.hotline, HOTLINE)] : []),
       ...(services.connect ? [connectTo(locale, DISCLOSURE_KEYS.connect, services.connect)] : []),
       ...(services.beside ? [connectTo(locale, DISCLOSURE_KEYS.beside, services.beside)] : []),
-      ...globalKeys(locale, from, 'after'),
+      ...globalKeys(locale, from, 'after', !hotlineFirst),
+    ],
+  };
+}
+
+/**
+ * Words of danger: that the caller may be in danger and to call 911 (the line never dials it), then one short choice,
+ * a person now, and the domestic violence line when a partner was named. Said whole on every reprompt too.
+ */
+function dangerScript(locale: Locale, screen: Extract<Screen, { kind: 'danger' }>): Script {
+  return {
+    body: [],
+    choices: [
+      say(locale, 'ivr.danger.notice'),
+      press(locale, 'ivr.option.person', GLOBAL_KEYS.hotline),
+      ...(screen.partner && PARTNER_SERVICE ? [connectTo(locale, DANGER_KEYS.partner, PARTNER_SERVICE)] : []),
     ],
   };
 }
@@ -213,9 +258,14 @@ function screenScript(screen: Screen, locale: Locale): Script {
     case 'topic':
       return topicScript(locale, screen.topicId, screen.part, screen.from);
     case 'resources': {
-      const items = RESOURCE_LISTS[screen.listId].map((resourceId) =>
-        say(locale, 'ivr.resources.item', { resourceId }),
-      );
+      // A service the line can ring is a key, named; one it cannot (988) is read with its number and what it does.
+      const keyed = listServices(screen.listId);
+      const items = RESOURCE_LISTS[screen.listId].map((resourceId) => {
+        const i = keyed.indexOf(resourceId);
+        return i >= 0
+          ? connectTo(locale, LIST_SERVICE_KEYS[i] as string, resourceId)
+          : say(locale, 'ivr.resources.item', { resourceId });
+      });
       return {
         body: [say(locale, `resourceList.${screen.listId}.intro`), ...items],
         choices: globalKeys(locale, screen.from, 'after'),
@@ -231,7 +281,8 @@ function screenScript(screen: Screen, locale: Locale): Script {
           press(locale, 'ivr.dial.retry', DIAL_FAILED_KEYS.retry),
           ...(canText(RESOURCES[HOTLINE]) ? [press(locale, 'ivr.dial.text', DIAL_FAILED_KEYS.text)] : []),
           press(locale, 'ivr.dial.other', DIAL_FAILED_KEYS.other),
-          ...globalKeys(locale, screen.from, 'after'),
+          // After the hotline did not connect, "try again" is the hotline: 0 is not read as well.
+          ...globalKeys(locale, screen.from, 'after', screen.resourceId !== HOTLINE),
         ],
       };
     }
@@ -239,22 +290,26 @@ function screenScript(screen: Screen, locale: Locale): Script {
       return textScript(locale, screen.resourceId, screen.from);
     case 'closed': {
       // Closed at this hour (only for published hours), or its number not yet confirmed: never rung then.
-      const unconfirmed = !canTransfer(RESOURCES[screen.resourceId]);
-      const what = shortName(locale, screen.resourceId);
+      const { resourceId } = screen;
+      const unconfirmed = !canTransfer(RESOURCES[resourceId]);
+      const what = shortName(locale, resourceId);
+      const alternative = afterHoursOf(resourceId);
+      const website =
+        unconfirmed && RESOURCES[resourceId].website ? [say(locale, 'ivr.closed.website', { resourceId })] : [];
       return {
-        body: [say(locale, unconfirmed ? 'ivr.closed.unconfirmed' : 'ivr.closed.intro', { what })],
+        body: [say(locale, unconfirmed ? 'ivr.closed.unconfirmed' : 'ivr.closed.intro', { what }), ...website],
         choices: [
-          press(
-            locale,
-            'ivr.closed.alternative',
-            CLOSED_KEYS.alternative,
-            shortName(locale, afterHoursOf(screen.resourceId)),
-          ),
+          // The hotline as the alternative is key 0's, said with the keys every screen has.
+          ...(alternative === HOTLINE
+            ? []
+            : [press(locale, 'ivr.closed.alternative', CLOSED_KEYS.alternative, shortName(locale, alternative))]),
           ...(unconfirmed ? [] : [press(locale, 'ivr.closed.anyway', CLOSED_KEYS.anyway, what)]),
           ...globalKeys(locale, screen.from, 'after'),
         ],
       };
     }
+    case 'danger':
+      return dangerScript(locale, screen);
     case 'disclosure':
       return disclosureScript(locale, screen.disclosure, screen.from);
     case 'services':
@@ -272,7 +327,7 @@ function screenScript(screen: Screen, locale: Locale): Script {
 export function screenParts(screen: Screen, state: CallState, preface?: Preface): Part[] {
   const script = screenScript(screen, state.locale);
   if (!preface) return [...script.body, ...script.choices];
-  return [...prefaceParts(state.locale, preface, state.tries >= MAX_REPROMPTS), ...script.choices];
+  return [...prefaceParts(state.locale, preface, screen, state.tries >= MAX_REPROMPTS), ...script.choices];
 }
 
 /**
@@ -291,16 +346,15 @@ export function transferScript(
 }
 
 /**
- * After a transfer that connected: thanks, the service's number (it was not said before the ring, and with the line's
- * own caller ID the service cannot call back a dropped call), the hotline number, goodbye.
+ * After a transfer that connected, when the caller may be among other people again: thanks, the service's number (it
+ * was not said before the ring, and with the line's own caller ID the service cannot call back a dropped call), the
+ * hotline's number, goodbye. Numbers only: no service is named.
  */
 export function goodbyeScript(locale: Locale, resourceId: ResourceId): Part[] {
-  const cutOff =
-    resourceId === HOTLINE ? [] : [say(locale, 'ivr.dial.cutOff', { what: shortName(locale, resourceId), resourceId })];
   return [
     say(locale, 'ivr.dial.completed'),
-    ...cutOff,
-    say(locale, 'common.hotlineOffer'),
+    say(locale, 'ivr.dial.cutOff', { resourceId }),
+    ...(resourceId === HOTLINE ? [] : [say(locale, 'ivr.dial.anyHour')]),
     say(locale, 'common.goodbye'),
   ];
 }

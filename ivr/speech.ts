@@ -1,12 +1,13 @@
-// What a caller said -> what it means on the phone line: safety rules first (danger, non-emergency, asking for
-// help), then keys said aloud, then the classifier trained on the utterance corpus (nlu/), above a threshold: a
-// topic, a named service, a disclosure, or a word for moving about the line.
+// What a caller said -> what it means on the phone line: safety rules first (danger, non-emergency, a minor telling
+// of being sold or forced, asking for help), then keys said aloud, then the classifier trained on the utterance
+// corpus (nlu/), above a threshold: a topic, a named service, a disclosure, or a word for moving about the line.
 
 import {
   DISCLOSURE_KINDS,
   LOCALES,
   RESOURCES,
   RESOURCE_IDS,
+  RUNAWAY_SERVICE,
   TOPIC_IDS,
   type DisclosureKind,
   type Locale,
@@ -17,28 +18,51 @@ import { corpusFor, phrasings } from '../content/utterances/corpus.js';
 import { normalise } from '../content/utterances/normalise.js';
 import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
 
-/** Meanings that are not a topic, a service or a key. */
-type SpeechMeaning =
-  'emergency' | 'otherLanguage' | 'sheriff' | 'hotline' | 'back' | 'mainMenu' | 'repeat' | 'more' | 'text';
+/** Meanings that are not a topic, a service, a disclosure, danger or a key. */
+type SpeechMeaning = 'otherLanguage' | 'sheriff' | 'hotline' | 'back' | 'mainMenu' | 'repeat' | 'more' | 'text';
 
 export type SpeechMatch =
   | { readonly kind: 'key'; readonly key: string }
   | { readonly kind: 'topic'; readonly topicId: TopicId }
   | { readonly kind: 'service'; readonly resourceId: ResourceId }
   | { readonly kind: 'disclosure'; readonly disclosure: DisclosureKind }
+  /** Words of danger; `partner` when a partner is named too, so the safety screen also offers the domestic violence line. */
+  | { readonly kind: 'emergency'; readonly partner?: true }
   | { readonly kind: SpeechMeaning };
+
+/**
+ * Words for moving about the line. The classifier hears them inside sentences ("bring back the money", "I went back
+ * to him"), so they count only in a short phrase or one made of such words alone; a longer sentence it cannot place
+ * gets the "I may not have understood" reprompt instead of a screen replayed without a word.
+ */
+const NAVIGATION_MEANINGS = ['more', 'yes', 'no', 'repeat', 'back', 'mainMenu', 'otherLanguage'] as const;
+/** At most this many words, and a navigation word is taken as it is. */
+const MAX_NAVIGATION_WORDS = 4;
 
 interface Rules {
   readonly danger: readonly string[];
+  /** Phrases with a danger word that are not danger ("can I get locked up for…": arrest), taken out first. */
+  readonly notDanger: readonly string[];
+  readonly partner: readonly string[];
   /** Fear said on its own ("I'm scared"): danger; fear of something ("scared to call the police") is not. */
   readonly dangerExact: ReadonlySet<string>;
   readonly nonEmergency: readonly string[];
   readonly helpExact: ReadonlySet<string>;
   readonly help: readonly string[];
+  /** The caller's own age under 18 ("I'm fifteen", "soy menor"), and words of being sold, forced or used for sex. */
+  readonly minorSelf: readonly string[];
+  readonly exploited: readonly string[];
+  /** Every word of the navigation meanings' phrasings. */
+  readonly navigationWords: ReadonlySet<string>;
+  /** One-word yeses ("yes", "okay", "sí", "claro") said before what the caller wants: "yes, tell me more". */
+  readonly affirmations: ReadonlySet<string>;
   readonly keyWords: ReadonlyMap<string, string>;
   readonly keyLead: ReadonlySet<string>;
   readonly services: ReadonlyMap<ResourceId, readonly string[]>;
 }
+
+/** Where a `minorSelf` phrase takes each of `minorAges` ("i'm {age}"). */
+const AGE_REF = '{age}';
 
 function rulesFor(locale: Locale): Rules {
   const corpus = corpusFor(locale);
@@ -49,12 +73,23 @@ function rulesFor(locale: Locale): Rules {
   const keyWords = new Map<string, string>();
   for (const [key, words] of Object.entries(corpus.keys.words)) for (const w of n(words)) keyWords.set(w, key);
   const services = new Map(RESOURCE_IDS.map((id) => [id, n(corpus.slots.services[id] ?? [])]));
+  const navigation = NAVIGATION_MEANINGS.flatMap((m) => n(phrasings(corpus, m)));
   return {
     danger: [...n(corpus.rules.danger), ...emergency, ...(dial ? [dial] : [])],
+    notDanger: n(corpus.rules.notDanger),
+    partner: n(corpus.rules.partner),
     dangerExact: new Set(n(corpus.rules.dangerExact)),
     nonEmergency: n(corpus.rules.nonEmergency),
     helpExact: new Set(n(corpus.rules.helpExact)),
     help: n(corpus.rules.help),
+    minorSelf: n(
+      corpus.rules.minorSelf.flatMap((p) =>
+        p.includes(AGE_REF) ? corpus.rules.minorAges.map((age) => p.replace(AGE_REF, age)) : [p],
+      ),
+    ),
+    exploited: n(corpus.rules.exploited),
+    navigationWords: new Set(navigation.flatMap((p) => p.split(' '))),
+    affirmations: new Set(n(phrasings(corpus, 'yes')).filter((p) => !p.includes(' '))),
     keyWords,
     keyLead: new Set(n(corpus.keys.lead).flatMap((l) => l.split(' '))),
     services,
@@ -97,8 +132,18 @@ function spokenKey(r: Rules, said: string): string | undefined {
   return r.keyWords.get(last);
 }
 
+/** A phrase short enough, or made only of words for moving about the line, to be taken as moving about. */
+function isNavigation(r: Rules, said: string): boolean {
+  const words = said.split(' ');
+  return words.length <= MAX_NAVIGATION_WORDS || words.every((w) => r.navigationWords.has(w));
+}
+
+const emergency = (r: Rules, said: string): SpeechMatch =>
+  r.partner.some((p) => contains(said, p)) ? { kind: 'emergency', partner: true } : { kind: 'emergency' };
+
 function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefined {
   const [kind, id = ''] = label.split('.');
+  if ((NAVIGATION_MEANINGS as readonly string[]).includes(label) && !isNavigation(r, said)) return undefined;
   if (kind === 'topic' && (TOPIC_IDS as readonly string[]).includes(id))
     return { kind: 'topic', topicId: id as TopicId };
   if (kind === 'disclosure' && (DISCLOSURE_KINDS as readonly string[]).includes(id))
@@ -110,7 +155,8 @@ function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefin
   }
   switch (label) {
     case 'danger':
-      return { kind: 'emergency' };
+      // The classifier's guess of danger yields to the same exceptions as the rules ("can I get locked up for…").
+      return r.notDanger.some((p) => contains(said, p)) ? undefined : emergency(r, said);
     case 'help':
       // Asking for help transfers by the rules only (ivr/speech rules above), never on the classifier's guess.
       return undefined;
@@ -121,6 +167,9 @@ function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefin
       return { kind: 'back' };
     case 'sendNumbers':
       return { kind: 'text' };
+    case 'runaway':
+      // A young person gone from home: the line for runaways and their families, said in a sentence, not by name.
+      return { kind: 'service', resourceId: RUNAWAY_SERVICE };
     case 'repeat':
     case 'back':
     case 'mainMenu':
@@ -130,16 +179,35 @@ function fromLabel(r: Rules, label: string, said: string): SpeechMatch | undefin
   return undefined;
 }
 
+/** "Yes, tell me more" -> "tell me more": the yeses before what was asked, when something follows them. */
+function withoutAffirmation(r: Rules, said: string): string {
+  const words = said.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && r.affirmations.has(words[first] ?? '')) first += 1;
+  return words.slice(first).join(' ');
+}
+
+/** Danger words, once "not an emergency" and arrest ("get locked up") are taken out; with a partner named, or not. */
+function danger(r: Rules, said: string): SpeechMatch | undefined {
+  const calm = without(without(said, r.nonEmergency), r.notDanger);
+  if (!r.dangerExact.has(calm) && !r.danger.some((p) => contains(calm, p))) return undefined;
+  return emergency(r, said);
+}
+
 /** What was said means, in this call's language, or undefined for the reprompt. */
 export function matchSpeech(locale: Locale, speech: string): SpeechMatch | undefined {
-  const said = normalise(speech);
-  if (said === '') return undefined;
+  const heard = normalise(speech);
+  if (heard === '') return undefined;
   const r = rules(locale);
   // Safety first. "Not an emergency" is taken out before looking for danger, so it never sounds like one.
-  const calm = without(said, r.nonEmergency);
-  if (r.dangerExact.has(calm) || r.danger.some((p) => contains(calm, p))) return { kind: 'emergency' };
-  if (calm !== said) return { kind: 'sheriff' };
-  if (r.helpExact.has(said) || r.help.some((p) => contains(said, p))) return { kind: 'hotline' };
+  const threat = danger(r, heard);
+  if (threat) return threat;
+  if (without(heard, r.nonEmergency) !== heard) return { kind: 'sheriff' };
+  // A minor telling of being sold, forced or used ("I'm fifteen and he sells me"): the child's path, not the adult's.
+  if (r.minorSelf.some((p) => contains(heard, p)) && r.exploited.some((p) => contains(heard, p)))
+    return { kind: 'disclosure', disclosure: 'child' };
+  if (r.helpExact.has(heard) || r.help.some((p) => contains(heard, p))) return { kind: 'hotline' };
+  const said = withoutAffirmation(r, heard);
   const key = spokenKey(r, said);
   if (key !== undefined) return { kind: 'key', key };
   const classifier = CLASSIFIERS.get(locale);

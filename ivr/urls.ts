@@ -30,7 +30,11 @@ const SCREEN_SEGMENTS = {
   services: 'services',
   closed: 'closed',
   disclosure: 'disclosure',
+  danger: 'danger',
 } as const satisfies Record<Screen['kind'], string>;
+
+/** The safety screen's id: with the domestic violence line offered (a partner was named), or without. */
+const DANGER_IDS = { partner: 'partner', alone: 'now' } as const;
 
 type Query = Readonly<Record<string, unknown>>;
 
@@ -45,6 +49,8 @@ export const idOf = (screen: Screen): string => {
       return screen.listId;
     case 'disclosure':
       return screen.disclosure;
+    case 'danger':
+      return screen.partner ? DANGER_IDS.partner : DANGER_IDS.alone;
     default:
       return screen.resourceId;
   }
@@ -130,6 +136,10 @@ export function parseScreen(segment: string, id: string, q: Query): Screen | und
       const disclosure = oneOf(DISCLOSURE_KINDS, id);
       return disclosure && { kind: 'disclosure', disclosure, from };
     }
+    case SCREEN_SEGMENTS.danger:
+      if (id === DANGER_IDS.partner || id === DANGER_IDS.alone)
+        return { kind: 'danger', from, partner: id === DANGER_IDS.partner };
+      return undefined;
     case SCREEN_SEGMENTS.services: {
       const resourceId = oneOf(RESOURCE_IDS, id);
       return resourceId && { kind: 'services', resourceId, from };

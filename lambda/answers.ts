@@ -128,12 +128,24 @@ export function firstNumberOf(topicId: TopicId): ResourceId | undefined {
   return TOPICS[topicId].resourceIds.find((id) => hasNumber(id) && id !== 'emergency911');
 }
 
+/** True when the last number `p` says is the number of `id`. */
+function endsWithNumberOf(p: Prompt, id: ResourceId): boolean {
+  const last = p.findLast((s) => s.kind === 'phone' || s.kind === 'digits');
+  return last !== undefined && timesSaid([last], id) === 1;
+}
+
 export function topicAnswer(locale: Locale, topicId: TopicId): Answer {
   const summary = topicSummary(locale, topicId);
   const first = firstNumberOf(topicId);
   // When the summary gives the number already, it is said once more only: a number at most twice in one answer.
   const callThem = first && timesSaid(summary, first) === 0 ? alexa(locale, 'firstNumber', { resourceId: first }) : [];
-  const number = first ? join(callThem, numberTwiceAfter(locale, join(summary, callThem), first)) : [];
+  const before = join(summary, callThem);
+  // "Again, that is…" right after another number ("In an emergency, call 911.") would seem to repeat that one.
+  const again =
+    first && timesSaid(before, first) === 1 && !endsWithNumberOf(before, first)
+      ? alexa(locale, 'numberAgainNamed', { resourceId: first })
+      : undefined;
+  const number = first ? join(callThem, again ?? numberTwiceAfter(locale, before, first)) : [];
   return {
     id: { kind: 'topic', topicId },
     speech: join(summary, number, alexa(locale, 'moreOffer')),

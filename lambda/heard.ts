@@ -2,7 +2,7 @@
 // learnt every meaning from the utterance corpus. Imported only when a slot does not resolve, so the skill's cold
 // start does not load the classifier.
 
-import type { Locale, ResourceId, TopicId, DisclosureKind } from '../content/index.js';
+import { RUNAWAY_SERVICE, type Locale, type ResourceId, type TopicId, type DisclosureKind } from '../content/index.js';
 import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
 import { phoneClassifier } from '../nlu/phone-model.js';
 import { normalise } from '../content/utterances/normalise.js';
@@ -44,6 +44,8 @@ export function answerForWords(locale: Locale, words: string): Answer {
       return personAnswer(locale);
     case 'sendNumbers':
       return sendNumbersAnswer(locale);
+    case 'runaway':
+      return resourceAnswer(locale, RUNAWAY_SERVICE);
   }
   return fallbackAnswer(locale);
 }

@@ -11,6 +11,8 @@ export const EMERGENCY_INTENT = 'EmergencyIntent';
 /** Asking for a person: the hotline, where someone answers day and night. */
 export const PERSON_INTENT = 'PersonIntent';
 export const SEND_NUMBERS_INTENT = 'SendNumbersIntent';
+/** A young person ran away ("my son ran away from home"): the Runaway Safeline's number. */
+export const RUNAWAY_INTENT = 'RunawayIntent';
 
 export const TOPIC_SLOT = 'topic';
 export const ORGANIZATION_SLOT = 'organization';
@@ -37,6 +39,7 @@ export const CUSTOM_INTENTS: readonly string[] = [
   EMERGENCY_INTENT,
   PERSON_INTENT,
   SEND_NUMBERS_INTENT,
+  RUNAWAY_INTENT,
 ];
 
 export const BUILT_IN_INTENTS = [

@@ -18,7 +18,7 @@ import { errorHandler } from './handlers/error.js';
 import { LaunchRequestHandler, NavigateHomeHandler } from './handlers/launch.js';
 import { NoIntentHandler, YesIntentHandler } from './handlers/more.js';
 import { RepeatIntentHandler } from './handlers/repeat.js';
-import { ResourceIntentHandler } from './handlers/resource.js';
+import { ResourceIntentHandler, RunawayIntentHandler } from './handlers/resource.js';
 import { SendNumbersIntentHandler } from './handlers/send-numbers.js';
 import { TopicIntentHandler, TopicMeaningHandler } from './handlers/topic.js';
 import { countInterceptor, topicCountInterceptor } from './interceptors/count.js';
@@ -44,6 +44,7 @@ export function buildSkill(config: AlexaConfig, deps: SkillDeps = {}): Skill {
       TopicMeaningHandler,
       TopicIntentHandler,
       ResourceIntentHandler,
+      RunawayIntentHandler,
       YesIntentHandler,
       NoIntentHandler,
       RepeatIntentHandler,

@@ -13,7 +13,11 @@ export interface PhoneItem {
   /** main, or topic:<id>. */
   readonly screen: string;
   readonly say: string;
-  /** topic:<id>, transfer:<id>, emergency, more, key:<menu or language>, repeat, mainMenu, back or reprompt. */
+  /**
+   * topic:<id>, transfer:<id> (it rings), closed or closed:<id> (the line says it cannot ring that service now and
+   * offers another), emergency, more, key:<menu or language>, repeat, mainMenu, back, reprompt, or
+   * disclosure:<resourceId>.
+   */
   readonly expect: string;
 }
 

@@ -25,12 +25,26 @@ const PLAIN_MEANINGS = [
   'mainMenu',
   'sendNumbers',
   'otherLanguage',
+  // A young person ran away from home: the Runaway Safeline (content/disclosures.ts RUNAWAY_SERVICE).
+  'runaway',
 ] as const;
 type PlainMeaning = (typeof PLAIN_MEANINGS)[number];
 
 export type Meaning = PlainMeaning | `topic.${TopicId}` | `service.${ResourceId}` | `disclosure.${DisclosureKind}`;
 
-export const RULE_NAMES = ['danger', 'dangerExact', 'emergency', 'nonEmergency', 'helpExact', 'help'] as const;
+export const RULE_NAMES = [
+  'danger',
+  'dangerExact',
+  'notDanger',
+  'partner',
+  'emergency',
+  'nonEmergency',
+  'helpExact',
+  'help',
+  'minorSelf',
+  'minorAges',
+  'exploited',
+] as const;
 type RuleName = (typeof RULE_NAMES)[number];
 
 type Phrases = Record<string, string[]>;

@@ -1,11 +1,21 @@
 // The call flow as a pure function: reprompts, the hotline after two of them, emergencies, global keys, dial outcomes.
 
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_KEYS, MENUS, RESOURCES, TOPICS, type Resource, type ResourceId } from '../../content/index.js';
+import {
+  GLOBAL_KEYS,
+  MENUS,
+  RESOURCES,
+  TOPICS,
+  canTransfer,
+  type Resource,
+  type ResourceId,
+} from '../../content/index.js';
 import {
   MAX_REPROMPTS,
   afterHoursOf,
   decide,
+  listServices,
+  menuChoices,
   decideDial,
   otherServices,
   topicServices,
@@ -63,14 +73,38 @@ describe('decide', () => {
     });
   });
 
-  it('when the caller says "emergency", then the 911 instruction comes at once on the same screen', () => {
+  it('when the caller says "emergency", then the safety screen comes at once, with "back" to where they were', () => {
     const { step, category } = decide(
       risks,
       { locale: 'en-US', tries: 1 },
       { kind: 'speech', match: { kind: 'emergency' } },
     );
     expect(category).toBe('emergency');
-    expect(step).toEqual({ kind: 'show', screen: risks, state: { locale: 'en-US', tries: 0 }, preface: 'emergency' });
+    expect(step).toEqual({
+      kind: 'show',
+      screen: { kind: 'danger', from: 'risks', partner: false },
+      state: { locale: 'en-US', tries: 0 },
+    });
+  });
+
+  it("when the Sheriff's number is unconfirmed, then main-menu key 5 means nothing (a reprompt), not a screen that says it cannot connect", () => {
+    expect(canTransfer(RESOURCES.sheriffNonEmergency)).toBe(false);
+    expect(decide(main, en, { kind: 'key', key: '5' }).category).toBe('invalid');
+    expect(menuChoices('main').map((c) => c.key)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it("when someone marks the Sheriff's number called, then key 5 is on the main menu again", () => {
+    const called = {
+      ...RESOURCES,
+      sheriffNonEmergency: {
+        ...RESOURCES.sheriffNonEmergency,
+        verification: { level: 'called', date: '2026-12-08', by: 'the county' },
+      },
+    } as const;
+    expect(menuChoices('main', called).at(-1)).toEqual({
+      key: '5',
+      action: { kind: 'transfer', resourceId: 'sheriffNonEmergency' },
+    });
   });
 
   it.each(Object.keys(MENUS) as (keyof typeof MENUS)[])(
@@ -152,6 +186,19 @@ describe('decide', () => {
     expect(decide(screen, en, { kind: 'key', key: '2' }).category).toBe('invalid');
   });
 
+  it("when a caller on the list of help lines presses 1 to 3, then the line connects them to the services it can ring, in the list's order", () => {
+    const list: Screen = { kind: 'resources', listId: 'healthAnd211', from: 'leaving' };
+    expect(listServices('healthAnd211')).toEqual(['la211', 'rainn', 'domesticViolenceHotline']);
+    const rung = ['1', '2', '3'].map((key) => decide(list, en, { kind: 'key', key }).step);
+    expect(rung.map((s) => (s.kind === 'transfer' ? s.resourceId : s.kind))).toEqual([
+      'la211',
+      'rainn',
+      'domesticViolenceHotline',
+    ]);
+    // 988 is said and never dialled: it has no key.
+    expect(decide(list, en, { kind: 'key', key: '4' }).category).toBe('invalid');
+  });
+
   it('when "try again" is pressed after a failed transfer, then it is a retry (no words before the ring)', () => {
     const failed: Screen = { kind: 'dialFailed', resourceId: 'castHotline', from: 'leaving' };
     expect(decide(failed, en, { kind: 'key', key: '1' }).step).toEqual({
@@ -164,17 +211,24 @@ describe('decide', () => {
     });
   });
 
-  it('when a service is closed, then 1 connects to its 24-hour alternative (else the hotline) and 2 rings it anyway', () => {
-    const closed: Screen = { kind: 'closed', resourceId: 'rainn', from: 'leaving' };
+  it('when a service is closed, then 1 connects to its 24-hour alternative and 2 rings it anyway', () => {
+    const closed: Screen = { kind: 'closed', resourceId: 'downtownWomensCenter', from: 'leaving' };
     expect(decide(closed, en, { kind: 'key', key: '1' }).step).toMatchObject({
       kind: 'transfer',
-      resourceId: afterHoursOf('rainn'),
+      resourceId: afterHoursOf('downtownWomensCenter'),
     });
-    expect(decide(closed, en, { kind: 'key', key: '2' }).step).toMatchObject({
+    const rainn: Screen = { kind: 'closed', resourceId: 'rainn', from: 'leaving' };
+    expect(decide(rainn, en, { kind: 'key', key: '2' }).step).toMatchObject({
       kind: 'transfer',
       resourceId: 'rainn',
       anyway: true,
     });
+  });
+
+  it('when the alternative of a closed service is the hotline, then 1 means nothing: the hotline is on 0 only', () => {
+    const closed: Screen = { kind: 'closed', resourceId: 'sheriffNonEmergency', from: 'main' };
+    expect(decide(closed, en, { kind: 'key', key: '1' }).category).toBe('invalid');
+    expect(decide(closed, en, { kind: 'key', key: '0' }).step).toMatchObject({ resourceId: 'traffickingHotline' });
   });
 
   it("when a service's number is unconfirmed, then 1 connects to its 24-hour alternative and 2 never rings it", () => {
@@ -191,7 +245,9 @@ describe('decide', () => {
     const { step } = decide(failed, en, { kind: 'key', key: '3' });
     expect(step).toMatchObject({ screen: { kind: 'services', resourceId: 'sheriffNonEmergency' } });
     expect(otherServices('sheriffNonEmergency')).not.toContain('sheriffNonEmergency');
-    expect(otherServices('sheriffNonEmergency')[0]).toBe('traffickingHotline');
+    // The hotline is 0 on every screen, so it is not also 1 on this one.
+    expect(otherServices('sheriffNonEmergency')).not.toContain('traffickingHotline');
+    expect(otherServices('rainn')[0]).toBe('castHotline');
   });
 });
 

@@ -89,10 +89,11 @@ describe('with TWILIO_AUTH_TOKEN set', () => {
     },
   );
 
-  it('when a caller on a closed screen presses 1 or 2, then the 24-hour alternative or the closed service rings', async () => {
+  it('when a caller on a closed screen whose alternative is the hotline presses 0 or 2, then the hotline or the closed service rings', async () => {
     const url = `${line.url}/ivr/closed/rainn?lang=es-US&tries=0&from=leaving`;
-    const alternative = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '1' })).text), 'Number');
+    const alternative = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '0' })).text), 'Number');
     expect(alternative[0]?.children[0]?.text).toBe(RESOURCES.traffickingHotline.phone);
+    expect(findAll(parseTwiml((await post(url, { ...callParams(), Digits: '1' })).text), 'Number')).toEqual([]);
     const anyway = findAll(parseTwiml((await post(url, { ...callParams(), Digits: '2' })).text), 'Number');
     expect(anyway[0]?.children[0]?.text).toBe(RESOURCES.rainn.phone);
   });

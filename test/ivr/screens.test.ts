@@ -17,6 +17,7 @@ import {
   topicSummary,
   type Locale,
   type Prompt,
+  type Resource,
   type ResourceId,
 } from '../../content/index.js';
 import { DEFAULT_VOICES } from '../../ivr/config.js';
@@ -28,7 +29,7 @@ import {
   topicServices,
   type Screen,
 } from '../../ivr/flow.js';
-import { repeatEachNumber } from '../../ivr/script.js';
+import { menuOptions, repeatEachNumber } from '../../ivr/script.js';
 import { goodbyeTwiml, screenTwiml, transferTwiml, type TwimlContext } from '../../ivr/twiml.js';
 import { findAll, parseTwiml, spokenNumbers, type TwimlNode } from './helpers.js';
 import { sayText } from '../../tools/call-simulator.js';
@@ -97,18 +98,28 @@ describe.each(LOCALES)('in %s', (locale) => {
     );
   });
 
-  it('when a transfer connected and ended, then the service number (said nowhere before the ring) and the hotline follow', () => {
+  it('when a transfer connected and ended, then the goodbye gives numbers only (the service, then the hotline) and names no service', () => {
     const rainn = said(parseTwiml(goodbyeTwiml(locale, 'rainn', ctx)));
-    const cutOff = { what: short(locale, 'rainn'), resourceId: 'rainn' };
-    expect(rainn).toEqual(
-      ['ivr.dial.completed', 'ivr.dial.cutOff', 'common.hotlineOffer', 'common.goodbye'].map((k) =>
-        option(locale, k, k === 'ivr.dial.cutOff' ? cutOff : {}),
-      ),
-    );
+    expect(rainn).toEqual([
+      option(locale, 'ivr.dial.completed', {}),
+      option(locale, 'ivr.dial.cutOff', { resourceId: 'rainn' }),
+      option(locale, 'ivr.dial.anyHour', {}),
+      option(locale, 'common.goodbye', {}),
+    ]);
     const hotline = said(parseTwiml(goodbyeTwiml(locale, 'traffickingHotline', ctx)));
-    expect(hotline).toEqual(
-      ['ivr.dial.completed', 'common.hotlineOffer', 'common.goodbye'].map((k) => option(locale, k, {})),
+    expect(hotline).toEqual([
+      option(locale, 'ivr.dial.completed', {}),
+      option(locale, 'ivr.dial.cutOff', { resourceId: 'traffickingHotline' }),
+      option(locale, 'common.goodbye', {}),
+    ]);
+    // Someone nearby may hear the end of the call: no name of any service, and nothing of trafficking or the police.
+    const names = Object.keys(RESOURCES).flatMap((id) =>
+      ['name', 'short'].map((k) => words(prompt(locale, `resource.${id}.${k}`)).toLowerCase()),
     );
+    for (const line of [...rainn, ...hotline]) {
+      expect(line).not.toMatch(/traffick|trata|police|polic|sheriff/i);
+      for (const name of names) expect(line.toLowerCase()).not.toContain(name);
+    }
   });
 
   it('when a topic part is shown, then it is one chunk with each number said twice, then the next part and service keys', () => {
@@ -155,14 +166,16 @@ describe.each(LOCALES)('in %s', (locale) => {
     ]);
   });
 
-  it('when a service is closed, then the caller hears so, the 24-hour alternative on 1 and "try anyway" on 2', () => {
+  it('when a service is closed and its alternative is the hotline, then 2 tries it anyway and the hotline is 0 only', () => {
+    expect(afterHoursOf('rainn')).toBe('traffickingHotline');
     const screen: Screen = { kind: 'closed', resourceId: 'rainn', from: 'leaving' };
     const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
-    expect(says.slice(0, 3)).toEqual([
+    expect(says.slice(0, 2)).toEqual([
       option(locale, 'ivr.closed.intro', { what: short(locale, 'rainn') }),
-      option(locale, 'ivr.closed.alternative', { what: short(locale, afterHoursOf('rainn')), key: '1' }),
       option(locale, 'ivr.closed.anyway', { what: short(locale, 'rainn'), key: '2' }),
     ]);
+    expect(says).toContain(option(locale, 'ivr.global.hotline', { key: '0' }));
+    expect(says.filter((s) => s.includes(short(locale, 'traffickingHotline')))).toEqual([]);
   });
 
   it('when a service\'s number is unconfirmed, then the caller hears so and its 24-hour alternative on 1, and no "try anyway"', () => {
@@ -175,14 +188,52 @@ describe.each(LOCALES)('in %s', (locale) => {
     ]);
   });
 
-  it('when a menu offers a service whose number is unconfirmed, then it is named without promising to connect', () => {
+  it("when the Sheriff's number is unconfirmed and asked for, then the screen gives its website and the hotline on 0 only, never on 1 too", () => {
+    const screen: Screen = { kind: 'closed', resourceId: 'sheriffNonEmergency', from: 'main' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says.slice(0, 2)).toEqual([
+      option(locale, 'ivr.closed.unconfirmed', { what: short(locale, 'sheriffNonEmergency') }),
+      option(locale, 'ivr.closed.website', { resourceId: 'sheriffNonEmergency' }),
+    ]);
+    expect(says[1]).toContain(RESOURCES.sheriffNonEmergency.website);
+    expect(says).toContain(option(locale, 'ivr.global.hotline', { key: '0' }));
+    expect(says.some((s) => s.endsWith(` 1.`))).toBe(false);
+  });
+
+  it("when the Sheriff's number is unconfirmed, then the main menu offers no key 5; when someone marks it called, then key 5 connects to it", () => {
+    const transferTo = (id: ResourceId, key: string): string =>
+      option(locale, 'ivr.option.transfer', { what: short(locale, id), key });
     const says = said(parseTwiml(screenTwiml({ kind: 'menu', menuId: 'main' }, { locale, tries: 0 }, ctx)));
-    expect(says).toContain(
-      option(locale, 'ivr.option.about', { what: short(locale, 'sheriffNonEmergency'), key: '5' }),
+    expect(says.some((s) => s.includes(short(locale, 'sheriffNonEmergency')))).toBe(false);
+    expect(says).toContain(transferTo('traffickingHotline', '1'));
+    const called: Readonly<Record<ResourceId, Resource>> = {
+      ...RESOURCES,
+      sheriffNonEmergency: {
+        ...RESOURCES.sheriffNonEmergency,
+        verification: { level: 'called', date: '2026-12-08', by: 'the county' },
+      },
+    };
+    expect(menuOptions(locale, 'main', called).map((p) => plain(p.prompt))).toContain(
+      transferTo('sheriffNonEmergency', '5'),
     );
-    expect(says).not.toContain(
-      option(locale, 'ivr.option.transfer', { what: short(locale, 'sheriffNonEmergency'), key: '5' }),
-    );
+  });
+
+  it('when the hotline did not connect, then "try again" is its only key: 0 is not read as well', () => {
+    const screen: Screen = { kind: 'dialFailed', resourceId: 'traffickingHotline', from: 'main' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says).toContain(option(locale, 'ivr.dial.retry', { key: '1' }));
+    expect(says).not.toContain(option(locale, 'ivr.global.hotline', { key: '0' }));
+  });
+
+  it('when the list of help lines is read, then each service the line can ring is a key and 988 alone is read with its number', () => {
+    const screen: Screen = { kind: 'resources', listId: 'healthAnd211', from: 'leaving' };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says.slice(1, 5)).toEqual([
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'la211'), key: '1' }),
+      option(locale, 'ivr.resources.item', { resourceId: 'crisis988' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'rainn'), key: '2' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'domesticViolenceHotline'), key: '3' }),
+    ]);
   });
 
   it('when the caller is reprompted for the last time, then they hear that the hotline comes next if they do not choose', () => {
@@ -195,6 +246,26 @@ describe.each(LOCALES)('in %s', (locale) => {
     const first = said(parseTwiml(screenTwiml(menu, { locale, tries: 1 }, ctx, 'noMatch')));
     expect(first[0]).toBe(option(locale, 'ivr.reprompt.noMatch', {}));
     expect(first).not.toContain(option(locale, 'ivr.reprompt.last', {}));
+  });
+
+  it('when words could not be placed, then the reprompt says so and offers a person at once: 0, or 1 on the main menu (its hotline key)', () => {
+    const topic: Screen = { kind: 'topic', topicId: 'signs', from: 'report', part: 0 };
+    const onTopic = said(parseTwiml(screenTwiml(topic, { locale, tries: 1 }, ctx, 'notUnderstood')));
+    expect(onTopic[0]).toBe(option(locale, 'ivr.reprompt.notUnderstood', { key: '0' }));
+    const main: Screen = { kind: 'menu', menuId: 'main' };
+    const onMain = said(parseTwiml(screenTwiml(main, { locale, tries: 1 }, ctx, 'notUnderstood')));
+    expect(onMain[0]).toBe(option(locale, 'ivr.reprompt.notUnderstood', { key: '1' }));
+  });
+
+  it('when someone pressed wrong keys twice, then the last reprompt does not scold: it speaks of not hearing a choice', () => {
+    const last = said(
+      parseTwiml(screenTwiml({ kind: 'menu', menuId: 'info' }, { locale, tries: MAX_REPROMPTS }, ctx, 'noMatch')),
+    );
+    expect(last.slice(0, 2)).toEqual([
+      option(locale, 'ivr.reprompt.noMatch', {}),
+      option(locale, 'ivr.reprompt.last', {}),
+    ]);
+    expect(option(locale, 'ivr.reprompt.last', {})).toMatch(/If I don't hear a choice|Si no escucho una opción/);
   });
 
   it('when the text screen is shown for a confirmed text line, then it names who receives the text and spells the keyword', () => {
@@ -237,9 +308,48 @@ describe.each(LOCALES)('the disclosure screen in %s', (locale) => {
           }),
         );
       }
+      // No place on two keys: the hotline, when it is the service, is offered first on 0 and not read again.
+      const hotline = option(locale, 'ivr.option.transfer', { what: short(locale, 'traffickingHotline'), key: '0' });
+      if (DISCLOSURES[kind].connect === 'traffickingHotline') {
+        expect(says.filter((s) => s.endsWith(' 0.'))).toEqual([hotline]);
+        expect(says.some((s) => s.endsWith(' 1.'))).toBe(false);
+      }
       expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(`/ivr/disclosure/${kind}?lang=${locale}&tries=0&from=main`);
     },
   );
+});
+
+describe.each(LOCALES)('the safety screen in %s', (locale) => {
+  it('when words of danger are heard, then the caller hears that they may be in danger, 911 plainly, and 0 for a person now: no menu', () => {
+    const screen: Screen = { kind: 'danger', from: 'main', partner: false };
+    const doc = parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx));
+    expect(said(doc)).toEqual([
+      option(locale, 'ivr.danger.notice', {}),
+      option(locale, 'ivr.option.person', { key: '0' }),
+    ]);
+    expect(spokenNumbers(findAll(doc, 'Say')[0] as TwimlNode)).toContain('911');
+    expect(said(doc).join(' ')).not.toMatch(/sheriff/i);
+    expect(findAll(doc, 'Gather')[0]?.attrs.action).toBe(`/ivr/danger/now?lang=${locale}&tries=0&from=main`);
+  });
+
+  it('when a partner was named with the danger, then key 1 offers the domestic violence line after the person on 0', () => {
+    const screen: Screen = { kind: 'danger', from: 'report', partner: true };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 0 }, ctx)));
+    expect(says.slice(1)).toEqual([
+      option(locale, 'ivr.option.person', { key: '0' }),
+      option(locale, 'ivr.option.transfer', { what: short(locale, 'domesticViolenceHotline'), key: '1' }),
+    ]);
+  });
+
+  it('when the caller is silent on the safety screen, then the reprompt says 911 again with the choice', () => {
+    const screen: Screen = { kind: 'danger', from: 'main', partner: false };
+    const says = said(parseTwiml(screenTwiml(screen, { locale, tries: 1 }, ctx, 'noInput')));
+    expect(says).toEqual([
+      option(locale, 'ivr.reprompt.noInput', {}),
+      option(locale, 'ivr.danger.notice', {}),
+      option(locale, 'ivr.option.person', { key: '0' }),
+    ]);
+  });
 });
 
 describe('repeatEachNumber', () => {

@@ -46,6 +46,110 @@ describe('matchSpeech: safety rules', () => {
   });
 });
 
+describe('matchSpeech: danger, narrowed where it is not danger', () => {
+  it.each([
+    ['en-US', 'can I get locked up for buying sex'],
+    ['en-US', 'will I be locked up for paying a woman'],
+    ['es-US', 'me pueden encerrar por pagarle a una mujer'],
+  ] as const)('when a %s caller asks about arrest (%j), then it is not the safety screen', (locale, said) => {
+    expect(matchSpeech(locale, said)?.kind).not.toBe('emergency');
+  });
+
+  it.each([
+    ['en-US', 'they keep me locked up in a room'],
+    ['en-US', 'I am locked up and he took my phone'],
+    ['es-US', 'me tienen encerrada en un cuarto'],
+  ] as const)('when a %s caller is held (%j), then it is still danger', (locale, said) => {
+    expect(matchSpeech(locale, said)).toEqual({ kind: 'emergency' });
+  });
+
+  it.each([
+    ['en-US', 'my boyfriend is hitting me right now'],
+    ['en-US', 'my husband is beating me'],
+    ['es-US', 'mi esposo me está golpeando'],
+    ['es-US', 'mi novio me está pegando ahorita'],
+  ] as const)(
+    'when a %s caller names a partner with danger (%j), then the safety screen will offer the domestic violence line',
+    (locale, said) => {
+      expect(matchSpeech(locale, said)).toEqual({ kind: 'emergency', partner: true });
+    },
+  );
+
+  it('when a Spanish caller tells of hitting that goes on ("me pega", "me golpea") rather than now, then the classifier hears it, as in English', () => {
+    expect(matchSpeech('es-US', 'mi marido me golpea')).toEqual({ kind: 'disclosure', disclosure: 'partnerViolence' });
+  });
+});
+
+describe('matchSpeech: a minor speaking of themselves', () => {
+  it.each([
+    ['en-US', "I'm fifteen and a man makes me sell myself"],
+    ['en-US', "I'm 14 and my boyfriend sells me to his friends"],
+    ['en-US', "I'm a minor and they force me to have sex for money"],
+    ['es-US', 'tengo catorce años y un señor me vende'],
+    ['es-US', 'tengo 16 años y me obligan a estar con clientes'],
+    ['es-US', 'soy menor de edad y mi padrote me pone a trabajar'],
+  ] as const)(
+    'when a %s caller gives their own age with selling, forcing or sex words (%j), then the child disclosure',
+    (locale, said) => {
+      expect(matchSpeech(locale, said)).toEqual({ kind: 'disclosure', disclosure: 'child' });
+    },
+  );
+
+  it.each([
+    ['en-US', "I'm sixteen am I in trouble"],
+    ['en-US', "I'm twenty five and my pimp sells me"],
+    ['es-US', 'tengo diez clientes cada noche y mi padrote me vende'],
+  ] as const)(
+    'when a %s caller gives no age under 18 with those words, or no such words (%j), then not the rule',
+    (locale, said) => {
+      expect(matchSpeech(locale, said)).not.toEqual({ kind: 'disclosure', disclosure: 'child' });
+    },
+  );
+});
+
+describe('matchSpeech: a young person ran away', () => {
+  it.each([
+    ['en-US', 'my daughter ran off two days ago and I am scared for her'],
+    ['en-US', 'our fifteen year old son ran away from home'],
+    ['es-US', 'mi hija se escapó de la casa el sábado'],
+    ['es-US', 'mi hijo se fue de la casa hace dos días'],
+  ] as const)('when a %s caller says %j, then the Runaway Safeline, not the child abuse disclosure', (locale, said) => {
+    expect(matchSpeech(locale, said)).toEqual({ kind: 'service', resourceId: 'runawaySafeline' });
+  });
+});
+
+describe('matchSpeech: navigation words inside sentences', () => {
+  it.each([
+    ['en-US', 'he wants me to go back on the track'],
+    ['en-US', 'I went back to him again last week'],
+    ['en-US', 'what time does the library open'],
+    ['es-US', 'quiero regresar con mi familia en México'],
+  ] as const)(
+    'when a %s caller says a longer sentence with a navigation word (%j), then it is not taken as moving about',
+    (locale, said) => {
+      const match = matchSpeech(locale, said);
+      expect(['back', 'repeat', 'mainMenu', 'more', 'otherLanguage']).not.toContain(match?.kind);
+    },
+  );
+
+  it.each([
+    ['en-US', 'go back please', 'back'],
+    ['en-US', 'can you say that again please', 'repeat'],
+    ['en-US', 'can you please take me back to the main menu', 'mainMenu'],
+    ['es-US', 'regresar', 'back'],
+  ] as const)('when a %s caller says only navigation words (%j), then it means %s', (locale, said, kind) => {
+    expect(matchSpeech(locale, said)).toEqual({ kind });
+  });
+
+  it.each([
+    ['en-US', 'yes tell me the rest'],
+    ['en-US', 'yeah keep going'],
+    ['es-US', 'sí cuénteme más'],
+  ] as const)('when a %s caller says yes and asks for more (%j), then it means more', (locale, said) => {
+    expect(matchSpeech(locale, said)).toEqual({ kind: 'more' });
+  });
+});
+
 describe('matchSpeech: fear said alone is danger; fear of something is not', () => {
   it.each([
     ['en-US', "I'm scared", { kind: 'emergency' }],

@@ -22,7 +22,7 @@ import {
   type TopicId,
 } from '../../content/index.js';
 import { SIMULATED_LINE, sayText } from '../../tools/call-simulator.js';
-import { MAX_REPROMPTS, TOPIC_SERVICE_KEYS, topicServices } from '../../ivr/flow.js';
+import { MAX_REPROMPTS, TOPIC_SERVICE_KEYS, afterHoursOf, topicServices } from '../../ivr/flow.js';
 import type { Running } from '../../app/local.js';
 import { langOf, requestKey as keyOf, triesOf, walkPhoneTree, type WalkVisit as Visit } from '../support/phone-walk.js';
 import {
@@ -253,18 +253,19 @@ describe('the whole phone tree', () => {
   });
 
   it.each(LOCALES)(
-    'when the call is in %s, then the Sheriff is one key from the main menu: its screen, offering the hotline until its number is confirmed',
+    "when the call is in %s and the Sheriff's number is unconfirmed, then no key promises it; by name, its screen offers the hotline on 0 only",
     (locale) => {
       const main = `/ivr/menu/main?lang=${locale}&tries=0`;
       const sheriffKey = MENUS.main.choices.find(
         (c) => c.action.kind === 'transfer' && c.action.resourceId === 'sheriffNonEmergency',
       )?.key as string;
-      const screen = answer(main, { Digits: sheriffKey });
-      expect(actionOf(screen)).toMatch(/^\/ivr\/closed\/sheriffNonEmergency\?/);
-      expect(dialled(answer(actionOf(screen), { Digits: '1' }))).toBe(RESOURCES.traffickingHotline.phone);
-      expect(dialled(answer(actionOf(screen), { Digits: '2' }))).toBeUndefined();
-      // Someone afraid of the police hears three kinds of help before the Sheriff is named.
+      // Someone afraid of the police hears three kinds of help before the Sheriff is named, once it is.
       expect(Number(sheriffKey)).toBeGreaterThan(3);
+      expect(actionOf(answer(main, { Digits: sheriffKey }))).toMatch(/^\/ivr\/menu\/main\?.*tries=1/);
+      const screen = answer(main, { SpeechResult: SPEECH[locale][2] as string });
+      expect(actionOf(screen)).toMatch(/^\/ivr\/closed\/sheriffNonEmergency\?/);
+      expect(dialled(answer(actionOf(screen), { Digits: '0' }))).toBe(RESOURCES.traffickingHotline.phone);
+      for (const key of ['1', '2']) expect(dialled(answer(actionOf(screen), { Digits: key }))).toBeUndefined();
     },
   );
 
@@ -367,8 +368,11 @@ describe('opening hours', () => {
     expect(screens.length).toBeGreaterThan(3);
     for (const screen of screens) {
       const id = /^\/ivr\/closed\/(\w+)\?/.exec(actionOf(screen))?.[1] as keyof typeof RESOURCES;
-      const alternative = RESOURCES[RESOURCES[id].afterHours ?? 'traffickingHotline'];
-      expect(dialled(answer(actionOf(screen), { Digits: '1' }))).toBe(alternative.phone);
+      const alternative = afterHoursOf(id);
+      // The hotline is key 0's everywhere; key 1 is another service or nothing.
+      expect(dialled(answer(actionOf(screen), { Digits: '1' }))).toBe(
+        alternative === 'traffickingHotline' ? undefined : RESOURCES[alternative].phone,
+      );
       if (!canTransfer(RESOURCES[id])) expect(dialled(answer(actionOf(screen), { Digits: '2' }))).toBeUndefined();
     }
   });

@@ -27,7 +27,7 @@ import {
   type TopicId,
 } from '../../content/index.js';
 import { LOCALE_FILES } from '../../content/i18n.js';
-import { firstNumberOf } from '../../lambda/answers.js';
+import { firstNumberOf, topicAnswer } from '../../lambda/answers.js';
 import { disclosureIntent, TOPIC_INTENT, topicIntent } from '../../lambda/intents.js';
 import { DISCLOSURE_LABEL } from '../../lambda/metrics.js';
 import { renderSsml } from '../../lambda/render-ssml.js';
@@ -593,6 +593,18 @@ describe('first answers carry what was asked', () => {
     expect(firstNumberOf('leavingSupport')).toBe('castHotline');
     expect(firstNumberOf('legalStatus')).toBeUndefined();
   });
+
+  it.each(LOCALES)(
+    'when a first answer ends with 911 and then repeats the hotline (%s), then the repeat names the hotline, so it is not heard as 911 again',
+    (locale) => {
+      const speech = renderDisplay(topicAnswer(locale, 'whatToDo').speech);
+      const repeat = renderDisplay(prompt(locale, 'alexa.numberAgainNamed', { resourceId: 'traffickingHotline' }));
+      expect(speech).toContain(`911. ${repeat}`);
+      expect(speech).not.toContain(
+        renderDisplay(prompt(locale, 'common.numberAgain', { resourceId: 'traffickingHotline' })),
+      );
+    },
+  );
 });
 
 /** Frightened people's words, written for this test (not in the corpus), and who must answer them. */

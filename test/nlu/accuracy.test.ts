@@ -1,8 +1,10 @@
 // Understanding, measured: each channel and locale gets at least 90 % of its held-out set right (npm run nlu:eval
-// prints the misses). The skill is measured through the stand-in trained on the generated model alone.
+// prints the misses), and every held-out danger reaches 911. The skill is measured through the stand-in trained on the
+// generated model alone.
 
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../content/index.js';
+import { heldOut } from '../../nlu/held-out.js';
 import { accuracy, evaluatePhone, evaluateSkill, MIN_ACCURACY, type Score } from '../../tools/nlu/eval.js';
 
 const explain = (s: Score): string =>
@@ -18,5 +20,15 @@ describe.each(LOCALES)('the held-out set in %s', (locale) => {
     const score = await evaluateSkill(locale);
     expect(score.total).toBeGreaterThanOrEqual(60);
     expect(accuracy(score), explain(score)).toBeGreaterThanOrEqual(MIN_ACCURACY);
+  }, 60_000);
+
+  it('when a held-out phrase tells of danger, then every one reaches 911 (the safety screen on the phone, EmergencyIntent on the skill)', async () => {
+    const { phone, skill } = heldOut(locale);
+    const phoneDangers = phone.filter((i) => i.expect === 'emergency');
+    const skillDangers = skill.filter((i) => i.expect === 'intent:EmergencyIntent');
+    expect(phoneDangers.length).toBeGreaterThanOrEqual(6);
+    expect(skillDangers.length).toBeGreaterThanOrEqual(5);
+    expect(explain(await evaluatePhone(locale, phoneDangers))).toBe('');
+    expect(explain(await evaluateSkill(locale, skillDangers))).toBe('');
   }, 60_000);
 });

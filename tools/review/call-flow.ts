@@ -5,6 +5,8 @@ import {
   GLOBAL_KEYS,
   MENUS,
   MENU_IDS,
+  RESOURCES,
+  canTransfer,
   prompt,
   renderDisplay,
   resourceShortName,
@@ -41,7 +43,9 @@ function target(action: MenuAction): { id: string; node: string } {
     case 'transfer': {
       const id = `transfer_${action.resourceId}`;
       const name = renderDisplay(resourceShortName('en-US', action.resourceId));
-      return { id, node: `${id}[[${label(`Transfer: ${name}`)}]]` };
+      // The menu offers it only once its number is confirmed (ivr/flow.ts menuChoices).
+      const when = canTransfer(RESOURCES[action.resourceId]) ? '' : ', once its number is confirmed';
+      return { id, node: `${id}[[${label(`Transfer: ${name}${when}`)}]]` };
     }
     case 'resources': {
       const id = `list_${action.listId}`;

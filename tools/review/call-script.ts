@@ -5,6 +5,7 @@
 import {
   LOCALES,
   RESOURCES,
+  canTransfer,
   TOPICS,
   displayPhone,
   prompt,
@@ -92,9 +93,15 @@ function baseTitle(s: PhoneSection): string {
     case 'services':
       return `Other services, after ${shortName(screen.resourceId)} did not connect`;
     case 'closed':
-      return `When ${shortName(screen.resourceId)} is closed`;
+      return canTransfer(RESOURCES[screen.resourceId])
+        ? `When ${shortName(screen.resourceId)} is closed`
+        : `When ${shortName(screen.resourceId)} has no confirmed number`;
     case 'disclosure':
       return `When a caller says what is happening to them: ${screen.disclosure}`;
+    case 'danger':
+      return screen.partner
+        ? 'When a caller says words of danger and names a partner'
+        : 'When a caller says words of danger';
   }
 }
 
@@ -241,6 +248,7 @@ function phoneSectionBlocks(
   if (s.wrongKey && s.wrongKeys.length > 0) {
     items.push([{ strong: `Any other key (${s.wrongKeys.join(' ')})` }, ': ', ...retryText(s.wrongKey)]);
   }
+  if (s.unplaced) items.push([{ strong: 'Words the line cannot place' }, ': ', ...retryText(s.unplaced)]);
   s.silence.forEach((o, i) => {
     const when = `No key for ${s.waitS} seconds${i === 0 ? '' : `, ${i === 1 ? 'a second time' : 'a third time'}`}`;
     const en = o['en-US'];
@@ -388,6 +396,7 @@ export function callScriptBlocks(phone: PhoneScript, skill: readonly SkillAnswer
   const alexa = skillBlocks(skill, 2);
   const parts: readonly { title: string; kinds: readonly string[] }[] = [
     { title: 'The opening, the menus and the topics', kinds: ['opening', 'menu', 'topic', 'resources'] },
+    { title: 'What callers say that no key reaches: danger and disclosures', kinds: ['danger', 'disclosure'] },
     { title: 'Transfers, and services outside their hours', kinds: ['closed', 'transfer'] },
     { title: 'When a transfer does not connect', kinds: ['dialFailed', 'text', 'services'] },
     { title: 'How a call ends', kinds: ['ending'] },
@@ -422,7 +431,7 @@ export function callScriptBlocks(phone: PhoneScript, skill: readonly SkillAnswer
         `Seconds are an estimate: the words (each digit counts as one) at ${rate}, plus the short pauses inside numbers. For measured times, run npm run preview (it reads each screen with a speech synthesiser).`,
       ],
       [
-        'On the phone, callers can press a key at any moment, even while the line is speaking. They can also say what they want in their own words; this script lists the keys.',
+        'On the phone, callers can press a key at any moment, even while the line is speaking. They can also say what they want in their own words; this script lists the keys, and the screens only words reach (danger, what is happening to the caller, a service asked for by name).',
       ],
       [
         'The phone line is walked as if it were 3 in the morning on a Sunday in Los Angeles, so the services that keep office hours are closed: their keys lead to a "closed" screen, which offers a 24-hour alternative or to ring them anyway. In their opening hours the same keys ring them directly.',

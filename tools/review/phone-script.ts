@@ -1,13 +1,16 @@
-// The phone line as a reviewer reads it: every screen, transfer and ending a caller can reach with keys, silence and
-// the ways a transfer ends, in both languages, grouped as the call script shows them. Built from the call flow
+// The phone line as a reviewer reads it: every screen, transfer and ending a caller can reach with keys, silence, the
+// words that lead where no key does (danger, a disclosure, a service asked for by name) and the ways a transfer ends,
+// in both languages, grouped as the call script shows them. Built from the call flow
 // (ivr/flow.ts) and each screen's words (ivr/script.ts), the functions the line renders to TwiML; the whole-tree
 // test (test/ivr/walk.test.ts) walks the line itself and checks what it sends.
 
 import {
+  DISCLOSURE_KINDS,
   LOCALES,
   MENUS,
   RESOURCE_IDS,
   RESOURCES,
+  canTransfer,
   type Locale,
   type MenuId,
   type ResourceId,
@@ -27,6 +30,7 @@ import {
 import { DIAL_TIMEOUT_S } from '../../ivr/say-digits.js';
 import { endScript, goodbyeScript, openingScript, screenParts, transferScript, type Part } from '../../ivr/script.js';
 import { GATHER_TIMEOUT_S } from '../../ivr/twiml.js';
+import type { SpeechMatch } from '../../ivr/speech.js';
 import { screenUrl } from '../../ivr/urls.js';
 import { estimateSeconds, spokenPrompt, type Spoken } from './spoken.js';
 
@@ -69,6 +73,8 @@ export interface PhoneSection {
   /** Keys that are not choices here: what the caller hears instead. */
   readonly wrongKeys: readonly string[];
   readonly wrongKey?: Readonly<Record<Locale, Outcome>>;
+  /** Words the line cannot place on this screen: what the caller hears instead (a person offered at once). */
+  readonly unplaced?: Readonly<Record<Locale, Outcome>>;
   /** Silence: the first and second reprompt, then what the line does. */
   readonly silence: readonly Readonly<Record<Locale, Outcome>>[];
   /** Seconds a screen waits for a key, or a transfer rings. */
@@ -121,6 +127,19 @@ function gatherOf(a: Answer): { readonly screen: Screen; readonly state: CallSta
   return a.kind === 'show' ? a : undefined;
 }
 
+/**
+ * What a caller may say on the main menu that leads where no key does: danger (with a partner named, or not), each
+ * disclosure, and each service asked for by name whose number nobody has confirmed.
+ */
+const SPOKEN: readonly SpeechMatch[] = [
+  { kind: 'emergency' },
+  { kind: 'emergency', partner: true },
+  ...DISCLOSURE_KINDS.map((disclosure): SpeechMatch => ({ kind: 'disclosure', disclosure })),
+  ...RESOURCE_IDS.filter((id) => RESOURCES[id].transferable && !canTransfer(RESOURCES[id])).map(
+    (resourceId): SpeechMatch => ({ kind: 'service', resourceId }),
+  ),
+];
+
 const answerTo = (screen: Screen, state: CallState, input: Input): Answer =>
   withHours(decide(screen, state, input).step, WALK_CLOCK);
 
@@ -136,7 +155,9 @@ function movesAfter(a: Answer): { readonly from: string; readonly answers: Answe
   if (gather) {
     const { screen, state } = gather;
     const keys = state.tries === 0 ? KEYPAD : ['#'];
-    const inputs: Input[] = [...keys.map((key): Input => ({ kind: 'key', key })), { kind: 'silence' }];
+    const main = screen.kind === 'menu' && screen.menuId === 'main' && state.tries === 0;
+    const said = main ? SPOKEN.map((match): Input => ({ kind: 'speech', match })) : [];
+    const inputs: Input[] = [...keys.map((key): Input => ({ kind: 'key', key })), { kind: 'silence' }, ...said];
     return { from: screenUrl('', screen, state), answers: inputs.map((input) => answerTo(screen, state, input)) };
   }
   if (a.kind !== 'transfer') return undefined;
@@ -285,6 +306,7 @@ function buildSection(id: string, variants: readonly Answer[]): PhoneSection {
     keys: keyed.filter((k) => !isWrong(k)),
     wrongKeys: keyed.filter(isWrong).map((k) => k.key),
     ...(wrong ? { wrongKey: wrong.outcome } : {}),
+    unplaced: byLocale((l) => answer(shown, l, 0, { kind: 'speech', match: undefined })),
     silence: [0, 1, 2].map((tries) => byLocale((l) => answer(shown, l, tries, { kind: 'silence' }))),
     waitS: GATHER_TIMEOUT_S,
   };
@@ -313,6 +335,7 @@ export function phoneScript(): PhoneScript {
 /** The script's parts, and the order of kinds within each. */
 const PARTS: readonly SectionKind[][] = [
   ['opening', 'menu', 'topic', 'resources'],
+  ['danger', 'disclosure'],
   ['closed', 'transfer'],
   ['dialFailed', 'text', 'services'],
   ['ending'],
