@@ -1,11 +1,12 @@
-// What the words heard for a slot that did not resolve mean, asked of the phone line's classifier (nlu/), which
-// learnt every meaning from the utterance corpus. Imported only when a slot does not resolve, so the skill's cold
-// start does not load the classifier.
+// What the words heard for a slot that did not resolve mean, by the rules and the classifier the phone line uses too
+// (nlu/meaning.ts): danger, "not an emergency", a minor telling of being sold or forced and asking for a person come
+// first, then the classifier trained on the utterance corpus. Imported only when a slot does not resolve, so the
+// skill's cold start does not load the classifier.
 
-import { RUNAWAY_SERVICE, type Locale, type ResourceId, type TopicId, type DisclosureKind } from '../content/index.js';
-import { MAX_CLASSIFIED_WORDS, MEANING_THRESHOLD, type Classifier } from '../nlu/classifier.js';
+import type { Locale } from '../content/index.js';
+import type { Classifier } from '../nlu/classifier.js';
+import { meaningOfWords } from '../nlu/meaning.js';
 import { phoneClassifier } from '../nlu/phone-model.js';
-import { normalise } from '../content/utterances/normalise.js';
 import {
   disclosureAnswer,
   emergencyAnswer,
@@ -26,26 +27,23 @@ function classifier(locale: Locale): Classifier {
 
 /** The answer for what the words mean; the fallback (a person first) when they mean nothing the skill answers. */
 export function answerForWords(locale: Locale, words: string): Answer {
-  const said = normalise(words);
-  if (said === '' || said.split(' ').length > MAX_CLASSIFIED_WORDS) return fallbackAnswer(locale);
-  const { label, score } = classifier(locale).classify(said);
-  if (score < MEANING_THRESHOLD) return fallbackAnswer(locale);
-  const [kind, id = ''] = label.split('.');
-  switch (kind) {
-    case 'topic':
-      return topicAnswer(locale, id as TopicId);
-    case 'service':
-      return resourceAnswer(locale, id as ResourceId);
-    case 'disclosure':
-      return disclosureAnswer(locale, id as DisclosureKind);
-    case 'danger':
+  const meant = meaningOfWords(locale, words, classifier(locale));
+  switch (meant?.kind) {
+    case 'emergency':
       return emergencyAnswer(locale);
-    case 'help':
+    case 'sheriff':
+      // Its answer gives the Sheriff's number, or while nobody has confirmed it, the line to call instead.
+      return resourceAnswer(locale, 'sheriffNonEmergency');
+    case 'hotline':
       return personAnswer(locale);
+    case 'disclosure':
+      return disclosureAnswer(locale, meant.disclosure);
+    case 'topic':
+      return topicAnswer(locale, meant.topicId);
+    case 'service':
+      return resourceAnswer(locale, meant.resourceId);
     case 'sendNumbers':
       return sendNumbersAnswer(locale);
-    case 'runaway':
-      return resourceAnswer(locale, RUNAWAY_SERVICE);
   }
   return fallbackAnswer(locale);
 }
