@@ -56,6 +56,32 @@ describe('the safety rules, before the classifier', () => {
   });
 
   it.each([
+    ['en-US', 'could the cops lock me up for buying sex'],
+    ['en-US', 'the deputies line that is not for emergencies'],
+    ['es-US', 'el número del alguacil que no es para emergencias'],
+  ] as const)(
+    'when a %s speaker asks about arrest or a line not for emergencies (%j), then it is not danger',
+    (l, said) => {
+      expect(meaning(l, said)?.kind).not.toBe('emergency');
+    },
+  );
+
+  it.each([
+    ['en-US', 'they lock me up in the back room'],
+    ['es-US', 'mi padrastro me va a matar'],
+    ['es-US', 'me voy a matar esta noche'],
+  ] as const)(
+    'when a %s speaker is held, threatened or about to hurt themselves (%j), then it is still danger',
+    (l, said) => {
+      expect(meaning(l, said)).toEqual({ kind: 'emergency' });
+    },
+  );
+
+  it('when a Spanish speaker says they want to kill themselves, then the crisis line, not a threat from someone else', () => {
+    expect(meaning('es-US', 'a veces me quiero matar')).toEqual({ kind: 'disclosure', disclosure: 'crisis' });
+  });
+
+  it.each([
     ['en-US', 'I just turned fourteen and a guy sells pictures of me'],
     ['es-US', 'acabo de cumplir trece y un señor me vende'],
   ] as const)(
