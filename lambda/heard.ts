@@ -4,7 +4,6 @@
 // skill's cold start does not load the classifier.
 
 import type { Locale } from '../content/index.js';
-import type { Classifier } from '../nlu/classifier.js';
 import { meaningOfWords } from '../nlu/meaning.js';
 import { phoneClassifier } from '../nlu/phone-model.js';
 import {
@@ -18,16 +17,9 @@ import {
   type Answer,
 } from './answers.js';
 
-const CLASSIFIERS = new Map<Locale, Classifier>();
-function classifier(locale: Locale): Classifier {
-  let found = CLASSIFIERS.get(locale);
-  if (!found) CLASSIFIERS.set(locale, (found = phoneClassifier(locale)));
-  return found;
-}
-
 /** The answer for what the words mean; the fallback (a person first) when they mean nothing the skill answers. */
 export function answerForWords(locale: Locale, words: string): Answer {
-  const meant = meaningOfWords(locale, words, classifier(locale));
+  const meant = meaningOfWords(locale, words, phoneClassifier(locale));
   switch (meant?.kind) {
     case 'emergency':
       return emergencyAnswer(locale);

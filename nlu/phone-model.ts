@@ -8,4 +8,11 @@ import { load, type Classifier, type ClassifierData } from './classifier.js';
 
 const DATA: Readonly<Record<Locale, unknown>> = { 'en-US': en, 'es-US': es };
 
-export const phoneClassifier = (locale: Locale): Classifier => load(DATA[locale] as ClassifierData);
+const LOADED = new Map<Locale, Classifier>();
+
+/** The locale's classifier, built from its data once per process and shared by every caller. */
+export function phoneClassifier(locale: Locale): Classifier {
+  let found = LOADED.get(locale);
+  if (!found) LOADED.set(locale, (found = load(DATA[locale] as ClassifierData)));
+  return found;
+}
